@@ -1,0 +1,141 @@
+"""The ``runnerup`` command line: option declarations only.
+
+Each command imports its implementation from :mod:`research.commands` when it runs, so
+``runnerup --help`` imports neither httpx nor the model. Errors meant for the user
+(:class:`research.errors.RunnerupError`) are printed without a traceback and end the
+process with their exit code (see ``research/errors.py``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from research import __version__
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 success, 1 error, 2 usage, 3 needs confirmation, "
+    "4 unreadable input, 5 fetch refused or failed, 130 interrupted."
+)
+
+app = typer.Typer(
+    name="runnerup",
+    help=(
+        "For the candidate who came second: find the hire's public career, within each "
+        "site's terms, and compare it with yours.\n\n" + EXIT_CODES_HELP
+    ),
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+T = TypeVar("T")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"runnerup {__version__}")
+        raise typer.Exit(0)
+
+
+@app.callback()
+def _main(
+    ctx: typer.Context,
+    connect_to: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--connect-to",
+            metavar="PATTERN=HOST:PORT",
+            help=(
+                "Send requests for hosts matching PATTERN (a glob such as '*.test' or '*') "
+                "to HOST:PORT in plain HTTP, keeping the URL's host in the Host header. "
+                "Repeatable; also RUNNERUP_CONNECT_TO, comma separated."
+            ),
+        ),
+    ] = None,
+    home: Annotated[
+        str | None,
+        typer.Option(
+            "--home",
+            metavar="DIR",
+            envvar="RUNNERUP_HOME",
+            help="Where config, store and cache live (default: the platform data folder).",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
+    ] = False,
+) -> None:
+    ctx.obj = {"connect_to": connect_to or [], "home": home}
+
+
+def settings_of(ctx: typer.Context) -> Any:
+    """The :class:`research.settings.Settings` for this invocation (parsed on first use)."""
+    from pathlib import Path
+
+    from research.settings import ENV_CONNECT_TO, Settings, default_home, parse_connect_to_list
+
+    root = ctx.find_root()
+    obj = root.obj if isinstance(root.obj, dict) else {}
+    if "settings" not in obj:
+        home = obj.get("home")
+        obj["settings"] = Settings(
+            home=Path(home).expanduser() if home else default_home(),
+            connect_to=parse_connect_to_list(obj.get("connect_to"), os.environ.get(ENV_CONNECT_TO)),
+        )
+        root.obj = obj
+    return obj["settings"]
+
+
+def run_reporting_errors(action: Callable[[], T]) -> T:
+    """Run a command body; print user-facing errors without a traceback and exit with
+    their code."""
+    from research.errors import EXIT_INTERRUPTED, RunnerupError
+
+    try:
+        return action()
+    except RunnerupError as error:
+        _print_error(error.message, error.hint)
+        raise typer.Exit(error.exit_code) from None
+    except KeyboardInterrupt:
+        _print_error("Interrupted.", None)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
+
+
+def _print_error(message: str, hint: str | None) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+
+    console = Console(stderr=True, highlight=False)
+    console.print(f"[bold red]Error:[/] {escape(message)}")
+    if hint:
+        console.print(escape(hint))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of runnerup's JSON report."""
+    from research.commands.schema import run
+
+    run_reporting_errors(run)
+
+
+def main() -> None:
+    """Entry point of the ``runnerup`` console script and ``python -m research``."""
+    try:
+        app(prog_name="runnerup")
+    except KeyboardInterrupt:
+        sys.stderr.write("Interrupted.\n")
+        sys.exit(130)
+
+
+__all__ = ["app", "main", "run_reporting_errors", "settings_of"]

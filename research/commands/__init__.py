@@ -1,0 +1,2 @@
+"""Command implementations. ``research.cli`` declares the options and imports these lazily,
+so ``runnerup --help`` stays fast."""

@@ -1,0 +1,102 @@
+"""What a fetch returns: a typed outcome, the response, and its provenance record.
+
+No I/O and no httpx here, so sources and parsers can import these types freely.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class Outcome(StrEnum):
+    OK = "ok"
+    NOT_FOUND = "not_found"
+    DISALLOWED = "disallowed"
+    """robots.txt disallows the URL for runnerup."""
+    FORBIDDEN_BY_TERMS = "forbidden_by_terms"
+    """The host is on the terms deny list."""
+    UNSAFE_ADDRESS = "unsafe_address"
+    """The host resolves to a private, loopback, link-local or reserved address."""
+    UNSUPPORTED_SCHEME = "unsupported_scheme"
+    BLOCKED = "blocked"
+    """401/403, a login wall or a challenge page."""
+    RATE_LIMITED = "rate_limited"
+    UNREACHABLE = "unreachable"
+    TOO_LARGE = "too_large"
+    UNSUPPORTED = "unsupported"
+    """A content type runnerup does not read, or no browser for render()."""
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """The log record of one fetch: feeds evidence."""
+
+    url: str
+    final_url: str
+    fetched_at: datetime
+    outcome: Outcome
+    status: int | None = None
+    robots: str = ""
+    """The robots verdict, e.g. "allowed", "disallowed by Disallow: /team/"."""
+    sha256: str | None = None
+    source: str | None = None
+    purpose: str = ""
+    from_cache: bool = False
+
+
+@dataclass(frozen=True)
+class Fetched:
+    """The result of ``door.get`` or ``door.render``."""
+
+    url: str
+    outcome: Outcome
+    provenance: Provenance
+    status: int | None = None
+    final_url: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    """Response headers, names lower-cased."""
+    body: bytes = b""
+    """Empty unless the outcome is ok and the page may be used (no noindex)."""
+    content_type: str = ""
+    """The media type without parameters, e.g. ``text/html``."""
+    detail: str = ""
+    """Why, for any outcome but ok: e.g. the robots rule or the deny-list entry."""
+    noindex: bool = False
+    noarchive: bool = False
+    retry_after: float | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.OK
+
+    @property
+    def usable(self) -> bool:
+        """True when the body may be handed to parsers."""
+        return self.ok and not self.noindex
+
+    @property
+    def charset(self) -> str | None:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            name, _, value = part.strip().partition("=")
+            if name.lower() == "charset" and value:
+                return value.strip("\"'")
+        return None
+
+    def text(self) -> str:
+        """The body decoded with the declared charset (UTF-8 when none or unknown)."""
+        encoding = self.charset or "utf-8"
+        try:
+            return self.body.decode(encoding, errors="replace")
+        except LookupError:
+            return self.body.decode("utf-8", errors="replace")
+
+    def json(self) -> Any:
+        """The body parsed as JSON; ``ValueError`` when it is not JSON."""
+        return json.loads(self.body.decode(self.charset or "utf-8", errors="replace"))
+
+
+__all__ = ["Fetched", "Outcome", "Provenance"]

@@ -1,0 +1,100 @@
+"""Process-wide settings from the command line and environment: the runnerup home and the
+``--connect-to`` mappings. Pure parsing plus path helpers; nothing here touches the network.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from research.errors import UsageError
+
+ENV_HOME = "RUNNERUP_HOME"
+ENV_CONNECT_TO = "RUNNERUP_CONNECT_TO"
+
+
+@dataclass(frozen=True)
+class ConnectTo:
+    """``PATTERN=HOST:PORT``: requests for hosts matching PATTERN (a glob such as ``*.test``
+    or ``*``) go to HOST:PORT in plain HTTP, the URL's own host kept in the Host header."""
+
+    pattern: str
+    host: str
+    port: int
+
+    def matches(self, hostname: str) -> bool:
+        return fnmatch.fnmatchcase(hostname.lower().rstrip("."), self.pattern.lower())
+
+    def __str__(self) -> str:
+        return f"{self.pattern}={self.host}:{self.port}"
+
+
+def parse_connect_to(text: str) -> ConnectTo:
+    """Parse one ``PATTERN=HOST:PORT`` mapping."""
+    pattern, sep, target = text.strip().partition("=")
+    host, colon, port_text = target.rpartition(":")
+    host = host.strip("[]")
+    if not sep or not pattern or not colon or not host or not port_text.isdigit():
+        raise UsageError(
+            f"--connect-to {text!r} is not of the form PATTERN=HOST:PORT",
+            hint="For example: --connect-to '*.test=127.0.0.1:8080'",
+        )
+    port = int(port_text)
+    if not 0 < port < 65536:
+        raise UsageError(f"--connect-to {text!r}: port {port} is out of range 1-65535")
+    return ConnectTo(pattern=pattern.strip(), host=host, port=port)
+
+
+def parse_connect_to_list(values: list[str] | None, env: str | None) -> tuple[ConnectTo, ...]:
+    """Mappings from options (first) and the comma-separated environment variable."""
+    texts = list(values or [])
+    if env:
+        texts += [part for part in env.split(",") if part.strip()]
+    return tuple(parse_connect_to(t) for t in texts)
+
+
+def default_home() -> Path:
+    env = os.environ.get(ENV_HOME)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("runnerup", appauthor=False))
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path = field(default_factory=default_home)
+    connect_to: tuple[ConnectTo, ...] = ()
+
+    @property
+    def config_path(self) -> Path:
+        return self.home / "config.toml"
+
+    @property
+    def store_path(self) -> Path:
+        return self.home / "runnerup.sqlite3"
+
+    @property
+    def cache_path(self) -> Path:
+        return self.home / "http-cache.sqlite3"
+
+    def route_for(self, hostname: str) -> ConnectTo | None:
+        """The first ``--connect-to`` mapping that matches the host, if any."""
+        for mapping in self.connect_to:
+            if mapping.matches(hostname):
+                return mapping
+        return None
+
+
+__all__ = [
+    "ENV_CONNECT_TO",
+    "ENV_HOME",
+    "ConnectTo",
+    "Settings",
+    "default_home",
+    "parse_connect_to",
+    "parse_connect_to_list",
+]

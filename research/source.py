@@ -1,0 +1,293 @@
+"""The source plugin contract and the registry.
+
+A source is a class with a declarative :class:`SourceInfo` and two async methods::
+
+    class MySource(Source):
+        info = SourceInfo(id="mysite", ...)
+        examples = (Example(...), Example(...))
+
+        async def search(self, subject: Subject) -> list[Lead]: ...
+        async def collect(self, lead: Lead) -> Career: ...
+
+Sources reach the network only through ``self.ctx.fetcher`` (the fetch door), never
+httpx. Parsing lives in pure functions that take fetched bytes, tested without a network.
+
+Built-in and third-party sources register through the entry-point group
+``runnerup.sources`` (``id = "package.module:ClassName"``) and are imported only when used;
+``RUNNERUP_SOURCES=a,b`` limits which load.
+"""
+
+from __future__ import annotations
+
+import os
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from importlib.metadata import entry_points
+from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
+
+from research.config import Config, SourceSettings
+from research.model import Career, Lead, Subject
+
+if TYPE_CHECKING:
+    from research.fetch.outcome import Fetched
+
+ENTRY_POINT_GROUP = "runnerup.sources"
+ENV_SOURCES = "RUNNERUP_SOURCES"
+
+SourceKind = Literal["api", "html", "manual"]
+SourceStatus = Literal["ready", "needs_key", "manual", "disabled"]
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    """What a source is and what its site's terms allow."""
+
+    id: str
+    name: str
+    site: str
+    kind: SourceKind
+    base_url: str
+    terms_url: str
+    terms_reviewed: date
+    terms_summary: str
+    """One line: what the terms allow and how runnerup stays inside them."""
+    rate: float
+    """Minimum seconds between requests to the source's host (the door never goes faster
+    than 1 s, nor faster than robots.txt says)."""
+    fields: tuple[str, ...] = ()
+    key_env: str | None = None
+    key_required: bool = False
+
+
+@dataclass(frozen=True)
+class Expect:
+    """What an example must produce. Strings match case-insensitively as substrings of the
+    named values; an empty tuple checks nothing."""
+
+    lead_urls: tuple[str, ...] = ()
+    """URLs that must be among the leads (exact)."""
+    no_lead_urls: tuple[str, ...] = ()
+    min_leads: int | None = None
+    max_leads: int | None = None
+    names: tuple[str, ...] = ()
+    """Lead names that must appear (search) or the career's name (collect)."""
+    employers: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    institutions: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    works: tuple[str, ...] = ()
+    headline: str | None = None
+    empty: bool = False
+    """The collected career must be empty (e.g. a noindex page)."""
+    not_requested: tuple[str, ...] = ()
+    """``host/path`` prefixes the fixture web must never have been asked for."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """An offline example, run by the test suite against the fixture web."""
+
+    name: str
+    sites: tuple[str, ...]
+    """Fixture-web hosts (folders under ``fixtures/web/``) the example needs."""
+    expect: Expect
+    subject: Subject | None = None
+    """For a search example."""
+    lead: Lead | None = None
+    """For a collect example."""
+    env: Mapping[str, str] = field(default_factory=dict)
+    """Environment the example runs with (fake keys, a SearXNG URL on the fixture web)."""
+    options: Mapping[str, str | int | bool] = field(default_factory=dict)
+
+
+class Fetcher(Protocol):
+    """What sources may ask of the fetch door."""
+
+    async def get(
+        self,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+        min_interval: float | None = None,
+        source: str | None = None,
+        purpose: str = "",
+    ) -> Fetched: ...
+
+    async def render(
+        self, url: str, *, source: str | None = None, purpose: str = ""
+    ) -> Fetched: ...
+
+
+@dataclass
+class SourceContext:
+    """Everything a source gets from the lookup: the door, its settings, lookup options."""
+
+    fetcher: Fetcher
+    settings: SourceSettings = field(default_factory=SourceSettings)
+    options: Mapping[str, str | int | bool] = field(default_factory=dict)
+    """e.g. ``include_archived``, ``page_budget``, ``employer_site``, ``posting_url``."""
+
+
+class Source(ABC):
+    """Base class of every source plugin."""
+
+    info: ClassVar[SourceInfo]
+    examples: ClassVar[tuple[Example, ...]] = ()
+
+    def __init__(self, ctx: SourceContext) -> None:
+        self.ctx = ctx
+
+    @property
+    def min_interval(self) -> float:
+        """The declared rate, slowed by the user's multiplier."""
+        return self.info.rate * self.ctx.settings.rate_multiplier
+
+    @property
+    def base_url(self) -> str:
+        return (self.ctx.settings.base_url or self.info.base_url).rstrip("/")
+
+    async def get(self, url: str, **kwargs: object) -> Fetched:
+        """Fetch through the door at this source's rate, tagged with its id."""
+        return await self.ctx.fetcher.get(
+            url,
+            source=self.info.id,
+            min_interval=self.min_interval,
+            **kwargs,  # type: ignore[arg-type]
+        )
+
+    @classmethod
+    def status(cls, settings: SourceSettings) -> SourceStatus:
+        if not settings.enabled:
+            return "disabled"
+        if cls.info.kind == "manual":
+            return "manual"
+        if cls.info.key_required and not settings.key:
+            return "needs_key"
+        return "ready"
+
+    def accepts(self, lead: Lead) -> bool:
+        """Whether :meth:`collect` can read this lead (by default: leads it found)."""
+        return lead.source == self.info.id
+
+    @abstractmethod
+    async def search(self, subject: Subject) -> list[Lead]:
+        """Leads that may be the subject; may be empty."""
+
+    @abstractmethod
+    async def collect(self, lead: Lead) -> Career:
+        """Career facts, each with evidence, from one confirmed lead."""
+
+
+@dataclass(frozen=True)
+class Registered:
+    id: str
+    target: str
+    """``module:Class`` of the entry point."""
+
+
+@dataclass
+class LoadProblem:
+    id: str
+    message: str
+
+
+@dataclass
+class Registry:
+    """The sources installed, loaded lazily by id."""
+
+    entries: dict[str, Registered]
+    problems: list[LoadProblem] = field(default_factory=list)
+    _loaded: dict[str, type[Source]] = field(default_factory=dict)
+
+    def ids(self) -> list[str]:
+        return sorted(self.entries)
+
+    def load(self, source_id: str) -> type[Source] | None:
+        """The source class, or None (and a recorded problem) when the plugin is broken."""
+        if source_id in self._loaded:
+            return self._loaded[source_id]
+        entry = self.entries.get(source_id)
+        if entry is None:
+            return None
+        try:
+            cls = _import_target(entry.target)
+            _check_class(source_id, cls)
+        except Exception as error:  # a broken plugin is reported by name, not fatal
+            self.problems.append(LoadProblem(source_id, f"{type(error).__name__}: {error}"))
+            return None
+        self._loaded[source_id] = cls
+        return cls
+
+    def load_all(self) -> dict[str, type[Source]]:
+        loaded = {}
+        for source_id in self.ids():
+            cls = self.load(source_id)
+            if cls is not None:
+                loaded[source_id] = cls
+        return loaded
+
+
+def _import_target(target: str) -> type[Source]:
+    import importlib
+
+    module_name, _, attr = target.partition(":")
+    module = importlib.import_module(module_name)
+    obj = module
+    for part in attr.split("."):
+        obj = getattr(obj, part)
+    return obj  # type: ignore[return-value]
+
+
+def _check_class(source_id: str, cls: object) -> None:
+    if not (isinstance(cls, type) and issubclass(cls, Source)):
+        raise TypeError(f"{cls!r} is not a runnerup Source")
+    info = getattr(cls, "info", None)
+    if not isinstance(info, SourceInfo):
+        raise TypeError(f"{cls.__name__}.info is not a SourceInfo")
+    if info.id != source_id:
+        raise ValueError(f"entry point {source_id!r} names a source whose id is {info.id!r}")
+
+
+def discover(only: Iterable[str] | None = None, env: Mapping[str, str] | None = None) -> Registry:
+    """Find registered sources (without importing them), limited by ``only`` or
+    ``RUNNERUP_SOURCES``."""
+    env = os.environ if env is None else env
+    wanted = {s.strip() for s in (only or []) if s.strip()}
+    if not wanted and env.get(ENV_SOURCES):
+        wanted = {s.strip() for s in env[ENV_SOURCES].split(",") if s.strip()}
+    entries: dict[str, Registered] = {}
+    for ep in entry_points(group=ENTRY_POINT_GROUP):
+        if wanted and ep.name not in wanted:
+            continue
+        entries.setdefault(ep.name, Registered(ep.name, ep.value))
+    registry = Registry(entries)
+    for missing in sorted(wanted - set(entries)):
+        registry.problems.append(LoadProblem(missing, "no source with this id is installed"))
+    return registry
+
+
+def settings_for(config: Config, cls: type[Source]) -> SourceSettings:
+    return config.source(cls.info.id, cls.info.key_env)
+
+
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "ENV_SOURCES",
+    "Example",
+    "Expect",
+    "Fetcher",
+    "LoadProblem",
+    "Registered",
+    "Registry",
+    "Source",
+    "SourceContext",
+    "SourceInfo",
+    "SourceKind",
+    "SourceStatus",
+    "discover",
+    "settings_for",
+]
