@@ -41,6 +41,7 @@ needed; pytest only for the plugin part.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import fnmatch
 import gzip as gzip_module
 import html
@@ -348,6 +349,16 @@ class _Handler(BaseHTTPRequestHandler):
     do_DELETE = _serve
     do_OPTIONS = _serve
 
+    def setup(self) -> None:
+        super().setup()
+        cast(_Server, self.server).web._track(self.connection, open_=True)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        finally:
+            cast(_Server, self.server).web._track(self.connection, open_=False)
+
     def read_request_body(self) -> bytes:
         """Read (and so consume) the request body, so that keep-alive keeps working."""
         if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
@@ -400,6 +411,8 @@ class FixtureWeb:
         self._log_lock = threading.Lock()
         self._routes: dict[str, tuple[tuple[int, int], list[Route]]] = {}
         self._routes_lock = threading.Lock()
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -427,6 +440,11 @@ class FixtureWeb:
         self._stopping.set()
         server.shutdown()
         server.server_close()
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:  # end keep-alive connections, so no one is served later
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
         if thread is not None:
             thread.join(timeout=5)
         self._server = None
@@ -508,6 +526,13 @@ class FixtureWeb:
 
     # -- serving ---------------------------------------------------------------------------
 
+    def _track(self, connection: socket.socket, *, open_: bool) -> None:
+        with self._connections_lock:
+            if open_:
+                self._connections.add(connection)
+            else:
+                self._connections.discard(connection)
+
     def _serve(self, handler: _Handler) -> None:
         arrived, wall = time.monotonic(), time.time()
         method = handler.command
@@ -528,6 +553,8 @@ class FixtureWeb:
             request_body = b""
         try:
             response = self._respond(method, host, raw_path, query, request_body)
+        except RoutesError as exc:
+            response = _text_response(500, f"fixture web: {exc}\n")
         except Exception:
             response = _text_response(
                 500,
@@ -639,7 +666,7 @@ class FixtureWeb:
             content_type = content_type or content_type_for(body_file)
         elif route.text is not None:
             body = route.text.encode("utf-8")
-        if content_type is None and (body or route.status != 200):
+        if content_type is None:
             content_type = _TEXT_TYPE
         return _Response(
             status=route.status,
@@ -697,21 +724,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"error: cannot listen on 127.0.0.1:{args.port}: {exc}", file=sys.stderr)
         return 1
-    hosts = web.hosts()
-    print(f"Serving fixture web from {root} at {web.base_url} (hosts: {_hosts_summary(hosts)})")
-    first = hosts[0] if hosts else "example.test"
-    print(f"Try: curl -H 'Host: {first}' {web.base_url}/", flush=True)
-
     done = threading.Event()
 
     def on_terminate(signum: int, frame: FrameType | None) -> None:
         done.set()
 
+    previous: Any = None
     try:
-        previous = signal.signal(signal.SIGTERM, on_terminate)
-    except ValueError:  # not the main thread
-        previous = None
-    try:
+        with contextlib.suppress(ValueError):  # ValueError: not the main thread
+            previous = signal.signal(signal.SIGTERM, on_terminate)
+        hosts = web.hosts()
+        summary = _hosts_summary(hosts)
+        print(f"Serving fixture web from {root} at {web.base_url} (hosts: {summary})")
+        first = hosts[0] if hosts else "example.test"
+        print(f"Try: curl -H 'Host: {first}' {web.base_url}/", flush=True)
         while not done.wait(0.5):
             pass
     except KeyboardInterrupt:
