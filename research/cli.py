@@ -129,6 +129,21 @@ def schema() -> None:
     run_reporting_errors(run)
 
 
+def _register() -> None:
+    """Commands live in research.commands; their modules import only typer at start-up."""
+    from research.commands import config, history, lookup, sources
+
+    app.command("lookup")(lookup.command)
+    app.command("history")(history.history)
+    app.command("show")(history.show)
+    app.command("forget")(history.forget)
+    app.command("sources")(sources.command)
+    app.command("config")(config.command)
+
+
+_register()
+
+
 def main() -> None:
     """Entry point of the ``runnerup`` console script and ``python -m research``."""
     try:

@@ -35,7 +35,8 @@ _STREET_AFTER = re.compile(
     rf"\b[A-ZÄÖÜ][\wäöüß-]*(?:{_STREET_WORDS})\s+\d{{1,4}}[a-z]?\b", re.IGNORECASE
 )
 _LABELLED = re.compile(
-    r"\b(?:e-?mail|phone|tel|telephone|mobile|cell|fax|address|whatsapp)\s*[:\-]\s*[^\n|•·]*",
+    r"\b(?:e-?mail|phone|tel|telephone|mobile|cell|fax|address|whatsapp|contact(?: me)?)"
+    r"\s*[:\-]\s*[^\n|•·]*",
     re.IGNORECASE,
 )
 

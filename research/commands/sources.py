@@ -1,0 +1,170 @@
+"""``runnerup sources [--json]``: the installed sources, their status and their terms.
+
+Top-level imports are the standard library and typer only: ``research.cli`` imports this
+module at start-up. Everything else is imported when the command runs.
+
+Statuses: ``ready``, ``needs_key`` (a required key or instance is not configured),
+``manual`` (runnerup only shows a link for the user to open) and ``disabled``
+(``[sources.<id>] enabled = false``). Plugins that fail to load are listed after the table
+(on stderr with ``--json``) by name with their problem; they never stop the command.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+if TYPE_CHECKING:
+    from research.config import Config
+    from research.source import LoadProblem, Registry
+
+TABLE_WIDTH = 100
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: str
+    name: str
+    kind: str
+    status: str
+    terms_summary: str
+    terms_url: str
+    terms_reviewed: str
+
+    def to_json(self) -> dict[str, str]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "kind": self.kind,
+            "status": self.status,
+            "terms_summary": self.terms_summary,
+            "terms_url": self.terms_url,
+            "terms_reviewed": self.terms_reviewed,
+        }
+
+
+def source_rows(
+    config: Config, registry: Registry | None = None, env: Mapping[str, str] | None = None
+) -> tuple[list[SourceRow], list[LoadProblem]]:
+    """One row per installed source that loads, sorted by id, and the problems of those
+    that don't. Sources left out by ``RUNNERUP_SOURCES`` (in ``env``, default the
+    process environment) are listed as ``disabled``."""
+    import os
+
+    from research.source import ENV_SOURCES, LoadProblem, discover, settings_for
+
+    env = os.environ if env is None else env
+    wanted = {s.strip() for s in env.get(ENV_SOURCES, "").split(",") if s.strip()}
+    registry = registry or discover(env={})
+    for missing in sorted(wanted - set(registry.ids())):
+        registry.problems.append(
+            LoadProblem(missing, f"named in {ENV_SOURCES}, but no source with this id is installed")
+        )
+    rows: list[SourceRow] = []
+    for source_id in registry.ids():
+        cls = registry.load(source_id)
+        if cls is None:
+            continue
+        info = cls.info
+        try:
+            status = cls.status(settings_for(config, cls))
+        except Exception as error:  # a plugin's status() must not break the listing
+            registry.problems.append(
+                LoadProblem(source_id, f"status() failed: {type(error).__name__}: {error}")
+            )
+            continue
+        if wanted and source_id not in wanted:
+            status = "disabled"
+        rows.append(
+            SourceRow(
+                id=info.id,
+                name=info.name,
+                kind=info.kind,
+                status=status,
+                terms_summary=info.terms_summary,
+                terms_url=info.terms_url,
+                terms_reviewed=info.terms_reviewed.isoformat(),
+            )
+        )
+    return rows, list(registry.problems)
+
+
+def render_table(rows: list[SourceRow], problems: list[LoadProblem], console: Any) -> None:
+    """The rich table (at most :data:`TABLE_WIDTH` columns), then the broken plugins."""
+    from rich.markup import escape
+    from rich.table import Table
+    from rich.text import Text
+
+    styles = {"ready": "green", "needs_key": "yellow", "manual": "cyan", "disabled": "dim"}
+    table = Table(
+        title="Sources",
+        title_justify="left",
+        show_lines=True,
+        expand=False,
+        width=min(TABLE_WIDTH, console.width),
+    )
+    table.add_column("Source", overflow="fold", max_width=16)
+    table.add_column("Kind", no_wrap=True, max_width=6)
+    table.add_column("Status", no_wrap=True, max_width=9)
+    table.add_column("Terms", overflow="fold", ratio=1)
+    for row in rows:
+        source = Text(row.id, style="bold")
+        source.append("\n" + row.name, style="")
+        terms = Text(row.terms_summary)
+        terms.append(f"\n{row.terms_url}", style="dim")
+        terms.append(f"\nreviewed {row.terms_reviewed}", style="dim")
+        status = Text(row.status, style=styles.get(row.status, ""))
+        table.add_row(source, row.kind, status, terms)
+    if rows:
+        console.print(table)
+    else:
+        console.print("No sources are installed.")
+    if problems:
+        console.print()
+        console.print("[bold red]Sources that could not be loaded:[/]")
+        for problem in problems:
+            console.print(f"  {escape(problem.id)}: {escape(problem.message)}")
+
+
+def run(ctx: typer.Context, json_: bool) -> None:
+    import json
+    import sys
+
+    from rich.console import Console
+
+    from research.cli import settings_of
+    from research.config import load_config
+
+    config = load_config(settings_of(ctx).config_path)
+    rows, problems = source_rows(config)
+    if json_:
+        sys.stdout.write(json.dumps([r.to_json() for r in rows], indent=2) + "\n")
+        for problem in problems:
+            sys.stderr.write(
+                f"runnerup: source {problem.id} could not be loaded: {problem.message}\n"
+            )
+        return
+    render_table(rows, problems, Console(highlight=False))
+
+
+def command(
+    ctx: typer.Context,
+    json_: Annotated[
+        bool,
+        typer.Option(
+            "--json",
+            help="Print a JSON list (id, name, kind, status, terms_summary, terms_url, "
+            "terms_reviewed); load problems go to stderr.",
+        ),
+    ] = False,
+) -> None:
+    """List the sources, whether each is ready, and what its site's terms allow."""
+    from research.cli import run_reporting_errors
+
+    run_reporting_errors(lambda: run(ctx, json_))
+
+
+__all__ = ["SourceRow", "command", "render_table", "run", "source_rows"]
