@@ -131,13 +131,14 @@ def schema() -> None:
 
 def _register() -> None:
     """Commands live in research.commands; their modules import only typer at start-up."""
-    from research.commands import config, history, lookup, sources
+    from research.commands import check_url, config, history, lookup, sources
 
     app.command("lookup")(lookup.command)
     app.command("history")(history.history)
     app.command("show")(history.show)
     app.command("forget")(history.forget)
     app.command("sources")(sources.command)
+    app.command("check-url")(check_url.command)
     app.command("config")(config.command)
 
 

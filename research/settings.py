@@ -78,8 +78,9 @@ class Settings:
         return self.home / "runnerup.sqlite3"
 
     @property
-    def cache_path(self) -> Path:
-        return self.home / "http-cache.sqlite3"
+    def cache_dir(self) -> Path:
+        """The HTTP cache and the robots.txt cache (owned by the fetch door)."""
+        return self.home / "cache"
 
     def route_for(self, hostname: str) -> ConnectTo | None:
         """The first ``--connect-to`` mapping that matches the host, if any."""

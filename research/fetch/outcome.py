@@ -99,4 +99,26 @@ class Fetched:
         return json.loads(self.body.decode(self.charset or "utf-8", errors="replace"))
 
 
-__all__ = ["Fetched", "Outcome", "Provenance"]
+@dataclass(frozen=True)
+class UrlCheck:
+    """What ``door.check(url)`` says: would runnerup fetch this URL, and why.
+
+    ``reason`` is ``allowed``, ``disallowed`` (robots.txt), ``forbidden_by_terms``,
+    ``unsafe_address``, ``unsupported_scheme`` or ``unreachable`` (the name does not
+    resolve). ``detail`` names the robots rule or the deny-list entry."""
+
+    url: str
+    allowed: bool
+    reason: str
+    detail: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "url": self.url,
+            "allowed": self.allowed,
+            "reason": self.reason,
+            "detail": self.detail,
+        }
+
+
+__all__ = ["Fetched", "Outcome", "Provenance", "UrlCheck"]

@@ -1,0 +1,65 @@
+"""The fetch door: every byte runnerup fetches passes through here.
+
+Use it like this (commands build the door from settings and config)::
+
+    from research.fetch import door_from
+
+    async with door_from(settings, config) as door:
+        page = await door.get("https://example.org/cv", source="webpage", purpose="profile")
+        if page.usable:            # ok and not noindex
+            html = page.text()
+        else:
+            print(page.outcome, page.detail)   # e.g. disallowed, "robots.txt: Disallow: /cv"
+        rendered = await door.render(url)      # JS pages, through the same rules
+        verdict = await door.check(url)        # robots.txt only: UrlCheck(allowed, reason, ...)
+
+``get`` never raises for network trouble or refusals: it returns a :class:`Fetched` whose
+``outcome`` says what happened, and ``door.log`` keeps every :class:`Provenance`.
+``forget_urls(cache_dir, urls)`` deletes HTTP-cache entries (for ``runnerup forget``).
+
+The names are imported lazily, so importing this package does not import httpx.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from research.fetch.outcome import Fetched, Outcome, Provenance, UrlCheck
+
+if TYPE_CHECKING:
+    from research.fetch.cache import forget_urls
+    from research.fetch.config import DoorConfig
+    from research.fetch.door import Door, door_from
+    from research.fetch.guard import DEFAULT_DENY_HOSTS
+
+_LAZY = {
+    "Door": "research.fetch.door",
+    "DoorConfig": "research.fetch.config",
+    "door_from": "research.fetch.door",
+    "DEFAULT_DENY_HOSTS": "research.fetch.guard",
+    "forget_urls": "research.fetch.cache",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module_name = _LAZY.get(name)
+    if module_name is None:
+        raise AttributeError(f"module 'research.fetch' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module_name), name)
+    globals()[name] = value
+    return value
+
+
+__all__ = [
+    "DEFAULT_DENY_HOSTS",
+    "Door",
+    "DoorConfig",
+    "Fetched",
+    "Outcome",
+    "Provenance",
+    "UrlCheck",
+    "door_from",
+    "forget_urls",
+]

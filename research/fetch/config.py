@@ -1,0 +1,51 @@
+"""The door's configuration (no I/O, no httpx)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from research.fetch.guard import DEFAULT_DENY_HOSTS, Resolver
+from research.settings import ConnectTo
+
+MAX_REDIRECTS = 5
+#: A Retry-After longer than this is not waited for: the outcome is ``rate_limited``.
+MAX_RETRY_WAIT = 60.0
+USER_MIN_INTERVAL = 1.0
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome")
+
+
+@dataclass(frozen=True)
+class DoorConfig:
+    connect_to: tuple[ConnectTo, ...] = ()
+    min_interval: float = 1.0
+    """Seconds between requests to one host, measured end-to-start."""
+    max_concurrency: int = 8
+    max_bytes: int = 5 * 1024 * 1024
+    """Cap on a body, on the wire and decoded; ``get(max_bytes=)`` overrides it."""
+    max_decompressed: int = 20 * 1024 * 1024
+    """Hard ceiling on a decoded body, whatever a caller's ``max_bytes``."""
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    cache_dir: Path | None = None
+    browser_executable: str | None = None
+    max_retries: int = 2
+    transport: object | None = None
+    resolver: Resolver | None = None
+    deny_hosts: tuple[str, ...] = DEFAULT_DENY_HOSTS
+
+    @property
+    def body_deadline(self) -> float:
+        """Seconds allowed to read one body (a slow drip ends as ``unreachable``)."""
+        return self.read_timeout * 3
+
+
+__all__ = [
+    "BROWSER_NAMES",
+    "MAX_REDIRECTS",
+    "MAX_RETRY_WAIT",
+    "REDIRECT_STATUSES",
+    "USER_MIN_INTERVAL",
+    "DoorConfig",
+]

@@ -1,0 +1,564 @@
+"""The fetch door: the one way runnerup reaches the network.
+
+Every request, the browser's included, goes through :meth:`Door.get`, which in order:
+
+1. refuses what must never be fetched, before any connection: schemes other than
+   http(s), hosts on the terms deny list, hosts that are or resolve to non-public
+   addresses (unless a ``--connect-to`` mapping explicitly routes them);
+2. asks robots.txt (RFC 9309, product token ``runnerup``);
+3. sends the request through the HTTP cache (a hit stops here), the pacer (one request
+   per host, spacing end-to-start, global cap) and ``--connect-to`` routing;
+4. reads the body under caps, checks the content type and the page's signals;
+5. follows redirects itself (at most 5), every hop through steps 1-4;
+6. returns a :class:`Fetched` with a typed outcome and logs its :class:`Provenance`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+import zlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from research import USER_AGENT
+from research.fetch.config import (
+    BROWSER_NAMES,
+    MAX_REDIRECTS,
+    MAX_RETRY_WAIT,
+    REDIRECT_STATUSES,
+    USER_MIN_INTERVAL,
+    DoorConfig,
+)
+from research.fetch.guard import (
+    Refusal,
+    Resolver,
+    check_address,
+    check_scheme,
+    check_terms,
+    default_resolver,
+    literal_ip,
+)
+from research.fetch.outcome import Fetched, Outcome, Provenance, UrlCheck
+
+if TYPE_CHECKING:
+    import httpx
+
+    from research.config import Config
+    from research.fetch.robots import RobotsCache, RobotsResponse, Verdict
+    from research.settings import Settings
+
+
+@dataclass(frozen=True)
+class _Redirect:
+    location: str
+    status: int
+
+
+@dataclass(frozen=True)
+class _Request:
+    url: str
+    headers: Mapping[str, str] | None
+    cap: int
+    min_interval: float | None
+    source: str | None
+    purpose: str
+    subresources: bool
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Door:
+    """The fetch door; an async context manager that satisfies ``research.source.Fetcher``."""
+
+    def __init__(self, config: DoorConfig | None = None) -> None:
+        self.config = config or DoorConfig()
+        self._log: list[Provenance] = []
+        self._client: httpx.AsyncClient | None = None
+        self._robots_client: httpx.AsyncClient | None = None
+        self._top: httpx.AsyncBaseTransport | None = None
+        self._storage: Any = None
+        self._robots: RobotsCache | None = None
+        self._pacer: Any = None
+        self._resolver: Resolver = self.config.resolver or default_resolver
+        self._browser: Any = None
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    async def __aenter__(self) -> Door:
+        self._open()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def _open(self) -> None:
+        if self._client is not None:
+            return
+        import httpx
+
+        from research.fetch.cache import cache_transport
+        from research.fetch.pacing import Pacer, PacingTransport
+        from research.fetch.robots import RobotsCache
+        from research.fetch.transport import (
+            ConnectToTransport,
+            guarded_transport,
+            skip_missing_sniffio,
+        )
+
+        skip_missing_sniffio()
+        config = self.config
+        if config.transport is not None:
+            if not isinstance(config.transport, httpx.AsyncBaseTransport):
+                raise TypeError("DoorConfig.transport must be an httpx.AsyncBaseTransport")
+            base: httpx.AsyncBaseTransport = config.transport
+            plain = base
+        else:
+            limits = httpx.Limits(max_connections=max(1, config.max_concurrency) * 2)
+            base = guarded_transport(self._resolver, limits)
+            # mapped hosts only (--connect-to): the user's explicit choice of target
+            plain = httpx.AsyncHTTPTransport(retries=0, limits=limits, trust_env=False)
+        routed = ConnectToTransport(base, config.connect_to, plain=plain)
+        self._pacer = Pacer(config.min_interval, config.max_concurrency)
+        paced = PacingTransport(routed, self._pacer)
+        top: httpx.AsyncBaseTransport = paced
+        if config.cache_dir is not None:
+            top, self._storage = cache_transport(
+                paced, config.cache_dir, max_entry=config.max_decompressed
+            )
+        timeout = httpx.Timeout(
+            connect=config.connect_timeout,
+            read=config.read_timeout,
+            write=config.read_timeout,
+            pool=None,
+        )
+        from research.fetch.limits import ACCEPT_ENCODING
+
+        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
+        common: dict[str, Any] = {
+            "timeout": timeout,
+            "headers": headers,
+            "follow_redirects": False,
+            "trust_env": False,
+        }
+        self._top = top
+        self._client = httpx.AsyncClient(transport=top, **common)
+        self._robots_client = httpx.AsyncClient(transport=paced, **common)
+        robots_path = config.cache_dir / "robots-cache.json" if config.cache_dir else None
+        self._robots = RobotsCache(self._fetch_robots, robots_path)
+
+    async def aclose(self) -> None:
+        if self._robots is not None:
+            self._robots.flush()
+        if self._browser is not None:
+            browser, self._browser = self._browser, None
+            await browser.close()
+        if self._top is not None:
+            top, self._top = self._top, None
+            await top.aclose()
+        self._client = None
+        self._robots_client = None
+
+    @property
+    def log(self) -> list[Provenance]:
+        """Every fetch's provenance record, in order (a copy)."""
+        return list(self._log)
+
+    # -- public API -----------------------------------------------------------------------
+
+    async def get(
+        self,
+        url: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        max_bytes: int | None = None,
+        min_interval: float | None = None,
+        source: str | None = None,
+        purpose: str = "",
+    ) -> Fetched:
+        """Fetch ``url`` within the site's terms; never raises for network trouble."""
+        return await self._get(
+            url,
+            params=params,
+            headers=headers,
+            max_bytes=max_bytes,
+            min_interval=min_interval,
+            source=source,
+            purpose=purpose,
+            subresources=False,
+        )
+
+    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Fetched:
+        """Open ``url`` in a headless Chromium whose every request goes through this door;
+        the body is the rendered DOM. ``unsupported`` without Playwright or a browser."""
+        from research.fetch.browser import render
+
+        return await render(self, url, source=source, purpose=purpose)
+
+    async def check(self, url: str) -> UrlCheck:
+        """Would runnerup fetch ``url``? Fetches robots.txt only."""
+        self._open()
+        refusal, normalized = await self._refuse(url)
+        if refusal is not None:
+            reason = (
+                "unreachable" if refusal.outcome is Outcome.UNREACHABLE else str(refusal.outcome)
+            )
+            if refusal.outcome is Outcome.UNSUPPORTED:
+                reason = "unsupported_scheme"
+            return UrlCheck(url, False, reason, refusal.detail)
+        assert self._robots is not None
+        verdict, _entry = await self._robots.verdict(normalized)
+        if verdict.allowed:
+            return UrlCheck(url, True, "allowed", verdict.detail)
+        return UrlCheck(url, False, "disallowed", verdict.detail)
+
+    def forget_urls(self, urls: Sequence[str]) -> int:
+        """Delete the HTTP-cache entries of ``urls`` (see :func:`cache.forget_urls`)."""
+        if self.config.cache_dir is None:
+            return 0
+        from research.fetch.cache import forget_urls
+
+        return forget_urls(self.config.cache_dir, urls)
+
+    # -- internals ------------------------------------------------------------------------
+
+    async def _refuse(self, url: str) -> tuple[Refusal | None, str]:
+        """Scheme, URL shape, deny list and SSRF guard; returns the normalised URL."""
+        import httpx
+
+        try:
+            parsed = httpx.URL(url)
+        except (httpx.InvalidURL, TypeError) as error:
+            return Refusal(Outcome.UNSUPPORTED_SCHEME, f"not a web address ({error})"), url
+        refusal = check_scheme(parsed.scheme)
+        if refusal is not None:
+            return refusal, url
+        if parsed.userinfo or parsed.fragment:
+            # never send credentials from a URL; fragments are not part of a request
+            parsed = parsed.copy_with(userinfo=b"", fragment=None)
+        host = parsed.host
+        if not host:
+            return Refusal(Outcome.UNSUPPORTED_SCHEME, "the address has no host name"), url
+        refusal = check_terms(host, self.config.deny_hosts)
+        if refusal is not None:
+            return refusal, str(parsed)
+        mapped = any(m.matches(host) for m in self.config.connect_to)
+        if mapped and literal_ip(host) is None:
+            return None, str(parsed)  # the explicit opt-in: routed to the mapping's target
+        return await check_address(host, self._resolver), str(parsed)
+
+    def _record(
+        self,
+        request: _Request,
+        outcome: Outcome,
+        *,
+        final_url: str | None = None,
+        status: int | None = None,
+        robots: str = "",
+        detail: str = "",
+        body: bytes = b"",
+        headers: Mapping[str, str] | None = None,
+        content_type: str = "",
+        noindex: bool = False,
+        noarchive: bool = False,
+        retry_after: float | None = None,
+        sha256: str | None = None,
+        from_cache: bool = False,
+    ) -> Fetched:
+        provenance = Provenance(
+            url=request.url,
+            final_url=final_url or request.url,
+            fetched_at=_now(),
+            outcome=outcome,
+            status=status,
+            robots=robots,
+            sha256=sha256,
+            source=request.source,
+            purpose=request.purpose,
+            from_cache=from_cache,
+        )
+        self._log.append(provenance)
+        return Fetched(
+            url=request.url,
+            outcome=outcome,
+            provenance=provenance,
+            status=status,
+            final_url=final_url or request.url,
+            headers=dict(headers or {}),
+            body=body,
+            content_type=content_type,
+            detail=detail,
+            noindex=noindex,
+            noarchive=noarchive,
+            retry_after=retry_after,
+        )
+
+    async def _get(
+        self,
+        url: str,
+        *,
+        params: Mapping[str, str] | None,
+        headers: Mapping[str, str] | None,
+        max_bytes: int | None,
+        min_interval: float | None,
+        source: str | None,
+        purpose: str,
+        subresources: bool,
+    ) -> Fetched:
+        self._open()
+        import httpx
+
+        if params:
+            with contextlib.suppress(httpx.InvalidURL, TypeError):
+                url = str(httpx.URL(url).copy_merge_params(dict(params)))
+        cap = min(max_bytes or self.config.max_bytes, self.config.max_decompressed)
+        request = _Request(url, headers, cap, min_interval, source, purpose, subresources)
+        current = url
+        robots = ""
+        for _hop in range(MAX_REDIRECTS + 1):
+            refusal, current = await self._refuse(current)
+            if refusal is not None:
+                return self._record(
+                    request, refusal.outcome, final_url=current, detail=refusal.detail
+                )
+            verdict = await self._robots_verdict(current)
+            robots = verdict.summary
+            if not verdict.allowed:
+                return self._record(
+                    request,
+                    Outcome.DISALLOWED,
+                    final_url=current,
+                    robots=robots,
+                    detail=f"robots.txt: {verdict.detail}",
+                )
+            result = await self._exchange(request, current, robots)
+            if isinstance(result, Fetched):
+                return result
+            current = urljoin(current, result.location)
+        return self._record(
+            request,
+            Outcome.UNREACHABLE,
+            final_url=current,
+            robots=robots,
+            detail=f"more than {MAX_REDIRECTS} redirects",
+        )
+
+    async def _robots_verdict(self, url: str) -> Verdict:
+        assert self._robots is not None
+        verdict, entry = await self._robots.verdict(url)
+        if entry is not None:
+            host = urlsplit(url).hostname or ""
+            self._pacer.set_robots_interval(host, entry.delay())
+        return verdict
+
+    async def _exchange(self, request: _Request, url: str, robots: str) -> Fetched | _Redirect:
+        """One hop: send (with retries for 429/5xx), read, classify."""
+        import httpx
+
+        from research.fetch.pacing import (
+            MIN_INTERVAL_EXTENSION,
+            HostRateLimited,
+            parse_retry_after,
+        )
+
+        assert self._client is not None
+        host = urlsplit(url).hostname or ""
+        extensions = {}
+        if request.min_interval:
+            extensions[MIN_INTERVAL_EXTENSION] = request.min_interval
+        sent_headers = {
+            k: v
+            for k, v in (request.headers or {}).items()
+            if k.lower() not in ("host", "user-agent", "accept-encoding")
+        }
+        attempt = 0
+        while True:
+            try:
+                built = self._client.build_request(
+                    "GET", url, headers=sent_headers, extensions=extensions
+                )
+                response = await self._client.send(built, stream=True)
+            except HostRateLimited as error:
+                return self._record(
+                    request,
+                    Outcome.RATE_LIMITED,
+                    final_url=url,
+                    robots=robots,
+                    detail=f"{error}; nothing was sent",
+                    retry_after=round(error.remaining),
+                )
+            except httpx.ConnectTimeout:
+                detail = f"could not connect within {self.config.connect_timeout:g} s"
+                return self._record(
+                    request, Outcome.UNREACHABLE, final_url=url, robots=robots, detail=detail
+                )
+            except httpx.TimeoutException:
+                detail = f"no answer within {self.config.read_timeout:g} s"
+                return self._record(
+                    request, Outcome.UNREACHABLE, final_url=url, robots=robots, detail=detail
+                )
+            except httpx.HTTPError as error:
+                from research.fetch.transport import network_error
+
+                outcome, detail = network_error(error)
+                return self._record(request, outcome, final_url=url, robots=robots, detail=detail)
+            try:
+                status = response.status_code
+                if status == 429 or status >= 500:
+                    retry_after = parse_retry_after(response.headers.get("retry-after"))
+                    limited = status == 429 or (status == 503 and retry_after is not None)
+                    await response.aclose()
+                    wait = self._pacer.interval(host, request.min_interval) * (2**attempt)
+                    if retry_after is not None:
+                        wait = max(wait, retry_after)
+                    if attempt < self.config.max_retries and wait <= MAX_RETRY_WAIT:
+                        attempt += 1
+                        self._pacer.delay_next(host, wait)
+                        continue
+                    if limited:
+                        # stay away for what the site asked (or the backoff), this run
+                        self._pacer.block(host, retry_after if retry_after is not None else wait)
+                        detail = f"the site asks to slow down (HTTP {status})"
+                        if retry_after is not None:
+                            detail += f"; retry after {retry_after:.0f} s"
+                        return self._record(
+                            request,
+                            Outcome.RATE_LIMITED,
+                            final_url=url,
+                            status=status,
+                            robots=robots,
+                            detail=detail,
+                            retry_after=retry_after,
+                        )
+                    return self._record(
+                        request,
+                        Outcome.UNREACHABLE,
+                        final_url=url,
+                        status=status,
+                        robots=robots,
+                        detail=f"the server failed (HTTP {status}) after {attempt + 1} tries",
+                    )
+                location = response.headers.get("location")
+                if status in REDIRECT_STATUSES and location:
+                    return _Redirect(location, status)
+                return await self._classify(request, url, robots, response)
+            finally:
+                await response.aclose()
+
+    async def _classify(
+        self, request: _Request, url: str, robots: str, response: httpx.Response
+    ) -> Fetched:
+        from research.fetch.classify import classify
+
+        found = await classify(
+            response,
+            url=url,
+            cap=request.cap,
+            subresources=request.subresources,
+            body_deadline=self.config.body_deadline,
+        )
+        if found.evict and self._storage is not None and not found.from_cache:
+            from research.fetch.cache import remove_cached
+
+            await response.aclose()  # completes (or discards) the entry before removing it
+            await remove_cached(self._storage, [str(response.request.url)])
+        return self._record(
+            request,
+            found.outcome,
+            final_url=url,
+            status=found.status,
+            robots=robots,
+            detail=found.detail,
+            body=found.body,
+            headers=found.headers,
+            content_type=found.content_type,
+            noindex=found.noindex,
+            noarchive=found.noarchive,
+            sha256=found.sha256,
+            from_cache=found.from_cache,
+        )
+
+    async def _fetch_robots(self, url: str) -> RobotsResponse:
+        """robots.txt of an origin: guard, pacing and up to 5 redirects; no HTTP cache
+        (robots verdicts have their own cache)."""
+        import httpx
+
+        from research.fetch.limits import ACCEPT_ENCODING, UnsupportedEncoding, read_prefix
+        from research.fetch.robots import (
+            ROBOTS_MAX_BYTES,
+            ROBOTS_MAX_REDIRECTS,
+            RobotsResponse,
+        )
+
+        assert self._robots_client is not None
+        current = url
+        for _hop in range(ROBOTS_MAX_REDIRECTS + 1):
+            refusal, current = await self._refuse(current)
+            if refusal is not None:
+                return RobotsResponse(None, error=refusal.detail, final_url=current)
+            try:
+                built = self._robots_client.build_request(
+                    "GET", current, headers={"Accept-Encoding": ACCEPT_ENCODING}
+                )
+                response = await self._robots_client.send(built, stream=True)
+            except httpx.TimeoutException:
+                return RobotsResponse(None, error="timed out", final_url=current)
+            except httpx.HTTPError as error:
+                return RobotsResponse(None, error=type(error).__name__, final_url=current)
+            try:
+                location = response.headers.get("location")
+                if response.status_code in REDIRECT_STATUSES and location:
+                    current = urljoin(current, location)
+                    continue
+                if not 200 <= response.status_code < 300:
+                    return RobotsResponse(response.status_code, final_url=current)
+                try:
+                    async with asyncio.timeout(self.config.body_deadline):
+                        body = await read_prefix(
+                            response.aiter_raw(),
+                            content_encoding=response.headers.get("content-encoding", ""),
+                            limit=ROBOTS_MAX_BYTES,
+                        )
+                except (UnsupportedEncoding, TimeoutError, httpx.HTTPError, zlib.error) as error:
+                    name = type(error).__name__
+                    return RobotsResponse(None, error=f"broken transfer ({name})")
+                return RobotsResponse(response.status_code, body, final_url=current)
+            finally:
+                await response.aclose()
+        # RFC 9309 2.3.1.2: more than five redirects - robots.txt is unavailable.
+        return RobotsResponse(310, final_url=current)
+
+    def _browser_executable(self) -> str | None:
+        if self.config.browser_executable:
+            return self.config.browser_executable
+        for name in BROWSER_NAMES:
+            found = shutil.which(name)
+            if found:
+                return found
+        return None
+
+
+def door_from(settings: Settings, config: Config, **overrides: Any) -> Door:
+    """The door commands use: ``--connect-to`` from settings, the HTTP and robots caches
+    in ``settings.cache_dir``, the user's spacing (never below 1 s) and browser."""
+    door_config = DoorConfig(
+        connect_to=tuple(settings.connect_to),
+        min_interval=config.min_interval,
+        cache_dir=settings.cache_dir,
+        browser_executable=config.browser_executable,
+    )
+    door_config = replace(door_config, **overrides)
+    door_config = replace(
+        door_config, min_interval=max(USER_MIN_INTERVAL, door_config.min_interval)
+    )
+    return Door(door_config)
+
+
+__all__ = ["BROWSER_NAMES", "MAX_REDIRECTS", "Door", "DoorConfig", "door_from"]
