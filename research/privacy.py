@@ -28,12 +28,16 @@ _STREET_WORDS = (
     r"rue|calle|via|weg|gasse|allee|platz"
 )
 _STREET = re.compile(
-    rf"\b\d{{1,5}}[a-z]?\s+(?:[A-Z][\w'.-]*\s+){{1,4}}(?:{_STREET_WORDS})\b(?:,?\s*(?:apt|suite|unit|#)\s*\w+)?",
+    rf"\b\d{{1,5}}[a-z]?\s+(?:(?-i:[A-Z])[\w'.-]*\s+){{1,4}}(?:{_STREET_WORDS})(?!\w)"
+    r"(?:,?\s*(?:apt|suite|unit|#)\s*\w+)?",
     re.IGNORECASE,
 )
+# German-style compounds: "Musterstraße 12", "Lindenallee 3a"
 _STREET_AFTER = re.compile(
-    rf"\b[A-ZÄÖÜ][\wäöüß-]*(?:{_STREET_WORDS})\s+\d{{1,4}}[a-z]?\b", re.IGNORECASE
+    r"\b[A-ZÄÖÜ][a-zäöüß-]*(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|ring)"
+    r"\s+\d{1,4}[a-z]?\b"
 )
+_DATE_LIKE = re.compile(r"^(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})$")
 _LABELLED = re.compile(
     r"\b(?:e-?mail|phone|tel|telephone|mobile|cell|fax|address|whatsapp|contact(?: me)?)"
     r"\s*[:\-]\s*[^\n|•·]*",
@@ -42,6 +46,8 @@ _LABELLED = re.compile(
 
 
 def _is_phone(candidate: str) -> bool:
+    if _DATE_LIKE.match(candidate.strip()):
+        return False
     digits = re.sub(r"\D", "", candidate)
     if not 7 <= len(digits) <= 15:
         return False

@@ -34,6 +34,10 @@ def test_contact_details_are_removed(text: str, gone: str) -> None:
         "Grew revenue 45% to 1200000 EUR",
         "Engineer at Stripe.com, Berlin",
         "Python, Go, Kubernetes",
+        "at least 3 years of Python",
+        "in the past 5 years",
+        "5 years in a similar way",
+        "posted 2026-10-20",
     ],
 )
 def test_career_facts_survive(text: str) -> None:
