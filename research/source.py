@@ -137,6 +137,10 @@ class Source(ABC):
 
     info: ClassVar[SourceInfo]
     examples: ClassVar[tuple[Example, ...]] = ()
+    follows_links: ClassVar[bool] = False
+    """True for sources that search from the person's own links (a homepage, a handle):
+    once a candidate is confirmed, the lookup searches them again with that person's links
+    in ``subject.hints``."""
 
     def __init__(self, ctx: SourceContext) -> None:
         self.ctx = ctx

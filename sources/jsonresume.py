@@ -1,0 +1,383 @@
+"""JSON Resume: a ``resume.json`` the person published (https://jsonresume.org/schema).
+
+Where ``search`` looks, only from what the user gave in ``subject.hints`` (nothing is
+guessed from the name):
+
+* a homepage URL (platform URLs such as github.com are skipped): ``<homepage>/resume.json``
+  (``https://ada.test/`` -> ``https://ada.test/resume.json``, ``https://uni.test/~ada/``
+  -> ``https://uni.test/~ada/resume.json``);
+* a GitHub username (a hint ``github:<login>`` or ``https://github.com/<login>``):
+
+  - the public gists of that user (``GET https://api.github.com/users/<login>/gists``,
+    documented at https://docs.github.com/en/rest/gists/gists#list-gists-for-a-user); the
+    gist with a file named ``resume.json`` is read from its ``raw_url`` (only a
+    ``https://gist.githubusercontent.com/`` URL is followed);
+  - the JSON Resume registry, which publishes that gist at
+    ``https://registry.jsonresume.org/<login>`` (HTML) and ``/<login>.json`` (the raw JSON,
+    the form read here; the registry's pages link it as the JSON export).
+
+Each resume found is one lead (its URL is the JSON file), filled from ``basics`` and the
+current job so the identity check can compare it. ``collect`` reads a lead's JSON and maps
+it onto :class:`Career` field by field with :func:`research.read.career_from_json_resume`:
+``basics.email``, ``basics.phone``, ``basics.location.address`` and the postal code are
+dropped, free text is scrubbed of contact details.
+
+Refusals: a GitHub rate limit or refusal raises :class:`research.errors.SourceError` (as in
+the ``github`` source; ``GITHUB_TOKEN`` is sent when set); a 404 anywhere means "no
+resume there". Settings: ``[sources.jsonresume] base_url`` replaces the registry's URL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import date
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+from research.errors import SourceError
+from research.fetch.outcome import Fetched, Outcome
+from research.model import Career, Evidence, Lead, Method, Subject
+from research.privacy import scrub
+from research.source import Example, Expect, Source, SourceInfo
+from sources.github import API_VERSION, rate_limit_message
+from sources.wayback import PLATFORM_HOSTS
+
+SOURCE_ID = "jsonresume"
+GITHUB_API = "https://api.github.com"
+GIST_RAW_HOST = "gist.githubusercontent.com"
+RESUME_FILE = "resume.json"
+MAX_USERS = 2
+MAX_HOMEPAGES = 3
+
+_LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
+_GITHUB_HINT = re.compile(r"^github:\s*@?([A-Za-z0-9-]+)$", re.IGNORECASE)
+
+
+# -- pure parsing -----------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    return scrub(value.strip()) if isinstance(value, str) else ""
+
+
+def github_login(hint: str) -> str | None:
+    """The GitHub login in a hint ``github:<login>`` or ``https://github.com/<login>``."""
+    hint = hint.strip()
+    match = _GITHUB_HINT.match(hint)
+    if match:
+        login = match.group(1)
+    else:
+        parts = urlsplit(hint)
+        host = (parts.hostname or "").lower()
+        if parts.scheme not in ("http", "https") or host not in ("github.com", "www.github.com"):
+            return None
+        segments = [s for s in parts.path.split("/") if s]
+        if len(segments) != 1:
+            return None
+        login = segments[0]
+    return login if _LOGIN.match(login) else None
+
+
+def github_logins(hints: Iterable[str]) -> list[str]:
+    logins: list[str] = []
+    for hint in hints:
+        login = github_login(hint)
+        if login and login.lower() not in (x.lower() for x in logins):
+            logins.append(login)
+    return logins
+
+
+def homepage_resume_url(url: str) -> str | None:
+    """``<homepage folder>/resume.json`` for a homepage hint; None for platform URLs."""
+    url = url.strip()
+    if not url.startswith(("http://", "https://")):
+        return None
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    if not host or "." not in host or "@" in parts.netloc:
+        return None
+    if any(host == p or host.endswith("." + p) for p in PLATFORM_HOSTS):
+        return None
+    path = parts.path or "/"
+    if path.endswith("/" + RESUME_FILE):
+        folder = path[: -len(RESUME_FILE)]
+    else:
+        folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+    return f"{parts.scheme}://{parts.netloc}{folder}{RESUME_FILE}"
+
+
+def parse_gists(data: Any) -> str | None:
+    """The ``raw_url`` of the first gist file named ``resume.json`` in a list-gists answer,
+    when it is on gist.githubusercontent.com over https."""
+    if not isinstance(data, list):
+        return None
+    for gist in data:
+        if not isinstance(gist, Mapping) or gist.get("public") is False:
+            continue
+        files = gist.get("files")
+        if not isinstance(files, Mapping):
+            continue
+        for name, entry in files.items():
+            if not isinstance(entry, Mapping):
+                continue
+            filename = entry.get("filename", name)
+            if not isinstance(filename, str) or filename.lower() != RESUME_FILE:
+                continue
+            raw = entry.get("raw_url")
+            if isinstance(raw, str):
+                parts = urlsplit(raw)
+                if parts.scheme == "https" and (parts.hostname or "").lower() == GIST_RAW_HOST:
+                    return raw
+    return None
+
+
+def _http(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
+def parse_resume_lead(data: Mapping[str, Any], url: str, via: str) -> Lead:
+    """A lead from a JSON Resume: name, label, current employer, city and profile links
+    (no email, phone or street address)."""
+    basics = data.get("basics")
+    basics = basics if isinstance(basics, Mapping) else {}
+    name = _text(basics.get("name")) or None
+    label = _text(basics.get("label")) or None
+    employer = None
+    work = data.get("work")
+    if isinstance(work, list):
+        jobs = [w for w in work if isinstance(w, Mapping)]
+        current = [w for w in jobs if not w.get("endDate")] or jobs
+        if current:
+            employer = _text(current[0].get("name")) or _text(current[0].get("company")) or None
+    location = None
+    place = basics.get("location")
+    if isinstance(place, Mapping):
+        parts = [_text(place.get(k)) for k in ("city", "region", "countryCode")]
+        location = ", ".join(p for p in parts if p) or None
+    links: list[str] = []
+    for candidate in [basics.get("url"), basics.get("website")] + [
+        p.get("url") for p in basics.get("profiles") or [] if isinstance(p, Mapping)
+    ]:
+        link = _http(candidate)
+        if link and link not in links:
+            links.append(link)
+    headline = label
+    if label and employer and employer.casefold() not in label.casefold():
+        headline = f"{label} at {employer}"
+    title = f"JSON Resume of {name}" if name else "JSON Resume"
+    return Lead(
+        url=url,
+        source=SOURCE_ID,
+        title=f"{title} ({via})",
+        snippet=_text(basics.get("summary"))[:300],
+        name=name,
+        employer=employer,
+        headline=headline,
+        location=location,
+        links=links,
+        extra={"via": via},
+    )
+
+
+def parse_resume(data: Any, url: str, fetched_at: Any) -> Career:
+    """A :class:`Career` from JSON Resume data (empty when it is not a JSON Resume)."""
+    from research.read import career_from_json_resume, is_json_resume
+
+    if not is_json_resume(data):
+        return Career()
+    evidence = Evidence(source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.JSON_RESUME)
+    return career_from_json_resume(data, evidence=evidence)
+
+
+def is_resume_url(url: str) -> bool:
+    """Whether a URL is a ``resume.json`` or a registry resume this source can read."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if parts.scheme not in ("http", "https"):
+        return False
+    if host == "registry.jsonresume.org":
+        return bool(re.match(r"^/[A-Za-z0-9-]+\.json$", parts.path))
+    return parts.path.lower().endswith("/" + RESUME_FILE)
+
+
+# -- the source -------------------------------------------------------------------------------
+
+
+class JsonResumeSource(Source):
+    follows_links = True
+    info = SourceInfo(
+        id=SOURCE_ID,
+        name="JSON Resume",
+        site="jsonresume.org",
+        kind="api",
+        base_url="https://registry.jsonresume.org",
+        terms_url="https://jsonresume.org/",
+        terms_reviewed=date(2026, 11, 25),
+        terms_summary=(
+            "JSON Resume is an open standard its authors publish for machines to read; the "
+            "registry and public gists are public (gists through the GitHub API, under "
+            "GitHub's Acceptable Use Policies, within its rate limits); read only for a "
+            "homepage or GitHub username the user gave, contact details dropped."
+        ),
+        rate=2.0,
+        fields=("name", "headline", "experiences", "education", "skills", "languages"),
+        key_env="GITHUB_TOKEN",
+        key_required=False,
+    )
+
+    examples = (
+        Example(
+            name="finds the hire's resume from her GitHub username",
+            sites=("registry.jsonresume.org", "api.github.com"),
+            subject=Subject(name="Ada Okafor", hints=["github:adaokafor"]),
+            expect=Expect(
+                lead_urls=("https://registry.jsonresume.org/adaokafor.json",),
+                names=("Ada Okafor",),
+                employers=("Northwind Robotics",),
+                headline="Head of Platform",
+            ),
+        ),
+        Example(
+            name="reads the hire's gist resume.json",
+            sites=("gist.githubusercontent.com",),
+            lead=Lead(
+                url="https://gist.githubusercontent.com/adaokafor/5f2d8c1e9a7b4c3d2e1f0a9b8c7d6e5f"
+                "/raw/3b1e8d2c7a6f5e4d3c2b1a0f9e8d7c6b5a4f3e2d/resume.json",
+                source=SOURCE_ID,
+            ),
+            expect=Expect(
+                names=("Ada Okafor",),
+                employers=("Northwind Robotics", "Tessellate Labs", "Brightwave"),
+                titles=("Head of Platform",),
+                institutions=("University of Lagos",),
+                skills=("Kubernetes", "Rust"),
+                works=("motion-planner",),
+            ),
+        ),
+        Example(
+            name="a username with no resume gives no leads",
+            sites=("registry.jsonresume.org", "api.github.com"),
+            subject=Subject(name="Ada Okafor", hints=["https://github.com/ada-okafor-lh"]),
+            expect=Expect(max_leads=0, not_requested=("gist.githubusercontent.com/",)),
+        ),
+        Example(
+            name="nothing to look at without a homepage or username",
+            sites=("registry.jsonresume.org",),
+            subject=Subject(name="Ada Okafor", employer="Northwind Robotics"),
+            expect=Expect(
+                max_leads=0, not_requested=("registry.jsonresume.org/", "api.github.com/")
+            ),
+        ),
+    )
+
+    def _github_headers(self) -> dict[str, str]:
+        headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": API_VERSION}
+        if self.ctx.settings.key:
+            headers["Authorization"] = f"Bearer {self.ctx.settings.key}"
+        return headers
+
+    @staticmethod
+    def _refuse(fetched: Fetched, what: str, site: str) -> None:
+        """Raise SourceError unless the answer is ok or a plain "not there"."""
+        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
+            return
+        if fetched.outcome is Outcome.RATE_LIMITED:
+            raise SourceError(f"{site} rate-limited the request for {what}; try again later.")
+        if fetched.outcome in (Outcome.BLOCKED, Outcome.DISALLOWED):
+            raise SourceError(f"{site} refused {what} ({fetched.detail or fetched.outcome}).")
+        raise SourceError(
+            f"{site}: {what} could not be fetched ({fetched.outcome.value}"
+            + (f": {fetched.detail}" if fetched.detail else "")
+            + ")."
+        )
+
+    async def _resume(self, url: str, via: str, what: str) -> Lead | None:
+        fetched = await self.get(url, headers={"Accept": "application/json"}, purpose=what)
+        if via == "homepage" and fetched.outcome is not Outcome.OK:
+            return None  # a homepage without resume.json (or one that refuses) is normal
+        self._refuse(fetched, what, urlsplit(url).hostname or url)
+        if not fetched.usable:
+            return None
+        try:
+            data = fetched.json()
+        except ValueError:
+            return None
+        from research.read import is_json_resume
+
+        if not is_json_resume(data):
+            return None
+        return parse_resume_lead(data, url, via)
+
+    async def _gist_resume(self, login: str) -> Lead | None:
+        what = f"the public gists of {login}"
+        fetched = await self.get(
+            f"{GITHUB_API}/users/{quote(login)}/gists",
+            params={"per_page": "100"},
+            headers=self._github_headers(),
+            purpose=what,
+        )
+        message = rate_limit_message(fetched, what)
+        if message:
+            raise SourceError(message)
+        self._refuse(fetched, what, "GitHub")
+        if not fetched.ok:
+            return None
+        try:
+            raw_url = parse_gists(fetched.json())
+        except ValueError:
+            raise SourceError(f"GitHub sent {what} that are not JSON.") from None
+        if raw_url is None:
+            return None
+        return await self._resume(raw_url, "gist", f"the resume.json gist of {login}")
+
+    async def search(self, subject: Subject) -> list[Lead]:
+        leads: list[Lead] = []
+        homepages = [u for u in (homepage_resume_url(h) for h in subject.hints) if u]
+        for url in list(dict.fromkeys(homepages))[:MAX_HOMEPAGES]:
+            lead = await self._resume(url, "homepage", f"the resume.json at {url}")
+            if lead is not None:
+                leads.append(lead)
+        for login in github_logins(subject.hints)[:MAX_USERS]:
+            for lead in (
+                await self._gist_resume(login),
+                await self._resume(
+                    f"{self.base_url}/{quote(login)}.json",
+                    "registry",
+                    f"the JSON Resume registry entry of {login}",
+                ),
+            ):
+                if lead is not None:
+                    leads.append(lead.model_copy(update={"handle": login}))
+        return leads
+
+    def accepts(self, lead: Lead) -> bool:
+        return lead.source == SOURCE_ID or is_resume_url(lead.url)
+
+    async def collect(self, lead: Lead) -> Career:
+        if not is_resume_url(lead.url) and lead.source != SOURCE_ID:
+            return Career()
+        what = f"the JSON Resume at {lead.url}"
+        fetched = await self.get(lead.url, headers={"Accept": "application/json"}, purpose=what)
+        self._refuse(fetched, what, urlsplit(lead.url).hostname or lead.url)
+        if not fetched.usable:
+            return Career()
+        try:
+            data = fetched.json()
+        except ValueError:
+            return Career()
+        return parse_resume(data, lead.url, fetched.provenance.fetched_at)
+
+
+__all__ = [
+    "JsonResumeSource",
+    "github_login",
+    "github_logins",
+    "homepage_resume_url",
+    "is_resume_url",
+    "parse_gists",
+    "parse_resume",
+    "parse_resume_lead",
+]

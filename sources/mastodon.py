@@ -1,0 +1,450 @@
+"""Mastodon: the public profile of an account the user named, on the account's own instance.
+
+No crawling: the fediverse has no central directory, and searching instances for a name
+would mean asking many servers about a third party. So ``search`` looks up only handles
+the user gave in ``subject.hints`` (``@ada@mastodon.test``, ``acct:ada@mastodon.test`` or a
+profile URL ``https://mastodon.test/@ada``); without one it returns ``[]`` and asks
+nothing. ``collect`` reads this source's leads and profile URLs found by other sources
+(``https://<instance>/@<user>``, e.g. a homepage's ``rel="me"`` link).
+
+Per handle, two documented public endpoints, no login:
+
+1. WebFinger on the handle's domain (https://docs.joinmastodon.org/spec/webfinger/):
+   ``GET https://<domain>/.well-known/webfinger?resource=acct:<user>@<domain>`` -> JRD
+   (``subject``, ``aliases``, ``links``); the ``rel="self"`` link
+   (``application/activity+json``) names the instance that hosts the account;
+2. ``GET https://<instance>/api/v1/accounts/lookup?acct=<user>``
+   (https://docs.joinmastodon.org/methods/accounts/#lookup) -> an Account entity
+   (https://docs.joinmastodon.org/entities/Account/).
+
+Respected opt-outs: an account whose ``discoverable`` is not true (false, or never set)
+or whose ``noindex`` is true gives no lead and an empty career; so do suspended, limited
+and moved accounts. The bio (``note``, HTML) becomes the headline, tags stripped and
+scrubbed of contact details. Profile fields whose link the instance verified
+(``verified_at``: the linked page links back with ``rel="me"``) become the lead's links, a
+strong cross-link (a verified ``https://ada-okafor.test/`` ties the account to that site);
+unverified links are kept in ``extra`` only. A field named Work/Employer/Company/Job
+becomes the lead's employer and an experience with evidence.
+
+Refusals: 429 or 401/403 from an instance raises :class:`research.errors.SourceError`; a
+404 (unknown account, or an instance that does not answer WebFinger) is "no such account".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from html.parser import HTMLParser
+from typing import Any
+from urllib.parse import urlsplit
+
+from research.errors import SourceError
+from research.fetch.outcome import Fetched, Outcome
+from research.model import Career, Evidence, Experience, Lead, Method, Subject
+from research.privacy import scrub
+from research.source import Example, Expect, Source, SourceInfo
+
+SOURCE_ID = "mastodon"
+MAX_HANDLES = 3
+MAX_HEADLINE = 240
+EMPLOYER_FIELDS = frozenset({"work", "employer", "company", "job", "works at", "workplace"})
+TITLE_FIELDS = frozenset({"role", "title", "position", "job title"})
+
+_USER = r"[A-Za-z0-9_](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9_])?"
+_DOMAIN = r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}"
+_HANDLE = re.compile(rf"^(?:acct:|mastodon:)?@?({_USER})@({_DOMAIN})$", re.IGNORECASE)
+_PROFILE_PATH = re.compile(rf"^/@({_USER})/?$")
+_EMOJI = re.compile(r":[A-Za-z0-9_]{2,}:")
+NOT_MASTODON_HOSTS = ("medium.com", "youtube.com", "tiktok.com", "threads.net", "threads.com")
+"""Hosts whose ``/@name`` URLs are not fediverse accounts."""
+
+
+@dataclass(frozen=True)
+class Handle:
+    user: str
+    domain: str
+
+    def __str__(self) -> str:
+        return f"@{self.user}@{self.domain}"
+
+    @property
+    def resource(self) -> str:
+        return f"acct:{self.user}@{self.domain}"
+
+
+# -- pure parsing -----------------------------------------------------------------------------
+
+
+class _Text(HTMLParser):
+    """Text and link targets of a bit of Mastodon HTML (``<p>``/``<br>`` become breaks)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hrefs: list[str] = []
+        self._hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("br", "p") and self.parts:
+            self.parts.append("\n")
+        if tag == "a":
+            href = dict(attrs).get("href")
+            if href:
+                self.hrefs.append(href)
+        if tag == "span" and (
+            self._hidden or "invisible" in (dict(attrs).get("class") or "").split()
+        ):
+            self._hidden += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "span" and self._hidden:
+            self._hidden -= 1
+
+    def handle_data(self, data: str) -> None:
+        if not self._hidden:
+            self.parts.append(data)
+
+
+def html_text(fragment: Any) -> tuple[str, list[str]]:
+    """Plain text (scrubbed of contact details) and link targets of Mastodon HTML."""
+    if not isinstance(fragment, str) or not fragment:
+        return "", []
+    parser = _Text()
+    parser.feed(fragment)
+    parser.close()
+    lines = [scrub(" ".join(line.split())) for line in "".join(parser.parts).split("\n")]
+    return "\n".join(line for line in lines if line), parser.hrefs
+
+
+def parse_handle(hint: str) -> Handle | None:
+    """A handle from ``@user@domain``, ``acct:user@domain`` or ``https://domain/@user``.
+    A bare ``user@domain`` is not taken: it may be an email address."""
+    hint = hint.strip()
+    if hint.startswith(("http://", "https://")):
+        parts = urlsplit(hint)
+        host = (parts.hostname or "").lower()
+        match = _PROFILE_PATH.match(parts.path)
+        if (
+            not match
+            or not host
+            or any(host == h or host.endswith("." + h) for h in NOT_MASTODON_HOSTS)
+        ):
+            return None
+        return Handle(match.group(1), host)
+    if not hint.startswith(("@", "acct:", "mastodon:")):
+        return None
+    match = _HANDLE.match(hint)
+    return Handle(match.group(1), match.group(2).lower()) if match else None
+
+
+def parse_handles(hints: Iterable[str]) -> list[Handle]:
+    handles: list[Handle] = []
+    for hint in hints:
+        handle = parse_handle(hint)
+        if handle and handle not in handles:
+            handles.append(handle)
+    return handles
+
+
+def parse_webfinger(data: Any, handle: Handle) -> str | None:
+    """The instance (``https://host``) hosting the account a JRD describes: the host of its
+    ``rel="self"`` ActivityPub link; None when the JRD is not about this handle."""
+    if not isinstance(data, Mapping):
+        return None
+    subject = data.get("subject")
+    if isinstance(subject, str) and subject.lower() != handle.resource.lower():
+        user = subject.removeprefix("acct:").split("@")[0].lower()
+        if not subject.startswith("acct:") or user != handle.user.lower():
+            return None  # a JRD for somebody else (an instance may answer for its domain)
+    links = data.get("links")
+    if not isinstance(links, list):
+        return None
+    for link in links:
+        if not isinstance(link, Mapping) or link.get("rel") != "self":
+            continue
+        kind = str(link.get("type", ""))
+        href = link.get("href")
+        is_activitypub = "activity+json" in kind or "ld+json" in kind
+        if is_activitypub and isinstance(href, str) and href.startswith("https://"):
+            host = urlsplit(href).netloc
+            return f"https://{host}" if host else None
+    return None
+
+
+def opted_out(account: Mapping[str, Any]) -> str | None:
+    """Why an account must not be used, or None."""
+    if account.get("noindex") is True:
+        return "the account asks not to be indexed (noindex)"
+    if account.get("discoverable") is not True:
+        return "the account is not discoverable"
+    if account.get("suspended") or account.get("limited"):
+        return "the account is suspended or limited"
+    if account.get("moved"):
+        return "the account has moved"
+    return None
+
+
+@dataclass(frozen=True)
+class Profile:
+    url: str
+    handle: str
+    name: str | None
+    bio: str
+    verified_links: list[str]
+    other_links: list[str]
+    fields: dict[str, str]
+    employer: str | None
+    title: str | None
+    created_at: str
+
+
+def _field_value(value: Any) -> tuple[str, list[str]]:
+    text, hrefs = html_text(value)
+    return text, [h for h in hrefs if h.startswith(("http://", "https://"))]
+
+
+def parse_account(account: Mapping[str, Any], domain: str) -> Profile | None:
+    """The public profile in an Account entity; None when the account opted out."""
+    if opted_out(account):
+        return None
+    username = account.get("username")
+    url = account.get("url")
+    if not isinstance(username, str) or not isinstance(url, str) or not url.startswith("http"):
+        return None
+    acct = account.get("acct") if isinstance(account.get("acct"), str) else username
+    handle = f"@{acct}" if "@" in str(acct) else f"@{username}@{domain}"
+    raw_name = account.get("display_name")
+    name = scrub(" ".join(_EMOJI.sub("", raw_name).split())) if isinstance(raw_name, str) else ""
+    bio, _ = html_text(account.get("note"))
+    verified: list[str] = []
+    other: list[str] = []
+    fields: dict[str, str] = {}
+    employer = title = None
+    for field in account.get("fields") or []:
+        if not isinstance(field, Mapping) or not isinstance(field.get("name"), str):
+            continue
+        label = scrub(field["name"].strip())
+        text, hrefs = _field_value(field.get("value"))
+        for href in hrefs:
+            target = verified if field.get("verified_at") else other
+            if href not in verified and href not in other:
+                target.append(href)
+        if text and not hrefs and label:
+            fields[label] = text
+            if label.casefold() in EMPLOYER_FIELDS and employer is None:
+                employer = text
+            if label.casefold() in TITLE_FIELDS and title is None:
+                title = text
+    created = account.get("created_at")
+    return Profile(
+        url=url,
+        handle=handle,
+        name=name or None,
+        bio=bio,
+        verified_links=verified,
+        other_links=other,
+        fields=fields,
+        employer=employer,
+        title=title,
+        created_at=created[:10] if isinstance(created, str) else "",
+    )
+
+
+def profile_lead(profile: Profile) -> Lead:
+    headline = " ".join(profile.bio.split())[:MAX_HEADLINE] or None
+    extra = {"created_at": profile.created_at} if profile.created_at else {}
+    if profile.verified_links:
+        extra["verified_links"] = " ".join(profile.verified_links)
+    if profile.other_links:
+        extra["unverified_links"] = " ".join(profile.other_links)
+    for label, value in profile.fields.items():
+        extra[f"field:{label}"] = value[:200]
+    return Lead(
+        url=profile.url,
+        source=SOURCE_ID,
+        title=f"{profile.name} ({profile.handle})" if profile.name else profile.handle,
+        snippet=profile.bio[:300],
+        handle=profile.handle,
+        name=profile.name,
+        employer=profile.employer,
+        headline=headline,
+        links=list(profile.verified_links),
+        extra=extra,
+    )
+
+
+def profile_career(profile: Profile, fetched_at: datetime | None) -> Career:
+    experiences: list[Experience] = []
+    if profile.employer:
+        quote = f"Work: {profile.employer}" + (f"; {profile.title}" if profile.title else "")
+        experiences.append(
+            Experience(
+                employer=profile.employer,
+                title=profile.title or "",
+                summary="Employer named in a field of the Mastodon profile.",
+                evidence=[
+                    Evidence(
+                        source=SOURCE_ID,
+                        url=profile.url,
+                        fetched_at=fetched_at,
+                        method=Method.API,
+                        quote=quote[:300],
+                    )
+                ],
+            )
+        )
+    headline = " ".join(profile.bio.split())[:MAX_HEADLINE] or None
+    return Career(
+        name=profile.name, headline=headline, summary=profile.bio, experiences=experiences
+    )
+
+
+# -- the source -------------------------------------------------------------------------------
+
+
+class MastodonSource(Source):
+    follows_links = True
+    info = SourceInfo(
+        id=SOURCE_ID,
+        name="Mastodon",
+        site="joinmastodon.org (any instance)",
+        kind="api",
+        base_url="https://mastodon.social",
+        terms_url="https://docs.joinmastodon.org/methods/accounts/#lookup",
+        terms_reviewed=date(2026, 11, 25),
+        terms_summary=(
+            "Each instance sets its own terms; runnerup reads only accounts the user named, "
+            "through the public unauthenticated lookup and WebFinger endpoints, one request "
+            "per second, and skips accounts that are not discoverable or ask for noindex."
+        ),
+        rate=1.0,
+        fields=("name", "headline", "employer", "links"),
+    )
+
+    examples = (
+        Example(
+            name="finds the hire from her handle",
+            sites=("mastodon.test",),
+            subject=Subject(
+                name="Ada Okafor", employer="Northwind Robotics", hints=["@ada@mastodon.test"]
+            ),
+            expect=Expect(
+                lead_urls=("https://mastodon.test/@ada",),
+                names=("Ada Okafor",),
+                employers=("Northwind Robotics",),
+                headline="Head of Platform",
+            ),
+        ),
+        Example(
+            name="the namesake's account says Lakeside Health",
+            sites=("mastodon.test",),
+            lead=Lead(url="https://mastodon.test/@ada_rn", source="webpage"),
+            expect=Expect(names=("Ada Okafor",), employers=("Lakeside Health",), headline="nurse"),
+        ),
+        Example(
+            name="accounts that opted out give no lead",
+            sites=("mastodon.test",),
+            subject=Subject(
+                name="Ada Okafor",
+                hints=["@ada_private@mastodon.test", "https://mastodon.test/@ada_hidden"],
+            ),
+            expect=Expect(max_leads=0),
+        ),
+        Example(
+            name="no handle, no requests",
+            sites=("mastodon.test",),
+            subject=Subject(name="Ada Okafor", hints=["ada@mastodon.test", "github:adaokafor"]),
+            expect=Expect(max_leads=0, not_requested=("mastodon.test/",)),
+        ),
+    )
+
+    def _refuse(self, fetched: Fetched, what: str) -> None:
+        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
+            return
+        host = urlsplit(fetched.url).hostname or fetched.url
+        if fetched.outcome is Outcome.RATE_LIMITED:
+            raise SourceError(f"{host} rate-limited the request for {what}; try again later.")
+        if fetched.outcome is Outcome.BLOCKED:
+            raise SourceError(
+                f"{host} refused {what} ({fetched.detail or 'blocked'}); the instance may "
+                "require a login for its API."
+            )
+        raise SourceError(
+            f"Mastodon: {what} could not be fetched from {host} ({fetched.outcome.value}"
+            + (f": {fetched.detail}" if fetched.detail else "")
+            + ")."
+        )
+
+    async def _json(self, url: str, params: dict[str, str], what: str) -> tuple[Any, Fetched]:
+        fetched = await self.get(url, params=params, purpose=what)
+        self._refuse(fetched, what)
+        if not fetched.usable:
+            return None, fetched
+        try:
+            return fetched.json(), fetched
+        except ValueError:
+            raise SourceError(f"Mastodon: {what} is not JSON.") from None
+
+    async def profile(self, handle: Handle) -> tuple[Profile | None, Fetched | None]:
+        """WebFinger, then the account lookup on the instance; None when there is no such
+        account or it opted out."""
+        jrd, _ = await self._json(
+            f"https://{handle.domain}/.well-known/webfinger",
+            {"resource": handle.resource},
+            f"the WebFinger record of {handle}",
+        )
+        instance = parse_webfinger(jrd, handle)
+        if instance is None:
+            return None, None
+        account, fetched = await self._json(
+            f"{instance}/api/v1/accounts/lookup",
+            {"acct": handle.user},
+            f"the account {handle}",
+        )
+        if not isinstance(account, Mapping):
+            return None, None
+        return parse_account(account, handle.domain), fetched
+
+    async def search(self, subject: Subject) -> list[Lead]:
+        leads: list[Lead] = []
+        for handle in parse_handles(subject.hints)[:MAX_HANDLES]:
+            profile, _ = await self.profile(handle)
+            if profile is not None and profile.url not in [lead.url for lead in leads]:
+                leads.append(profile_lead(profile))
+        return leads
+
+    @staticmethod
+    def _handle_of(lead: Lead) -> Handle | None:
+        if lead.source == SOURCE_ID and lead.handle:
+            handle = parse_handle(lead.handle)
+            if handle:
+                return handle
+        return parse_handle(lead.url)
+
+    def accepts(self, lead: Lead) -> bool:
+        return self._handle_of(lead) is not None
+
+    async def collect(self, lead: Lead) -> Career:
+        handle = self._handle_of(lead)
+        if handle is None:
+            return Career()
+        profile, fetched = await self.profile(handle)
+        if profile is None or fetched is None:
+            return Career()
+        return profile_career(profile, fetched.provenance.fetched_at)
+
+
+__all__ = [
+    "Handle",
+    "MastodonSource",
+    "html_text",
+    "opted_out",
+    "parse_account",
+    "parse_handle",
+    "parse_handles",
+    "parse_webfinger",
+    "profile_career",
+    "profile_lead",
+]
