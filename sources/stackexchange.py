@@ -1,0 +1,434 @@
+"""Stack Exchange: Stack Overflow user profiles and their top tags through the API 2.3.
+
+``search`` asks ``/users?inname=<name>&site=stackoverflow&order=desc&sort=reputation``
+(one request) and turns each user into a lead: display name, location, the profile link
+and the website the user entered (a lead link, often a homepage that confirms identity).
+Stack Overflow profiles name no employer, so identity rests on the location and links.
+
+``collect`` reads ``/users/{id}`` (the profile) and ``/users/{id}/top-tags`` (the tags the
+user answers and asks most about); tags become :class:`Skill` evidence, named by
+:func:`research.skills.lookup_skill` when the vocabulary knows them. The ``about_me`` text is
+not part of the API's default filter; when an answer carries it, it is read as HTML, scrubbed
+of contact details and used as headline and summary, and otherwise simply missing.
+
+The API's rules are kept: every answer's ``backoff`` (seconds to wait before calling the
+same method again) is stored and obeyed with a sleep before the next call of that method,
+and ``quota_remaining`` is watched: when it reaches 0 no further request is sent. The API
+answers errors (bad parameters, a used-up quota, ``throttle_violation``) with HTTP 400 and
+a JSON body ``{error_id, error_message, error_name}``; the fetch door passes on the status
+only, so a 400 raises :class:`research.errors.SourceError` naming those causes, and an
+error body that does arrive is reported by name. Answers are gzip-compressed; the door
+decodes them.
+
+Settings: ``STACKEXCHANGE_KEY`` (optional, an app key sent as ``key=``; raises the daily
+quota from 300 to 10,000 requests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from research.errors import SourceError
+from research.fetch.outcome import Fetched, Outcome
+from research.model import Career, Evidence, Lead, Method, Skill, Subject
+from research.privacy import scrub
+from research.skills import lookup_skill
+from research.source import Example, Expect, Source, SourceInfo
+
+SOURCE_ID = "stackexchange"
+SITE = "stackoverflow"
+SITE_HOST = "stackoverflow.com"
+PAGE_SIZE = 10
+TOP_TAGS = 30
+MAX_LEADS = 5
+MAX_BACKOFF = 120.0
+"""A backoff longer than this is not slept through: the source gives up with a message."""
+MAX_SUMMARY_CHARS = 2000
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK = re.compile(r"</?(?:p|br|div|li|ul|ol|h\d|blockquote|pre)\b[^>]*>", re.IGNORECASE)
+_PROFILE_PATH = re.compile(r"^/users/(\d+)(?:/[^/]*)?/?$")
+
+HIRE_ID = 4242001
+NAMESAKE_ID = 9170033
+
+
+# -- pure parsing -----------------------------------------------------------------------------
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+def _plain(value: Any) -> str:
+    """The API's HTML-encoded strings (display names, locations) as plain text."""
+    return " ".join(html.unescape(_text(value)).split())
+
+
+def html_to_text(value: Any) -> str:
+    """``about_me`` (HTML) as scrubbed plain text, one paragraph a line."""
+    raw = _BLOCK.sub("\n", _text(value))
+    text = html.unescape(_TAG.sub("", raw))
+    lines = [scrub(" ".join(line.split())) for line in text.splitlines()]
+    return "\n".join(line for line in lines if line)[:MAX_SUMMARY_CHARS]
+
+
+def _http_url(value: Any) -> str | None:
+    text = _text(value)
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
+        return None
+    return text
+
+
+def parse_wrapper(data: Any) -> tuple[list[Any], dict[str, Any]]:
+    """The ``items`` of a common wrapper object and its metadata (``backoff``,
+    ``quota_remaining``, ``quota_max``, ``has_more``, ``error_id``, ``error_name``,
+    ``error_message``), each present only when the answer had it."""
+    if not isinstance(data, dict):
+        return [], {}
+    items = data.get("items")
+    meta: dict[str, Any] = {}
+    for key in ("backoff", "quota_remaining", "quota_max", "error_id"):
+        value = data.get(key)
+        if isinstance(value, int) and not isinstance(value, bool):
+            meta[key] = value
+    for key in ("error_name", "error_message"):
+        if _text(data.get(key)):
+            meta[key] = _text(data.get(key))
+    if isinstance(data.get("has_more"), bool):
+        meta["has_more"] = data["has_more"]
+    return (items if isinstance(items, list) else []), meta
+
+
+def _first_line(text: str, limit: int = 160) -> str | None:
+    line = text.split("\n", 1)[0].strip()
+    if not line:
+        return None
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def parse_user(item: Any) -> Lead | None:
+    """A lead from one user object (``/users`` or ``/users/{ids}``)."""
+    if not isinstance(item, dict):
+        return None
+    user_id = item.get("user_id")
+    if not isinstance(user_id, int) or isinstance(user_id, bool) or user_id <= 0:
+        return None
+    if _text(item.get("user_type")) not in ("", "registered", "moderator"):
+        return None  # unregistered or deleted accounts
+    name = scrub(_plain(item.get("display_name"))) or None
+    url = _http_url(item.get("link")) or f"https://{SITE_HOST}/users/{user_id}"
+    about = html_to_text(item.get("about_me"))
+    links = [url]
+    website = _http_url(item.get("website_url"))
+    if website and website not in links:
+        links.insert(0, website)
+    extra: dict[str, str] = {"user_id": str(user_id), "site": SITE}
+    reputation = item.get("reputation")
+    if isinstance(reputation, int) and not isinstance(reputation, bool):
+        extra["reputation"] = str(reputation)
+    created = item.get("creation_date")
+    if isinstance(created, int) and not isinstance(created, bool):
+        extra["member_since"] = datetime.fromtimestamp(created, tz=UTC).strftime("%Y-%m")
+    return Lead(
+        url=url,
+        source=SOURCE_ID,
+        title=f"{name} on Stack Overflow" if name else f"Stack Overflow user {user_id}",
+        snippet=about[:300],
+        handle=str(user_id),
+        name=name,
+        headline=_first_line(about),
+        location=scrub(_plain(item.get("location"))) or None,
+        links=links,
+        extra=extra,
+    )
+
+
+def parse_users(data: Any) -> list[Lead]:
+    """Leads from a ``/users`` answer, in the API's order (reputation, highest first)."""
+    items, _meta = parse_wrapper(data)
+    leads: list[Lead] = []
+    for item in items:
+        lead = parse_user(item)
+        if lead is not None and all(lead.url != other.url for other in leads):
+            leads.append(lead)
+    return leads
+
+
+def parse_profile(data: Any) -> Career:
+    """Name, location, headline and summary from a ``/users/{id}`` answer."""
+    items, _meta = parse_wrapper(data)
+    lead = parse_user(items[0]) if items else None
+    if lead is None:
+        return Career()
+    return Career(
+        name=lead.name,
+        headline=lead.headline,
+        location=lead.location,
+        summary=html_to_text(items[0].get("about_me")),
+    )
+
+
+def _count(item: Mapping[str, Any], key: str) -> int:
+    value = item.get(key)
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def parse_top_tags(data: Any, profile_url: str, fetched_at: datetime | None) -> list[Skill]:
+    """Skills from a ``/users/{id}/top-tags`` answer; a tag the skills vocabulary knows is
+    named and identified by it, others keep the tag's name. Tags that map to the same
+    skill are merged (their evidence kept)."""
+    items, _meta = parse_wrapper(data)
+    skills: dict[str, Skill] = {}
+    url = profile_url.split("?", 1)[0] + "?tab=tags"
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        tag = _text(item.get("tag_name"))
+        if not tag:
+            continue
+        answers, questions = _count(item, "answer_count"), _count(item, "question_count")
+        if answers + questions == 0:
+            continue
+        entry = lookup_skill(tag)
+        key = entry.id if entry else tag.casefold()
+        skill = skills.get(key)
+        if skill is None:
+            skill = skills[key] = Skill(
+                name=entry.name if entry else tag, id=entry.id if entry else None
+            )
+        quote = (
+            f"[{tag}] {answers} answers (score {_count(item, 'answer_score')}), "
+            f"{questions} questions (score {_count(item, 'question_score')})"
+        )
+        skill.evidence.append(
+            Evidence(
+                source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote
+            )
+        )
+    return list(skills.values())
+
+
+def error_message(meta: Mapping[str, Any]) -> str | None:
+    """A user-facing message for an error wrapper (``error_id`` / ``error_name``)."""
+    if "error_id" not in meta and "error_name" not in meta:
+        return None
+    name = meta.get("error_name", "error")
+    text = meta.get("error_message", "")
+    hint = ""
+    if name == "throttle_violation":
+        hint = " Stack Exchange asks runnerup to stop for now; try again later."
+    elif name == "key_required" or meta.get("error_id") == 405:
+        hint = " Set STACKEXCHANGE_KEY."
+    return f"Stack Exchange API error {meta.get('error_id', '?')} {name}: {text}.{hint}".replace(
+        ": .", "."
+    )
+
+
+def user_id_of(lead: Lead) -> int | None:
+    """The Stack Overflow user id of a lead: its handle when it came from this source, else
+    the id in a ``https://stackoverflow.com/users/{id}/{slug}`` URL."""
+    if lead.source == SOURCE_ID and lead.handle and lead.handle.isdigit():
+        return int(lead.handle)
+    parts = urlsplit(lead.url)
+    if (parts.hostname or "").lower() not in (SITE_HOST, "www." + SITE_HOST):
+        return None
+    match = _PROFILE_PATH.match(parts.path)
+    return int(match.group(1)) if match else None
+
+
+# -- the source -------------------------------------------------------------------------------
+
+
+class StackExchangeSource(Source):
+    info = SourceInfo(
+        id=SOURCE_ID,
+        name="Stack Overflow (Stack Exchange API)",
+        site="stackoverflow.com",
+        kind="api",
+        base_url="https://api.stackexchange.com/2.3",
+        terms_url="https://stackoverflow.com/legal/api-terms-of-use",
+        terms_reviewed=date(2026, 11, 25),
+        terms_summary=(
+            "The Stack Exchange API terms allow reading public profile data through the API "
+            "within its quota and throttles; runnerup reads one person's public profile and "
+            "top tags, obeys every backoff, stops at the quota, and links each fact to its profile."
+        ),
+        rate=1.0,
+        fields=("name", "location", "links", "headline", "skills"),
+        key_env="STACKEXCHANGE_KEY",
+        key_required=False,
+    )
+
+    examples = (
+        Example(
+            name="finds the hire and her namesake by name",
+            sites=("api.stackexchange.com",),
+            subject=Subject(name="Ada Okafor", employer="Northwind Robotics"),
+            expect=Expect(
+                lead_urls=(f"https://stackoverflow.com/users/{HIRE_ID}/ada-okafor",),
+                min_leads=2,
+                names=("Ada Okafor",),
+                not_requested=("api.stackexchange.com/2.3/users/",),
+            ),
+        ),
+        Example(
+            name="collects the hire's top tags as skills",
+            sites=("api.stackexchange.com",),
+            lead=Lead(
+                url=f"https://stackoverflow.com/users/{HIRE_ID}/ada-okafor",
+                source=SOURCE_ID,
+                handle=str(HIRE_ID),
+            ),
+            expect=Expect(names=("Ada Okafor",), skills=("Rust", "Python", "Robotics")),
+        ),
+        Example(
+            name="the namesake's tags are spreadsheets, not robots",
+            sites=("api.stackexchange.com",),
+            lead=Lead(
+                url=f"https://stackoverflow.com/users/{NAMESAKE_ID}/ada-okafor",
+                source="websearch",
+            ),
+            expect=Expect(
+                names=("Ada Okafor",),
+                skills=("excel",),
+                not_requested=(f"api.stackexchange.com/2.3/users/{HIRE_ID}",),
+            ),
+        ),
+        Example(
+            name="nobody by that name",
+            sites=("api.stackexchange.com",),
+            subject=Subject(name="Zora Quillfeather"),
+            expect=Expect(max_leads=0),
+        ),
+    )
+
+    _sleep: Callable[[float], Awaitable[None]] = staticmethod(asyncio.sleep)
+    _clock: Callable[[], float] = staticmethod(time.monotonic)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._backoff_until: dict[str, float] = {}
+        self._quota_remaining: int | None = None
+
+    def _params(self, **params: str) -> dict[str, str]:
+        params["site"] = SITE
+        if self.ctx.settings.key:
+            params["key"] = self.ctx.settings.key
+        return params
+
+    async def _api(
+        self, method: str, path: str, what: str, params: dict[str, str]
+    ) -> tuple[Any, datetime | None]:
+        """One call of an API ``method`` (e.g. ``/users/{ids}``): waits out its backoff,
+        refuses when the quota is used up, and returns the parsed JSON (None for 404) and
+        when it was fetched."""
+        if self._quota_remaining == 0:
+            raise SourceError(
+                "The Stack Exchange API quota for today is used up, so "
+                f"{what} was not requested. Set STACKEXCHANGE_KEY for a larger quota, or try "
+                "again tomorrow."
+            )
+        wait = self._backoff_until.get(method, 0.0) - self._clock()
+        if wait > 0:
+            await self._sleep(wait)
+        fetched = await self.get(
+            self.base_url + path,
+            params=params,
+            headers={"Accept": "application/json"},
+            purpose=what,
+        )
+        data = self._json(fetched, what)
+        _items, meta = parse_wrapper(data)
+        backoff = meta.get("backoff")
+        if isinstance(backoff, int) and backoff > 0:
+            if backoff > MAX_BACKOFF:
+                raise SourceError(
+                    f"Stack Exchange asks runnerup to wait {backoff} s before asking for "
+                    f"{what} again; try again later."
+                )
+            self._backoff_until[method] = self._clock() + backoff
+        if "quota_remaining" in meta:
+            self._quota_remaining = meta["quota_remaining"]
+        message = error_message(meta)
+        if message:
+            raise SourceError(message)
+        return data, (fetched.provenance.fetched_at if fetched.ok else None)
+
+    def _json(self, fetched: Fetched, what: str) -> Any:
+        if fetched.outcome is Outcome.NOT_FOUND:
+            return None
+        if not fetched.ok:
+            raise SourceError(self._refusal(fetched, what))
+        try:
+            return fetched.json()
+        except ValueError:
+            raise SourceError(f"Stack Exchange sent {what} that is not JSON.") from None
+
+    def _refusal(self, fetched: Fetched, what: str) -> str:
+        detail = f": {fetched.detail}" if fetched.detail else ""
+        if fetched.status == 400:
+            return (
+                f"Stack Exchange refused {what} (HTTP 400). The API answers 400 for a bad "
+                "parameter, a used-up daily quota or a throttle violation; set "
+                "STACKEXCHANGE_KEY for a larger quota, or try again later."
+            )
+        if fetched.outcome is Outcome.RATE_LIMITED:
+            return f"Stack Exchange asks runnerup to slow down ({what}); try again later."
+        if fetched.outcome in (Outcome.BLOCKED, Outcome.DISALLOWED):
+            hint = " Check STACKEXCHANGE_KEY." if self.ctx.settings.key else ""
+            return f"Stack Exchange refused to give {what} ({fetched.outcome.value}{detail}).{hint}"
+        return f"Stack Exchange: {what} could not be fetched ({fetched.outcome.value}{detail})."
+
+    async def search(self, subject: Subject) -> list[Lead]:
+        name = " ".join(subject.name.split())
+        if not name:
+            return []
+        params = self._params(inname=name, order="desc", sort="reputation", pagesize=str(PAGE_SIZE))
+        data, _at = await self._api("/users", "/users", "the user search", params)
+        return parse_users(data)[:MAX_LEADS]
+
+    def accepts(self, lead: Lead) -> bool:
+        return user_id_of(lead) is not None
+
+    async def collect(self, lead: Lead) -> Career:
+        user_id = user_id_of(lead)
+        if user_id is None:
+            return Career()
+        profile, _at = await self._api(
+            "/users/{ids}", f"/users/{user_id}", f"the profile of user {user_id}", self._params()
+        )
+        career = parse_profile(profile)
+        if career.name is None:
+            return Career()
+        items, _meta = parse_wrapper(profile)
+        profile_url = _http_url(items[0].get("link")) or f"https://{SITE_HOST}/users/{user_id}"
+        tags, fetched_at = await self._api(
+            "/users/{ids}/top-tags",
+            f"/users/{user_id}/top-tags",
+            f"the top tags of user {user_id}",
+            self._params(pagesize=str(TOP_TAGS)),
+        )
+        skills = parse_top_tags(tags, profile_url, fetched_at)
+        return career.model_copy(update={"skills": skills})
+
+
+__all__ = [
+    "StackExchangeSource",
+    "error_message",
+    "html_to_text",
+    "parse_profile",
+    "parse_top_tags",
+    "parse_user",
+    "parse_users",
+    "parse_wrapper",
+    "user_id_of",
+]
