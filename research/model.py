@@ -291,9 +291,14 @@ class Requirement(_Model):
     required: bool = True
     skill: str | None = None
     """Normalised skill (or certification / language) id."""
+    alternatives: list[str] = Field(default_factory=list)
+    """Other ids that meet the requirement as well as :attr:`skill` does: "Python, Go or
+    Rust" is one requirement with skill "python" and alternatives ["go", "rust"]."""
     years: float | None = None
     degree_level: DegreeLevel | None = None
     field: str | None = None
+    """Education: the field of study ("Computer Science"); language: the level asked for
+    ("C1", "fluent")."""
 
 
 class SalaryRange(_Model):

@@ -1,0 +1,533 @@
+"""Reading the entries of one resume section: experiences, education, skills, languages,
+certifications and public work. Pure functions over :class:`~research.read.blocks.Block`.
+
+An experience is a group of short header lines (title, employer, place, dates, in any
+order and on one or several lines) followed by bullets or sentences. Title and employer
+on one line are split at " - ", " | ", " — ", ", ", " at " or "@"; role words ("Engineer",
+"Nurse", "Teacher") tell the title, organisation words ("Corp", "Labs", "Hospital") and
+position tell the employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from research.model import (
+    Certification,
+    Education,
+    Evidence,
+    Experience,
+    Language,
+    Skill,
+    Work,
+    WorkKind,
+)
+from research.read import vocab
+from research.read.blocks import Block
+from research.read.dates import DateRange, parse_range
+from research.read.sections import (
+    INSTITUTION_WORDS,
+    looks_like_location,
+    org_score,
+    role_score,
+)
+
+MakeEvidence = Callable[[list[Block]], Evidence]
+
+_STRONG_SPLIT = re.compile(r"\s+[|·•—–]\s+|\s+-\s+|\t+|\s+@\s+|\s*\|\s*|\s{3,}")
+_AT_SPLIT = re.compile(r"\s+(?:at|bei|chez)\s+(?=[A-Z0-9])")
+_EMPTY_BRACKETS = re.compile(r"\(\s*[,;|–—-]?\s*\)|\[\s*\]")
+
+
+@dataclass
+class _Entry:
+    header: list[Block] = field(default_factory=list)
+    details: list[Block] = field(default_factory=list)
+
+
+def is_detail(block: Block) -> bool:
+    """Bullets and sentences describe an entry; short lines head it (a short dated bullet
+    such as "* Operations Manager at Blue Harbor — 03/2018 – present" heads one too)."""
+    text = block.text
+    count = len(text.split())
+    if block.bullet:
+        found = parse_range(text) if count <= 16 and not text.endswith(".") else None
+        return found is None or found.start is None
+    if parse_range(text) is not None and count <= 12:
+        return False
+    return count > 14 or (text.endswith(".") and count > 5)
+
+
+def _group(blocks: list[Block]) -> list[_Entry]:
+    entries: list[_Entry] = []
+    for block in blocks:
+        last = entries[-1] if entries else None
+        if last is not None and last.details and not block.bullet and block.text[:1].islower():
+            # a wrapped line continues the previous bullet or sentence
+            prev = last.details[-1]
+            last.details[-1] = Block(f"{prev.text} {block.text}", prev.page, 0, prev.bullet)
+        elif is_detail(block):
+            if last is None:
+                last = _Entry()
+                entries.append(last)
+            last.details.append(block)
+        else:
+            if not entries or entries[-1].details:
+                entries.append(_Entry())
+            entries[-1].header.append(block)
+    return _split_multi_dates(entries)
+
+
+def _split_multi_dates(entries: list[_Entry]) -> list[_Entry]:
+    """A header group with several date ranges holds several entries."""
+    out: list[_Entry] = []
+    for entry in entries:
+        dated = [i for i, b in enumerate(entry.header) if parse_range(b.text) is not None]
+        if len(dated) <= 1:
+            out.append(entry)
+            continue
+        cuts: list[int] = []
+        if dated[0] == 0:
+            cuts = dated
+        else:
+            cuts = [0]
+            for i in dated[:-1]:
+                j = i + 1
+                while j < len(entry.header) and looks_like_location(entry.header[j].text):
+                    j += 1
+                cuts.append(j)
+        pieces = [
+            entry.header[a:b] for a, b in zip(cuts, [*cuts[1:], len(entry.header)], strict=True)
+        ]
+        for k, piece in enumerate(pieces):
+            out.append(_Entry(piece, entry.details if k == len(pieces) - 1 else []))
+    return out
+
+
+def _pieces(text: str, *, education: bool = False) -> list[str]:
+    parts: list[str] = []
+    for chunk in _STRONG_SPLIT.split(text):
+        split = re.split(r",\s+", chunk) if education else _AT_SPLIT.split(chunk)
+        for part in split:
+            part = part.strip(" ,;:|·•—–-()[]")
+            if part.count("(") > part.count(")"):
+                part += ")"  # "Registered Nurse (ICU)" keeps its closing bracket
+            if part:
+                parts.append(part)
+    if education:
+        return parts
+    out: list[str] = []
+    todo = parts[::-1]
+    while todo:
+        part = todo.pop()
+        # "Sunrise Care Home, Davis, CA": the place at the end is split off
+        place = re.match(r"^(.+?),\s+([^,]+,\s*[^,]+)$", part)
+        if place and looks_like_location(place.group(2)) and not looks_like_location(part):
+            out.extend([place.group(1).strip(), place.group(2).strip()])
+            continue
+        head, sep, tail = part.partition(", ")
+        title_first = role_score(head) and not role_score(tail) and not looks_like_location(part)
+        place_last = (
+            org_score(head)
+            and not org_score(tail)
+            and not role_score(tail)
+            and len(tail.split()) <= 3
+            and tail[:1].isupper()
+        )
+        if sep and (title_first or place_last):
+            # "Head of History, Kingsbridge Academy, Plymouth": the rest is split again
+            out.append(head.strip())
+            todo.append(tail.strip())
+        else:
+            out.append(part)
+    return out
+
+
+def _without_range(text: str, found: DateRange | None) -> str:
+    if found is None:
+        return text
+    a, b = found.span
+    rest = text[:a] + " | " + text[b:]
+    rest = re.sub(r"\(\s*\d+\s+(?:years?|yrs?|months?|mos?)\b[^)]*\)", "", rest, flags=re.I)
+    return _EMPTY_BRACKETS.sub("", rest)
+
+
+def _header_fields(lines: list[str]) -> tuple[str, str, str | None]:
+    pieces: list[str] = []
+    for line in lines:
+        pieces.extend(_pieces(line))
+    pieces = [p for p in pieces if re.search(r"[A-Za-zÀ-ÿ]", p)]
+    title = employer = ""
+    location: str | None = None
+    rest: list[str] = []
+    for piece in pieces:
+        if location is None and looks_like_location(piece):
+            location = piece
+        else:
+            rest.append(piece)
+    # the title is the piece most like a role, the employer the piece most like an
+    # organisation; ties go to the earlier piece
+    roles = [p for p in rest if role_score(p) and role_score(p) >= org_score(p)]
+    if roles:
+        title = max(roles, key=lambda p: role_score(p) - org_score(p))
+    orgs = [p for p in rest if p != title and org_score(p) > role_score(p)]
+    if orgs:
+        employer = max(orgs, key=lambda p: org_score(p) - role_score(p))
+    remaining = [p for p in rest if p not in (title, employer)]
+    if not title and remaining:
+        title = remaining.pop(0)
+    if not employer and remaining:
+        employer = remaining.pop(0)
+    if location is None and remaining and len(remaining[0].split()) <= 4:
+        location = remaining.pop(0)
+    if not employer and location and "," in location and title:
+        # "Amazon, Seattle WA": an employer and its place, read as one place
+        head, _, tail = location.partition(",")
+        employer, location = head.strip(), tail.strip()
+    return title, employer, location
+
+
+def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]:
+    out: list[Experience] = []
+    for entry in _group(blocks):
+        if not entry.header:
+            if out and entry.details:
+                out[-1].summary = _join(out[-1].summary, entry.details)
+            continue
+        found: DateRange | None = None
+        lines: list[str] = []
+        for block in entry.header:
+            here = parse_range(block.text) if found is None else None
+            if here is not None and here.start is None and here.end is None:
+                here = None
+            if here is not None:
+                found = here
+            lines.append(_without_range(block.text, here))
+        title, employer, location = _header_fields(lines)
+        if not title and not employer:
+            continue
+        if found is not None and found.start is None:
+            start, end = found.end, found.end
+        else:
+            start = found.start if found else None
+            end = found.end if found else None
+        out.append(
+            Experience(
+                title=title,
+                employer=employer,
+                start=start,
+                end=end,
+                location=location,
+                summary=_join("", entry.details),
+                evidence=[evidence(entry.header + entry.details[:3])],
+            )
+        )
+    _inherit_employers(out)
+    return out
+
+
+def _inherit_employers(items: list[Experience]) -> None:
+    """Company line, then several roles: roles without an employer take the company's."""
+    for i, item in enumerate(items):
+        if item.employer or i == 0:
+            continue
+        item.employer = items[i - 1].employer
+
+
+def _join(summary: str, details: list[Block]) -> str:
+    text = "\n".join(b.text for b in details)
+    return f"{summary}\n{text}".strip() if summary else text
+
+
+# --- education --------------------------------------------------------------------------
+
+_GENERIC_OF = re.compile(
+    r"^of\s+(?:(?:applied|fine|liberal)\s+)?(?:science|sciences|arts|philosophy|studies)\b",
+    re.IGNORECASE,
+)
+_DEGREE_TOKEN = re.compile(
+    r"^\s*(?:(?:bachelor|master|doctor|associate)(?:'s)?(?:\s+degree)?"
+    r"|ph\.?\s?d\.?|d\.?phil\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?\s?a\.?|b\.?\s?a\.?|m\.?\s?s\.?|"
+    r"b\.?\s?s\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|m\.?\s?ed\.?|b\.?\s?ed\.?|bsn|msn|b\.?\s?com\.?|"
+    r"ll\.?\s?[bm]\.?|diplom[a-z-]*|a-levels?|abitur|high school diploma|licence|master|"
+    r"licenciatura|associate degree)(?:\s*\((?:hons?|honours)\.?\)|\s+\(hons?\)|\s+with honou?rs)?",
+    re.IGNORECASE,
+)
+_FIELD_AFTER = re.compile(r"\b(?:in|of)\s+(.+)$", re.IGNORECASE)
+
+
+def degree_field(degree: str) -> str | None:
+    """ "MSc Computer Science" -> "Computer Science"; "Bachelor of Science in Nursing" ->
+    "Nursing"; "B.A., Mathematics" -> "Mathematics"."""
+    text = re.sub(r"\s*\([^)]*\)\s*$", "", degree).strip()
+    # LinkedIn writes "Master of Science - MS": the abbreviation repeats the degree
+    text = re.sub(r"\s+[-–]\s+[A-Z][A-Za-z.]{1,7}$", "", text)
+    match = _DEGREE_TOKEN.match(text)
+    rest = text[match.end() :] if match else text
+    if match:
+        rest = rest.strip()
+        generic = _GENERIC_OF.match(rest)
+        if generic:
+            rest = rest[generic.end() :]
+    inner = re.search(r"\bin\s+(.+)$", rest, re.IGNORECASE)
+    if inner:
+        rest = inner.group(1)
+    elif match is None:
+        after = _FIELD_AFTER.search(text)
+        rest = after.group(1) if after else ""
+    rest = rest.strip(" ,;:-–—()")
+    rest = re.sub(r"^(?:in|of)\s+", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(
+        r",?\s*(?:with\s+)?(?:first[- ]class|distinction|honou?rs|cum laude|gpa.*)$",
+        "",
+        rest,
+        flags=re.IGNORECASE,
+    ).strip(" ,;:-–—")
+    return rest or None
+
+
+def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
+    out: list[Education] = []
+    current: dict[str, str] = {}
+    dates: DateRange | None = None
+    used: list[Block] = []
+
+    def close() -> None:
+        nonlocal dates, used
+        if current.get("institution") or current.get("degree"):
+            degree = current.get("degree", "")
+            out.append(
+                Education(
+                    institution=current.get("institution", ""),
+                    degree=degree,
+                    level=vocab.degree_level(degree) if degree else None,
+                    field=current.get("field") or (degree_field(degree) if degree else None),
+                    start=dates.start if dates else None,
+                    end=dates.end if dates else None,
+                    evidence=[evidence(used)],
+                )
+            )
+        current.clear()
+        dates = None
+        used = []
+
+    for block in blocks:
+        if block.bullet and is_detail(block) and not vocab.degree_level(block.text):
+            continue
+        found = parse_range(block.text)
+        text = _without_range(block.text, found)
+        pieces = [p for p in _pieces(text, education=True) if re.search(r"[A-Za-zÀ-ÿ]", p)]
+        inst = next((p for p in pieces if INSTITUTION_WORDS.search(p)), None)
+        if inst is not None:
+            # "Academy of Arts, Architecture and Design in Prague": a comma inside the name
+            at = pieces.index(inst) + 1
+            while (
+                at < len(pieces)
+                and re.search(r"\s(?:and|of|for|in|&)\s", pieces[at])
+                and not vocab.degree_level(pieces[at])
+                and not INSTITUTION_WORDS.search(pieces[at])
+            ):
+                inst = f"{inst}, {pieces[at]}"
+                pieces[at - 1 : at + 1] = [inst]
+        degree = next((p for p in pieces if p != inst and vocab.degree_level(p)), None)
+        if degree is None and inst and vocab.degree_level(inst) and len(pieces) == 1:
+            degree, inst = inst, None
+        if (
+            (inst and current.get("institution"))
+            or (degree and current.get("degree"))
+            or (found and dates)
+        ):
+            close()
+        if inst:
+            current["institution"] = inst
+        if degree:
+            current["degree"] = degree
+            # "PhD, Computer Science, University of Edinburgh": the field is its own piece
+            after = pieces[pieces.index(degree) + 1 :]
+            if degree_field(degree) is None and after and after[0] != inst:
+                current["field"] = after[0]
+        if found:
+            dates = found
+        if (
+            inst is None
+            and degree is None
+            and not found
+            and pieces
+            and not is_detail(block)
+            and "institution" not in current
+            and current.get("degree")
+        ):
+            current["institution"] = pieces[0]
+        used.append(block)
+    close()
+    return out
+
+
+# --- skills, languages, certifications, work ---------------------------------------------
+
+_LIST_SPLIT = re.compile(r"\s*(?:[,;|•·●▪]|\s-\s|\s–\s)\s*")
+_LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.+)$")
+
+
+def list_items(text: str) -> list[str]:
+    """ "Languages: Python, Go | Cloud: AWS" -> ["Python", "Go", "AWS"]."""
+    items: list[str] = []
+    for chunk in re.split(r"\s+\|\s+(?=[^:|]{2,40}:)", text):
+        label = _LABEL.match(chunk)
+        body = label.group(2) if label else chunk
+        for item in _LIST_SPLIT.split(body):
+            item = re.sub(r"\s*\([^)]*\)\s*$", "", item).strip(" .:")
+            if item:
+                items.append(item)
+    return items
+
+
+def skills(blocks: list[Block], evidence: MakeEvidence) -> list[Skill]:
+    out: list[Skill] = []
+    seen: set[str] = set()
+
+    def add(name: str, skill_id: str | None, block: Block) -> None:
+        key = skill_id or name.lower()
+        if key in seen:
+            return
+        seen.add(key)
+        out.append(Skill(name=name, id=skill_id, evidence=[evidence([block])]))
+
+    for block in blocks:
+        for item in list_items(block.text):
+            entry = vocab.lookup_skill(item) if len(item.split()) <= 5 else None
+            if entry is not None:
+                add(item, entry.id, block)
+                continue
+            matches = vocab.find_skills(item)
+            short = len(item.split()) <= 4 and len(item) <= 40
+            if len(matches) == 1 and short and _only_modifiers(item, matches[0].text):
+                add(item, matches[0].id, block)  # "Advanced Excel"
+            elif len(matches) > 1 or (matches and not short):
+                for match in matches:
+                    add(match.text, match.id, block)
+            elif short:
+                add(item, None, block)  # "Platform Engineering": not half a match
+    return out
+
+
+_MODIFIERS = frozenset(
+    [
+        "advanced",
+        "basic",
+        "basics",
+        "expert",
+        "proficient",
+        "strong",
+        "solid",
+        "intermediate",
+        "beginner",
+        "fluent",
+        "working",
+        "knowledge",
+        "of",
+        "in",
+        "and",
+        "skills",
+        "experienced",
+        "senior",
+        "junior",
+    ]
+)
+
+
+def _only_modifiers(item: str, matched: str) -> bool:
+    rest = item.lower().replace(matched.lower(), " ", 1)
+    return all(word in _MODIFIERS for word in re.findall(r"[a-z]+", rest))
+
+
+_LEVEL_SPLIT = re.compile(r"\s*(?:\(([^)]+)\)|[:–—-]\s+(.+))\s*$")
+
+
+def languages(blocks: list[Block], evidence: MakeEvidence) -> list[Language]:
+    out: list[Language] = []
+    for block in blocks:
+        for item in re.split(r"\s*[,;|•·]\s*(?![^()]*\))", block.text):
+            item = item.strip()
+            if not item:
+                continue
+            match = _LEVEL_SPLIT.search(item)
+            name = item[: match.start()].strip() if match else item
+            level = (match.group(1) or match.group(2)).strip() if match else None
+            if not name or len(name.split()) > 3:
+                continue
+            out.append(Language(name=name, level=level, evidence=[evidence([block])]))
+    return out
+
+
+def certifications(blocks: list[Block], evidence: MakeEvidence) -> list[Certification]:
+    out: list[Certification] = []
+    for block in blocks:
+        found = parse_range(block.text)
+        text = _without_range(block.text, found).strip(" |,;–—-")
+        issuer: str | None = None
+        paren = re.search(r"\(([^)]*)\)\s*$", text)
+        if paren and re.fullmatch(r"[A-Z][A-Za-z0-9&+-]{1,7}", paren.group(1).strip()):
+            paren = None  # "Advanced Life Support (ALS)": an acronym, part of the name
+        if paren:
+            issuer = paren.group(1).strip(" ,;|–—-") or None
+            text = text[: paren.start()].strip()
+        parts = [p.strip() for p in re.split(r"\s+[|·—]\s+|\s*\|\s*", text) if p.strip()]
+        if not parts:
+            continue
+        name = parts[0]
+        if len(parts) > 1 and issuer is None:
+            issuer = parts[1]
+        acronyms = [p.strip() for p in name.split(",")]
+        if len(acronyms) > 1 and all(re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,6}", a) for a in acronyms):
+            # "BLS, ACLS": a list of short credentials
+            date = found.end or found.start if found else None
+            out.extend(
+                Certification(name=a, date=date, evidence=[evidence([block])]) for a in acronyms
+            )
+            continue
+        date = found.end or found.start if found else None
+        out.append(Certification(name=name, issuer=issuer, date=date, evidence=[evidence([block])]))
+    return out
+
+
+def works(blocks: list[Block], kind: WorkKind, evidence: MakeEvidence) -> list[Work]:
+    out: list[Work] = []
+    for entry in _group(blocks):
+        head = entry.header or entry.details[:1]
+        rest = entry.details if entry.header else entry.details[1:]
+        if not head:
+            continue
+        found = parse_range(head[0].text)
+        title = _without_range(head[0].text, found).strip(" |,;–—-")
+        title = re.split(r"\s+[|—–]\s+", title)[0].strip()
+        if not title:
+            continue
+        date = (found.end or found.start) if found else None
+        description = "\n".join(b.text for b in [*head[1:], *rest])
+        out.append(
+            Work(
+                kind=kind,
+                title=title,
+                date=date,
+                description=description,
+                evidence=[evidence(head + rest[:2])],
+            )
+        )
+    return out
+
+
+__all__ = [
+    "MakeEvidence",
+    "certifications",
+    "degree_field",
+    "education",
+    "experiences",
+    "is_detail",
+    "languages",
+    "list_items",
+    "skills",
+    "works",
+]

@@ -1,0 +1,269 @@
+"""Layout-aware text from PDF bytes: lines with position, font size and weight, in reading
+order.
+
+pypdf's ``extract_text(visitor_text=...)`` reports every text run with its matrix and font;
+this module groups the runs into lines, detects two-column pages (a sidebar and a main
+column) and reads them column by column, keeps table rows on one line (cells joined with
+" | "), and joins words hyphenated across a line break. Pure: bytes in, lines out.
+
+``y`` is measured from the top of the page (larger is lower), so reading order sorts by
+``(page, y, x)``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from io import BytesIO
+from typing import Any
+
+from research.errors import BrokenDocument, EncryptedDocument, NoTextLayer
+
+_DATE_HINT = re.compile(
+    r"\b(?:19|20)\d{2}\b.*(?:[-–—]|\bto\b|\bbis\b|\bau\b).*(?:\b(?:19|20)\d{2}\b|present|current|now)"
+    r"|^\s*(?:19|20)\d{2}\s*$",
+    re.IGNORECASE,
+)
+_BULLET_CHARS = "•●▪■◦‣–-*·"
+# WinAnsi bullet (0x95) and DEL (0x7f, how some fonts map the bullet) read as a bullet
+_GLYPHS = str.maketrans(
+    # Symbol and Wingdings bullets that Word maps into the private use area
+    {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"}
+    | {"\x95": "•", "\x7f": "•", "\u00a0": " ", "\ufb01": "fi", "\ufb02": "fl"}
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of text on a PDF page."""
+
+    text: str
+    page: int
+    """1-based page number."""
+    x: float
+    y: float
+    """Distance of the baseline from the top of the page, in points."""
+    size: float
+    bold: bool
+
+
+@dataclass
+class _Run:
+    text: str
+    x: float
+    y: float
+    size: float
+    bold: bool
+
+    @property
+    def end(self) -> float:
+        # standard fonts average about half an em per character
+        return self.x + len(self.text) * self.size * 0.5
+
+
+@contextlib.contextmanager
+def quiet_pypdf() -> Iterator[None]:
+    """Silence pypdf's warnings and log noise on malformed files."""
+    logger = logging.getLogger("pypdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def open_pdf(data: bytes, name: str) -> Any:
+    """A decrypted :class:`pypdf.PdfReader`; raises InputError subclasses for bad files."""
+    from pypdf import PdfReader
+
+    with quiet_pypdf():
+        try:
+            reader = PdfReader(BytesIO(data), strict=False)
+        except Exception as error:
+            raise BrokenDocument(
+                name,
+                f"this PDF is damaged or incomplete and cannot be read ({type(error).__name__})",
+                "Open it in a PDF viewer and save or print it to a new PDF, then try again.",
+            ) from None
+        if reader.is_encrypted:
+            opened = False
+            with contextlib.suppress(Exception):
+                opened = bool(reader.decrypt(""))
+            if not opened:
+                raise EncryptedDocument(
+                    name,
+                    "this PDF is protected by a password",
+                    "Remove the password (open it and print to PDF) and try again.",
+                )
+        try:
+            _ = len(reader.pages)
+        except Exception as error:
+            raise BrokenDocument(
+                name,
+                f"this PDF is damaged or incomplete and cannot be read ({type(error).__name__})",
+                "Open it in a PDF viewer and save or print it to a new PDF, then try again.",
+            ) from None
+    return reader
+
+
+def _page_runs(page: Any) -> tuple[list[_Run], float]:
+    runs: list[_Run] = []
+    height = float(page.mediabox.height)
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        if not text or not text.strip():
+            return
+        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+        scale = abs(tm[3] * cm[3]) or abs(tm[0] * cm[0]) or 1.0
+        real = float(size) * scale
+        base = str(font.get("/BaseFont", "")) if font else ""
+        bold = "bold" in base.lower() or "black" in base.lower() or "heavy" in base.lower()
+        text = text.translate(_GLYPHS)
+        for i, piece in enumerate(text.split("\n")):
+            if piece.strip():
+                runs.append(_Run(piece.strip(), x, height - y + i * real * 1.2, real, bold))
+
+    page.extract_text(visitor_text=visit)
+    return runs, float(page.mediabox.width)
+
+
+def _rows(runs: list[_Run]) -> list[list[_Run]]:
+    """Runs grouped into rows by baseline, each row sorted left to right."""
+    rows: list[list[_Run]] = []
+    for run in sorted(runs, key=lambda r: (r.y, r.x)):
+        if rows and abs(rows[-1][0].y - run.y) <= max(2.0, run.size * 0.3):
+            rows[-1].append(run)
+        else:
+            rows.append([run])
+    for row in rows:
+        row.sort(key=lambda r: r.x)
+    return rows
+
+
+def _join_row(row: list[_Run], page: int) -> Line:
+    parts: list[str] = []
+    previous: _Run | None = None
+    for run in row:
+        if previous is not None:
+            gap = run.x - previous.end
+            parts.append(" | " if gap > max(previous.size, run.size) * 1.5 else " ")
+        parts.append(run.text)
+        previous = run
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r" (?=[,.;:)])", "", text)  # "Engineer , Acme": runs split at a font change
+    size = max(row, key=lambda r: len(r.text)).size
+    bold = all(r.bold for r in row)
+    return Line(text, page, row[0].x, row[0].y, round(size, 1), bold)
+
+
+def _column_split(runs: list[_Run], width: float) -> float | None:
+    """The x where a second column starts, when the page has two independent columns."""
+    if len(runs) < 8:
+        return None
+    left_margin = min(r.x for r in runs)
+    starts = Counter(round(r.x) for r in runs if r.x > left_margin + width * 0.15)
+    for x, count in starts.most_common(4):
+        if count < 4:
+            break
+        left = [r for r in runs if r.end <= x + 2]
+        right = [r for r in runs if r.x >= x - 2 and r.end > x + 2]
+        crossing = len(runs) - len(left) - len(right)
+        if len(left) < 3 or crossing > 0.08 * len(runs):
+            continue
+        # a column of dates beside titles is a table, read row by row
+        if any(
+            sum(bool(_DATE_HINT.search(r.text)) for r in side) > 0.4 * len(side)
+            for side in (left, right)
+        ):
+            continue
+        return float(x)
+    return None
+
+
+def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
+    split = _column_split(runs, width)
+    if split is None:
+        return [_join_row(row, page) for row in _rows(runs)]
+    left = [r for r in runs if r.end <= split + 2]
+    right = [r for r in runs if r.x >= split - 2 and r.end > split + 2]
+    rest = [r for r in runs if r.end > split + 2 and r.x < split - 2]
+    # full-width lines above the start of the right column make a header: everything down
+    # to the last of them is read first, row by row (a centred name may sit in either half)
+    right_top = min((r.y for r in right), default=0.0)
+    cut = max((r.y for r in rest if r.y < right_top), default=float("-inf")) + 1.0
+    above = [r for r in runs if r.y <= cut]
+    left = [r for r in left if r.y > cut]
+    right = [r for r in right if r.y > cut]
+    below = [r for r in rest if r.y > cut]
+    lines: list[Line] = []
+    for group in (above, left, right, below):
+        lines.extend(_join_row(row, page) for row in _rows(group))
+    return lines
+
+
+def _is_bullet(text: str) -> bool:
+    return bool(text) and text[0] in _BULLET_CHARS and (len(text) == 1 or text[1] == " ")
+
+
+def _join_hyphens(lines: list[Line]) -> list[Line]:
+    out: list[Line] = []
+    for line in lines:
+        if out:
+            prev = out[-1]
+            if (
+                prev.page == line.page
+                and re.search(r"[a-zäöüéè]-$", prev.text)
+                and line.text[:1].islower()
+                and abs(line.y - prev.y) < prev.size * 2.5
+            ):
+                out[-1] = replace(prev, text=prev.text[:-1] + line.text)
+                continue
+        out.append(line)
+    return out
+
+
+def lines_from_reader(reader: Any, name: str) -> list[Line]:
+    lines: list[Line] = []
+    with quiet_pypdf():
+        for number, page in enumerate(reader.pages, start=1):
+            try:
+                runs, width = _page_runs(page)
+            except Exception as error:
+                raise BrokenDocument(
+                    name,
+                    f"page {number} of this PDF is damaged and cannot be read "
+                    f"({type(error).__name__})",
+                    "Open it in a PDF viewer and save or print it to a new PDF, then try again.",
+                ) from None
+            lines.extend(_page_lines(runs, width, number))
+    if sum(len(line.text) for line in lines) < 20:
+        raise NoTextLayer(
+            name,
+            "this PDF has no text layer (it looks like a scan or a picture of a page), "
+            "so there is nothing runnerup can read without guessing",
+            "Export the document as a text PDF or DOCX from the program that made it, "
+            "or run OCR on it (for example with ocrmypdf), then try again.",
+        )
+    return _join_hyphens(lines)
+
+
+def pdf_lines(data: bytes, name: str) -> list[Line]:
+    """Lines in reading order: columns read one after the other, table rows kept on one line
+    (cells joined with " | "), hyphenated line breaks joined."""
+    return lines_from_reader(open_pdf(data, name), name)
+
+
+def is_bullet(text: str) -> bool:
+    return _is_bullet(text)
+
+
+__all__ = ["Line", "is_bullet", "open_pdf", "pdf_lines", "quiet_pypdf"]

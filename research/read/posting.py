@@ -1,0 +1,451 @@
+"""Read a job posting (a page, a file or text) into a :class:`~research.model.Role`.
+
+* :func:`parse_posting_html`: a schema.org JobPosting (JSON-LD, also in ``@graph`` or a
+  list; else microdata) gives the title, employer, location, date, salary and the
+  structured requirements; its HTML description is read for requirements too. Without
+  one (or when the JSON-LD is broken) the page's text is read like a text posting.
+* :func:`parse_posting_text`: headings, bullets and cue sentences (see
+  :mod:`research.read.requirements`).
+* :func:`read_posting_file`: PDF, DOCX, HTML, Markdown, text or a saved JobPosting JSON.
+* :func:`fetch_posting`: through the fetch door; a refusal is a :class:`FetchError` that
+  says what happened and what to do.
+
+Everything but the two edge functions is pure. Contact details never enter the Role.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from research.errors import FetchError
+from research.fetch.outcome import Fetched, Outcome
+from research.model import Evidence, Method, Requirement, RequirementKind, Role
+from research.read.files import (
+    Document,
+    decode_text,
+    document_text,
+    load_document,
+    pdf_lines,
+    sniff,
+)
+from research.read.posting_html import html_to_text, page_hints
+from research.read.posting_jsonld import (
+    JsonObject,
+    date_of,
+    find_job_postings,
+    has_job_posting,
+    job_postings_in,
+    location_of,
+    organisation_of,
+    salary_of,
+    text_of,
+    texts_of,
+)
+from research.read.posting_privacy import scrub_posting as scrub
+from research.read.posting_sections import (
+    Item,
+    has_requirement_heading,
+    heading_of,
+    requirement_items,
+)
+from research.read.posting_text import parse_header, split_page_title
+from research.read.requirements import (
+    degree_field,
+    extract_requirements,
+    is_technical_posting,
+    level_of_category,
+    merge_requirements,
+    parse_years,
+    requirements_from_items,
+    skills_in,
+)
+from research.skills import find_certifications
+from research.source import Fetcher
+
+SOURCE = "posting"
+"""The ``source`` of every piece of evidence a posting gives."""
+
+MAX_DESCRIPTION = 20_000
+_EXPERIENCE_SECTION = re.compile(
+    r"^[#*_\s]*(?:[A-Za-z'&-]+\s+){0,2}"
+    r"(?:experience|employment history|work history|career history|employment)[*_:\s]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_DATE_RANGE = re.compile(
+    r"\b(?:19|20)\d{2}\s*(?:-|–|—|to)\s*(?:[A-Za-z]{3,9}\.?\s+)?"
+    r"(?:(?:19|20)\d{2}|present|current|now|today)\b",
+    re.IGNORECASE,
+)
+_BLANKS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]{2,}")
+_METHODS = {"pdf": Method.PDF, "docx": Method.DOCX, "html": Method.HTML}
+_SAVE_IT = (
+    "Open the posting in your browser, save it as a file (Save Page As, or Print to PDF) "
+    "and give runnerup that file instead (for example --posting FILE)."
+)
+
+
+# -- JobPosting ------------------------------------------------------------------------------
+
+
+def _as_required_text(value: Any) -> str:
+    """A qualifications-like field as text under a "Requirements" heading."""
+    text = "\n".join(html_to_text(t, whole_page=False) for t in texts_of(value))
+    return f"Requirements\n{text}" if text.strip() else ""
+
+
+def _skill_items(value: Any) -> list[Item]:
+    items: list[Item] = []
+    for text in texts_of(value):
+        for piece in html_to_text(text, whole_page=False).replace(";", "\n").splitlines():
+            piece = piece.strip(" -•*")
+            if not piece:
+                continue
+            parts = [piece] if " or " in piece or "/" in piece else piece.split(",")
+            items.extend(Item(p.strip(), True) for p in parts if p.strip())
+    return items
+
+
+def _experience(value: Any, technical: bool) -> list[Requirement]:
+    found: list[Requirement] = []
+    for entry in value if isinstance(value, list) else [value]:
+        if isinstance(entry, dict) and entry.get("monthsOfExperience") is not None:
+            try:
+                months = float(entry["monthsOfExperience"])
+            except (TypeError, ValueError):
+                continue
+            if not math.isfinite(months) or not 0 < months <= 600:
+                continue
+            years = round(months / 12, 2)
+            text = scrub(text_of(entry.get("description"))) or f"{years:g} years of experience"
+            skills = skills_in(text, technical=technical)
+            found.append(
+                Requirement(
+                    text=text,
+                    kind=RequirementKind.EXPERIENCE,
+                    years=years,
+                    skill=skills[0].id if skills else None,
+                )
+            )
+        elif text := _as_required_text(entry):
+            found.extend(requirements_from_items(requirement_items(text), technical=technical))
+    return found
+
+
+def _education(value: Any, technical: bool) -> list[Requirement]:
+    found: list[Requirement] = []
+    for entry in value if isinstance(value, list) else [value]:
+        if isinstance(entry, dict) and (entry.get("credentialCategory") or entry.get("name")):
+            category = text_of(entry.get("credentialCategory")) or text_of(entry.get("name"))
+            text = scrub(text_of(entry.get("description"))) or category
+            if "certif" in category.lower() or "licen" in category.lower():
+                named = find_certifications(text)
+                found.append(
+                    Requirement(
+                        text=text,
+                        kind=RequirementKind.CERTIFICATION,
+                        skill=named[0].id if named else None,
+                    )
+                )
+                continue
+            found.append(
+                Requirement(
+                    text=text,
+                    kind=RequirementKind.EDUCATION,
+                    degree_level=level_of_category(category),
+                    field=degree_field(text),
+                )
+            )
+        elif text := _as_required_text(entry):
+            found.extend(requirements_from_items(requirement_items(text), technical=technical))
+    return found
+
+
+def _not_stated(structured: list[Requirement], described: list[Requirement]) -> list[Requirement]:
+    """The structured requirements the description does not already state: an "N years"
+    with the same N, or a skill the description names (also as an alternative)."""
+    stated_years = {r.years for r in described if r.kind is RequirementKind.EXPERIENCE}
+    named = {i for r in described for i in ([r.skill] if r.skill else []) + r.alternatives}
+    kept = []
+    for requirement in structured:
+        if requirement.kind is RequirementKind.EXPERIENCE and not requirement.skill:
+            if requirement.years in stated_years:
+                continue
+        elif requirement.kind is RequirementKind.SKILL and requirement.skill in named:
+            continue
+        kept.append(requirement)
+    return kept
+
+
+def role_from_job_posting(
+    posting: JsonObject, evidence: Evidence, *, hints_title: str = "", hints_employer: str = ""
+) -> Role:
+    """A Role from one schema.org JobPosting object."""
+    title = text_of(posting.get("title")) or text_of(posting.get("name")) or hints_title
+    employer, employer_url = organisation_of(posting.get("hiringOrganization"))
+    description = html_to_text(text_of(posting.get("description")), whole_page=False)
+    qualifications = _as_required_text(posting.get("qualifications"))
+    skills = _skill_items(posting.get("skills"))
+    technical = is_technical_posting([description, qualifications, *(i.text for i in skills)])
+    described = requirements_from_items(requirement_items(description), technical=technical)
+    structured = [
+        *requirements_from_items(requirement_items(qualifications), technical=technical),
+        *_experience(posting.get("experienceRequirements"), technical),
+        *_education(posting.get("educationRequirements"), technical),
+        *requirements_from_items(skills, technical=technical),
+    ]
+    extra: list[Requirement] = []
+    for requirement in structured:
+        extra.extend(_not_stated([requirement], [*described, *extra]))
+    requirements = merge_requirements(described, extra)
+    return Role(
+        title=scrub(title),
+        employer=scrub(employer or hints_employer),
+        url=evidence.url,
+        employer_url=employer_url,
+        location=location_of(posting),
+        date_posted=date_of(posting.get("datePosted")),
+        description=scrub(description)[:MAX_DESCRIPTION],
+        requirements=requirements,
+        salary=salary_of(posting),
+        evidence=[evidence.model_copy(update={"method": Method.JSON_LD, "quote": scrub(title)})],
+    )
+
+
+# -- pages and text --------------------------------------------------------------------------
+
+
+def _parse_html(page: str, evidence: Evidence) -> Role:
+    hints = page_hints(page)
+    page_title, page_employer = split_page_title(hints.og_title or hints.title, hints.site_name)
+    postings = find_job_postings(page)
+    if postings:
+        return role_from_job_posting(
+            postings[0],
+            evidence,
+            hints_title=hints.h1 or page_title,
+            hints_employer=page_employer,
+        )
+    role = parse_posting_text(
+        html_to_text(page), evidence=evidence.model_copy(update={"method": Method.HTML})
+    )
+    title = role.title if role.title and role.title == hints.h1 else hints.h1 or role.title
+    updates: dict[str, Any] = {"title": scrub(title or page_title)}
+    if not role.employer:
+        updates["employer"] = scrub(page_employer)
+    if role.evidence:
+        updates["evidence"] = [role.evidence[0].model_copy(update={"quote": updates["title"]})]
+    return role.model_copy(update=updates)
+
+
+def parse_posting_html(
+    html: str, *, url: str | None = None, fetched_at: datetime | None = None
+) -> Role:
+    """A Role from a posting page: its JobPosting data first, else its text."""
+    evidence = Evidence(source=SOURCE, url=url, fetched_at=fetched_at, method=Method.HTML)
+    return _parse_html(html, evidence)
+
+
+def parse_posting_text(text: str, *, evidence: Evidence) -> Role:
+    """A Role from a posting's plain text (or Markdown)."""
+    text = _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    header = parse_header(text)
+    title = scrub(header.title)
+    return Role(
+        title=title,
+        employer=scrub(header.employer),
+        url=evidence.url,
+        location=scrub(header.location) if header.location else None,
+        date_posted=header.date_posted,
+        description=scrub(text.strip())[:MAX_DESCRIPTION],
+        requirements=extract_requirements(text, evidence=evidence),
+        salary=header.salary,
+        evidence=[evidence.model_copy(update={"quote": title})],
+    )
+
+
+def _json_posting(data: bytes, evidence: Evidence) -> Role | None:
+    text = decode_text(data)
+    try:
+        value = json.loads(text) if text else None
+    except ValueError:
+        return None
+    postings = job_postings_in(value)
+    return role_from_job_posting(postings[0], evidence) if postings else None
+
+
+def _document_text(doc: Document) -> str:
+    """The text of a PDF, DOCX, text or Markdown posting, one line per line or paragraph.
+
+    Read here rather than with :func:`~research.read.files.document_text` so that dates
+    and "at least 3 years" survive; contact details are scrubbed by the posting reader.
+    """
+    if doc.kind == "pdf":
+        return "\n".join(line.text for line in pdf_lines(doc.data, doc.name))
+    if doc.kind == "docx":
+        from research.read.blocks import docx_blocks
+
+        return "\n".join(
+            f"- {block.text}" if block.bullet else block.text
+            for block in docx_blocks(doc.data, doc.name)
+        )
+    if doc.kind in ("text", "markdown"):
+        text = decode_text(doc.data)
+        if text is not None:
+            return text
+    return document_text(doc)
+
+
+def posting_from_document(doc: Document, evidence: Evidence) -> Role:
+    """A Role from a loaded document of any kind."""
+    if doc.kind == "html":
+        return _parse_html(decode_text(doc.data) or "", evidence)
+    if doc.kind == "json":
+        role = _json_posting(doc.data, evidence)
+        if role is not None:
+            return role
+    method = _METHODS.get(doc.kind, Method.TEXT)
+    return parse_posting_text(
+        _document_text(doc), evidence=evidence.model_copy(update={"method": method})
+    )
+
+
+def read_posting_file(path: Path | str) -> Role:
+    """A Role from a posting file (PDF, DOCX, HTML, Markdown, text, JobPosting JSON).
+
+    Raises :class:`~research.errors.InputError` subclasses for files that cannot be read.
+    """
+    doc = load_document(path)
+    return posting_from_document(doc, Evidence(source=SOURCE, file=doc.name))
+
+
+def looks_like_posting(text: str) -> bool:
+    """A text with a requirements-like heading ("Requirements", "Qualifications", "Nice to
+    have"; a "Skills" heading alone does not count) and no experience section: no heading
+    such as "Experience" or "Teaching experience" (other than a posting's own "Required
+    experience"), and not the date ranges of a career ("2018 - Present")."""
+    if not has_requirement_heading(text, posting_only=True):
+        return False
+    for match in _EXPERIENCE_SECTION.finditer(text):
+        if heading_of(match.group(0)) is None:
+            return False
+    return len(_DATE_RANGE.findall(text)) < 2
+
+
+def document_looks_like_posting(doc: Document) -> bool:
+    """Whether a loaded document reads as a job posting rather than a resume: JobPosting
+    data (in a page or a JSON file), else :func:`looks_like_posting` on its text."""
+    if doc.kind == "html":
+        page = decode_text(doc.data) or ""
+        return has_job_posting(page) or looks_like_posting(html_to_text(page))
+    if doc.kind == "json":
+        text = decode_text(doc.data)
+        try:
+            return bool(job_postings_in(json.loads(text))) if text else False
+        except ValueError:
+            return False
+    return looks_like_posting(_document_text(doc))
+
+
+# -- the network edge ------------------------------------------------------------------------
+
+
+def refusal_message(url: str, fetched: Fetched) -> FetchError:
+    """A FetchError for a fetch that did not give a usable page: what happened and what to
+    do, in words a job seeker understands."""
+    detail = f" ({fetched.detail})" if fetched.detail else ""
+    if fetched.ok and fetched.noindex:
+        return FetchError(
+            f"{url}: the page asks search engines and tools not to use it (noindex), so "
+            "runnerup does not read it.",
+            hint=_SAVE_IT,
+        )
+    problems: dict[Outcome, tuple[str, str]] = {
+        Outcome.DISALLOWED: (
+            f"the site's robots.txt does not allow runnerup to read this page{detail}",
+            _SAVE_IT,
+        ),
+        Outcome.FORBIDDEN_BY_TERMS: (
+            f"the site's terms forbid automated access, so runnerup does not fetch it{detail}",
+            _SAVE_IT,
+        ),
+        Outcome.NOT_FOUND: (
+            "the page was not found (it may have been taken down)",
+            "Check the URL. If you saved a copy of the posting, give runnerup that file.",
+        ),
+        Outcome.BLOCKED: (
+            f"the site refused runnerup (a login wall, a challenge page or HTTP 401/403){detail}",
+            _SAVE_IT,
+        ),
+        Outcome.RATE_LIMITED: (
+            "the site asked runnerup to slow down and did not answer in time",
+            "Try again in a few minutes. " + _SAVE_IT,
+        ),
+        Outcome.UNREACHABLE: (
+            f"the site could not be reached{detail}",
+            "Check the URL and your internet connection, then try again. " + _SAVE_IT,
+        ),
+        Outcome.TOO_LARGE: ("the page is larger than runnerup reads", _SAVE_IT),
+        Outcome.UNSUPPORTED: (
+            f"runnerup cannot read this kind of page{detail}",
+            "Give the URL of the posting's web page, or " + _SAVE_IT[0].lower() + _SAVE_IT[1:],
+        ),
+        Outcome.UNSAFE_ADDRESS: (
+            "the address points into a private or local network, which runnerup does not fetch",
+            "Check the URL. " + _SAVE_IT,
+        ),
+        Outcome.UNSUPPORTED_SCHEME: (
+            "only http:// and https:// addresses can be read",
+            "Give the posting's web address, starting with https://, or a file.",
+        ),
+    }
+    problem, todo = problems.get(fetched.outcome, (f"the fetch failed{detail}", _SAVE_IT))
+    return FetchError(f"{url}: {problem}.", hint=todo)
+
+
+def posting_from_fetched(url: str, fetched: Fetched) -> Role:
+    """A Role from a usable fetched page (HTML, PDF, DOCX, JSON or text)."""
+    if not fetched.usable:
+        raise refusal_message(url, fetched)
+    where = fetched.final_url or url
+    evidence = Evidence(
+        source=SOURCE, url=where, fetched_at=fetched.provenance.fetched_at, method=Method.HTML
+    )
+    kind = fetched.content_type.lower()
+    if "html" in kind:
+        return _parse_html(fetched.text(), evidence)
+    if kind.startswith("text/") and "html" not in kind:
+        text = fetched.text()
+        return parse_posting_text(
+            text, evidence=evidence.model_copy(update={"method": Method.TEXT})
+        )
+    doc = Document(name=where, kind=sniff(fetched.body, where), data=fetched.body)
+    return posting_from_document(doc, evidence)
+
+
+async def fetch_posting(url: str, fetcher: Fetcher) -> Role:
+    """Fetch a posting through the door and read it; a refusal or failure is a
+    :class:`~research.errors.FetchError` naming the URL, what happened and what to do."""
+    fetched = await fetcher.get(url, source=SOURCE, purpose="read the job posting")
+    return posting_from_fetched(url, fetched)
+
+
+__all__ = [
+    "SOURCE",
+    "document_looks_like_posting",
+    "extract_requirements",
+    "fetch_posting",
+    "looks_like_posting",
+    "parse_posting_html",
+    "parse_posting_text",
+    "parse_years",
+    "posting_from_document",
+    "posting_from_fetched",
+    "read_posting_file",
+    "refusal_message",
+    "role_from_job_posting",
+]

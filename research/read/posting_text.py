@@ -1,0 +1,267 @@
+"""What a plain-text posting says about itself: title, employer, location, date, salary.
+
+Pure functions on text. Labelled lines win ("Company: ...", "Location: ...", "Posted:
+...", "Salary: ..."); otherwise the first lines are read: "Senior Backend Engineer —
+Northwind Robotics", "Head of Platform at Northwind Robotics", "Northwind Robotics is hiring
+a Head of Platform", or a title line followed by "Northwind Robotics · Berlin, Germany".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from research.model import SalaryRange
+from research.read.posting_sections import clean_item, heading_of, looks_like_heading
+
+_ROLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|manager|head|lead|director|designer|analyst|"
+    r"scientist|architect|officer|specialist|consultant|administrator|coordinator|intern|"
+    r"vp|vice president|chief|president|associate|assistant|technician|nurse|teacher|"
+    r"accountant|writer|editor|sre|devops|researcher|programmer|tester|qa|owner|"
+    r"representative|executive|advisor|recruiter|operator|agent|clerk|planner|strategist|"
+    r"principal|staff|senior|junior)\b",
+    re.IGNORECASE,
+)
+_LABEL = re.compile(
+    r"^\s*(?:[*_]{0,2})(?P<label>company|employer|organi[sz]ation|hiring organi[sz]ation|"
+    r"job title|title|position|role|location|based in|office|posted|date posted|"
+    r"posted on|published|salary|compensation|pay|pay range|salary range|base salary)"
+    r"(?:[*_]{0,2})\s*[:：](?:[*_]{0,2})\s*(?P<value>.+?)\s*$",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"\s+(?:[—–|]|-{1,2}|@|at)\s+")
+_DOTS = re.compile(r"\s*[·•|]\s*")
+_HIRING = re.compile(
+    r"^(?P<employer>.+?)\s+(?:is|are)\s+(?:hiring|looking for|seeking|recruiting)\s+"
+    r"(?:an?\s+|the\s+)?(?P<title>[^.!,]+)",
+    re.IGNORECASE,
+)
+_POSTED = re.compile(
+    r"^(?:posted|published|date posted)(?:\s+on)?\s*:?\s+(?P<value>.*\d{4}.*)$", re.IGNORECASE
+)
+_REMOTE = re.compile(r"\b(?:remote|anywhere|worldwide)\b", re.IGNORECASE)
+_EMPLOYMENT = re.compile(
+    r"^(?:full[- ]time|part[- ]time|contract|permanent|temporary|freelance|internship|"
+    r"hybrid|on[- ]site|onsite|\d+ (?:days?|hours?).*)$",
+    re.IGNORECASE,
+)
+_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        1,
+    )
+    for m in names
+}
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b")
+_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b")
+
+_CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "CHF": "CHF"}
+_AMOUNT = (
+    r"(?P<{name}_cur>[€$£¥₹]|\b(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|JPY|INR)\b)?\s*"
+    r"(?P<{name}>\d{{1,3}}(?:[,.\s]\d{{3}})+|\d+(?:\.\d+)?)\s*(?P<{name}_k>[kK]\b)?"
+    r"\s*(?P<{name}_cur2>[€$£]|\b(?:EUR|USD|GBP|CHF|CAD|AUD|SEK|NOK|DKK|PLN|JPY|INR)\b)?"
+)
+_SALARY = re.compile(
+    _AMOUNT.format(name="low") + r"(?:\s*(?:-|–|—|to|and)\s*" + _AMOUNT.format(name="high") + r")?"
+)
+_PERIOD = re.compile(
+    r"(?P<year>per\s+(?:year|annum)|a\s+year|/\s*(?:year|yr|a)|annual(?:ly)?|yearly|p\.?\s?a\.?)"
+    r"|(?P<month>per\s+month|a\s+month|/\s*mo(?:nth)?|monthly)"
+    r"|(?P<week>per\s+week|a\s+week|/\s*w(?:ee)?k|weekly)"
+    r"|(?P<day>per\s+day|a\s+day|/\s*day|daily)"
+    r"|(?P<hour>per\s+hour|an\s+hour|/\s*h(?:ou)?r|hourly)",
+    re.IGNORECASE,
+)
+_SALARY_WORD = re.compile(r"\b(?:salary|compensation|pay|wage|base|range|ote)\b", re.I)
+
+
+@dataclass(frozen=True)
+class PostingHeader:
+    title: str = ""
+    employer: str = ""
+    location: str | None = None
+    date_posted: date | None = None
+    salary: SalaryRange | None = None
+
+
+def _bare(line: str) -> str:
+    return clean_item(line.lstrip("#> ").strip()).strip(" :")
+
+
+def parse_date(text: str) -> date | None:
+    """An ISO date, "1 October 2026" or "October 1, 2026"."""
+    try:
+        if match := _ISO_DATE.search(text):
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if match := _DAY_MONTH.search(text):
+            month = _MONTHS.get(match.group(2).lower())
+            if month:
+                return date(int(match.group(3)), month, int(match.group(1)))
+        if match := _MONTH_DAY.search(text):
+            month = _MONTHS.get(match.group(1).lower())
+            if month:
+                return date(int(match.group(3)), month, int(match.group(2)))
+    except ValueError:
+        return None
+    return None
+
+
+def _amount(digits: str, thousands: str | None) -> float | None:
+    cleaned = re.sub(r"[,.\s](?=\d{3}\b)", "", digits)
+    try:
+        value = float(cleaned)
+    except ValueError:
+        return None
+    return value * 1000 if thousands else value
+
+
+def parse_salary(text: str) -> SalaryRange | None:
+    """A salary stated in a line: "€90,000 – €110,000 per year", "$120k-$150k", "USD 45 an
+    hour". Needs a currency, and a period or a salary word, so other numbers are not
+    taken for pay."""
+    text = re.sub(r"\s+", " ", text)
+    for match in _SALARY.finditer(text):
+        currency = next(
+            (
+                match.group(g)
+                for g in ("low_cur", "low_cur2", "high_cur", "high_cur2")
+                if match.group(g)
+            ),
+            None,
+        )
+        if currency is None:
+            continue
+        period_match = _PERIOD.search(text[match.end() : match.end() + 30])
+        if period_match is None and not _SALARY_WORD.search(text):
+            continue
+        low = _amount(match.group("low"), match.group("low_k") or match.group("high_k"))
+        high = (
+            _amount(match.group("high"), match.group("high_k") or match.group("low_k"))
+            if match.group("high")
+            else low
+        )
+        if low is None or high is None or low < 1:
+            continue
+        period = next(k for k, v in period_match.groupdict().items() if v) if period_match else None
+        return SalaryRange(
+            minimum=low,
+            maximum=high,
+            currency=_CURRENCY_SIGNS.get(currency, currency.upper()),
+            period=period,
+        )
+    return None
+
+
+def _split_title(line: str) -> tuple[str, str]:
+    """Title and employer of "Title — Employer" (either order, by role words)."""
+    if match := _HIRING.match(line):
+        return match.group("title").strip(), match.group("employer").strip()
+    parts = _SEPARATORS.split(line, maxsplit=1)
+    if len(parts) == 2:
+        first, second = (p.strip() for p in parts)
+        if _ROLE_WORDS.search(second) and not _ROLE_WORDS.search(first):
+            return second, first
+        return first, second
+    return line.strip(), ""
+
+
+def _is_byline(line: str) -> bool:
+    """A short line under the title such as "Northwind Robotics · Berlin · Full-time"."""
+    return (
+        heading_of(line) is None
+        and not looks_like_heading(line)
+        and len(line) <= 80
+        and not line.endswith(".")
+        and not _POSTED.match(line)
+        and not _SALARY_WORD.search(line)
+    )
+
+
+def parse_header(text: str) -> PostingHeader:
+    """Title, employer, location, date and salary from a posting's text."""
+    labels: dict[str, str] = {}
+    salary: SalaryRange | None = None
+    for line in text.splitlines():
+        if match := _LABEL.match(line):
+            label = match.group("label").lower()
+            value = _bare(match.group("value"))
+            key = (
+                "employer"
+                if label.startswith(("company", "employer", "organ", "hiring"))
+                else "title"
+                if label in {"job title", "title", "position", "role"}
+                else "location"
+                if label in {"location", "based in", "office"}
+                else "posted"
+                if label.startswith(("posted", "date", "published"))
+                else "salary"
+            )
+            labels.setdefault(key, value)
+        if salary is None and _SALARY_WORD.search(line):
+            salary = parse_salary(line)
+    head = [
+        _bare(line) for line in text.splitlines()[:12] if line.strip() and not _LABEL.match(line)
+    ]
+    head = [line for line in head if line]
+    title, employer, location = "", "", None
+    if head and heading_of(head[0]) is None:
+        title, employer = _split_title(head[0])
+        second = head[1] if len(head) > 1 else ""
+        if second and _is_byline(second):
+            parts = [p for p in _DOTS.split(second) if p and not _EMPLOYMENT.match(p)]
+            if not employer and parts and (not _ROLE_WORDS.search(parts[0]) or len(parts) > 1):
+                employer, parts = parts[0], parts[1:]
+            elif parts and parts[0].casefold() == employer.casefold():
+                parts = parts[1:]
+            if parts and (len(parts) > 1 or "," in parts[0] or _REMOTE.search(parts[0])):
+                location = parts[0]
+    if "posted" not in labels:
+        for line in text.splitlines()[:20]:
+            if match := _POSTED.match(_bare(line)):
+                labels["posted"] = match.group("value")
+                break
+    if "salary" in labels:
+        salary = parse_salary(labels["salary"]) or salary
+    posted = parse_date(labels["posted"]) if "posted" in labels else None
+    return PostingHeader(
+        title=labels.get("title", title),
+        employer=labels.get("employer", employer),
+        location=labels.get("location", location),
+        date_posted=posted,
+        salary=salary,
+    )
+
+
+def split_page_title(title: str, site_name: str = "") -> tuple[str, str]:
+    """Title and employer from a page title such as "Head of Platform | Northwind Robotics"
+    or "Careers at Northwind Robotics - Head of Platform"."""
+    parts = [p.strip() for p in re.split(r"\s+[|—–-]\s+", title) if p.strip()]
+    parts = [re.sub(r"^(?:careers|jobs)\s+(?:at|@)\s+", "", p, flags=re.I) for p in parts]
+    parts = [p for p in parts if p.lower() not in {"careers", "jobs", "job"}]
+    if not parts:
+        return "", site_name
+    if len(parts) == 1:
+        return _split_title(parts[0])[0], site_name or _split_title(parts[0])[1]
+    role = next((p for p in parts if _ROLE_WORDS.search(p)), parts[0])
+    others = [p for p in parts if p != role]
+    return role, site_name or (others[-1] if others else "")
+
+
+__all__ = ["PostingHeader", "parse_date", "parse_header", "parse_salary", "split_page_title"]

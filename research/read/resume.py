@@ -1,0 +1,321 @@
+"""Resumes -> :class:`~research.model.Career`, from any format.
+
+Every format is first reduced to blocks (:mod:`research.read.blocks`); contact details are
+scrubbed from each block before anything else reads it; then the blocks are cut into
+sections at their headings and each section's entries are read by
+:mod:`research.read.entries`. Every item keeps evidence quoting the lines it came from.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from research.errors import BrokenDocument, UnsupportedDocument
+from research.model import Career, Evidence, Method
+from research.read import entries
+from research.read.blocks import Block, docx_blocks, html_blocks, pdf_blocks, text_blocks
+from research.read.contact import scrub_line as scrub
+from research.read.files import Document, DocumentKind, decode_text, load_document, sniff
+from research.read.jsonresume import career_from_json_resume, is_json_resume
+from research.read.linkedin import career_from_linkedin_lines, is_linkedin_pdf
+from research.read.pdf import pdf_lines
+from research.read.sections import (
+    SectionKind,
+    heading_kind,
+    inline_heading,
+    looks_like_location,
+    role_score,
+)
+
+_METHODS: dict[DocumentKind, Method] = {
+    "pdf": Method.PDF,
+    "docx": Method.DOCX,
+    "html": Method.HTML,
+    "text": Method.TEXT,
+    "markdown": Method.TEXT,
+    "json": Method.JSON_RESUME,
+}
+_WEAK_HEADINGS = {
+    "work",
+    "career",
+    "tools",
+    "expertise",
+    "training",
+    "leadership",
+    "courses",
+    "profile",
+    "about",
+    "objective",
+    "positions",
+    "technologies",
+    "qualifications",
+    "credentials",
+    "activities",
+    "papers",
+    "talks",
+    "patents",
+    "formation",
+    "profil",
+    "résumé",
+}
+_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
+_URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.io\b|linkedin|github", re.IGNORECASE)
+
+
+def _quote(blocks: list[Block]) -> str:
+    text = "\n".join(b.text for b in blocks)
+    return text if len(text) <= 600 else text[:597] + "..."
+
+
+def _evidence_maker(template: Evidence) -> Callable[[list[Block]], Evidence]:
+    def make(blocks: list[Block]) -> Evidence:
+        page = next((b.page for b in blocks if b.page is not None), template.page)
+        return template.model_copy(update={"quote": _quote(blocks), "page": page})
+
+    return make
+
+
+def _section_of(block: Block, current: SectionKind | None) -> SectionKind | None:
+    if block.bullet:
+        return None
+    kind = heading_kind(block.text)
+    if kind is None:
+        return None
+    plain = block.text.strip().strip(":").lower()
+    strong = block.heading > 0 or block.bold or block.text.isupper() or block.text.endswith(":")
+    # "Tools" or "Training" inside a skills list is a label, not a new section
+    if (
+        plain in _WEAK_HEADINGS
+        and not strong
+        and (current == "skills" or not block.text[:1].isupper())
+    ):
+        return None
+    return kind
+
+
+def _is_unknown_heading(block: Block, section_level: int) -> bool:
+    if block.bullet or re.search(r"\d", block.text) or len(block.text.split()) > 4:
+        return False
+    if block.heading and section_level and block.heading <= section_level:
+        return True
+    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", block.text)
+    has_word = any(len(word) >= 5 for word in re.findall(r"[A-Za-zÀ-ÿ]+", block.text))
+    return (
+        has_word
+        and letters.isupper()
+        and not block.heading
+        and not re.search(r"[,|;]", block.text)
+        and role_score(block.text) == 0
+    )
+
+
+def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
+    header: list[Block] = []
+    sections: list[tuple[SectionKind, list[Block]]] = []
+    section_level = 0
+    for block in blocks:
+        kind = _section_of(block, sections[-1][0] if sections else None)
+        if kind is not None:
+            sections.append((kind, []))
+            if block.heading:
+                section_level = max(section_level, block.heading)
+            continue
+        current = sections[-1][0] if sections else None
+        # "Languages: Python, Go" inside a skills section is a label of the list
+        inline = None if block.bullet or current == "skills" else inline_heading(block.text)
+        if inline is not None and inline[0] in {
+            "skills",
+            "languages",
+            "certifications",
+            "summary",
+            "contact",
+        }:
+            sections.append((inline[0], [replace(block, text=inline[1])]))
+            continue
+        if sections and _is_unknown_heading(block, section_level):
+            sections.append(("other", []))
+            continue
+        if sections:
+            sections[-1][1].append(block)
+        else:
+            header.append(block)
+    return header, sections
+
+
+_CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,6}){1,3}$")
+
+
+def _person_name(text: str) -> str | None:
+    """ "Jane Doe", "JANE DOE", "Jane Doe, RN, BSN" and "Alex Kim (they/them)" name a
+    person; section headings and job titles do not."""
+    value = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
+    value = _CREDENTIALS.sub("", value).strip()
+    if not _NAME.match(value) or role_score(value) or heading_kind(value):
+        return None
+    return value.title() if value.isupper() else value
+
+
+def _take_name(blocks: list[Block], career: Career) -> list[Block]:
+    """The name set in the largest type (first heading of level 1), wherever the layout
+    put it (in a two-column PDF it comes after the sidebar); the line after it is the
+    headline."""
+    for i, block in enumerate(blocks):
+        if block.heading != 1:
+            continue
+        if not (name := _person_name(block.text)):
+            return blocks
+        if name:
+            career.name = name
+            rest = blocks[:i] + blocks[i + 1 :]
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if (
+                after is not None
+                and after.heading != 1
+                and not after.bullet
+                and heading_kind(after.text) is None
+                and not _URLISH.search(after.text)
+                and not looks_like_location(after.text)
+            ):
+                # "Data Engineer · Austin, TX": the first piece; the rest stays for the header
+                pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*", after.text) if p.strip()]
+                if pieces and len(pieces[0].split()) <= 12 and not looks_like_location(pieces[0]):
+                    career.headline = pieces[0]
+                    if len(pieces) == 1:
+                        rest.remove(after)
+            return rest
+    return blocks
+
+
+def _read_header(header: list[Block], career: Career) -> None:
+    lines = [b for b in header if b.text and not _URLISH.search(b.text)]
+    for block in lines:
+        pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[–—-]\s+", block.text) if p.strip()]
+        if career.name is None and (name := _person_name(block.text)):
+            career.name = name
+            continue
+        for piece in pieces:
+            if career.location is None and looks_like_location(piece):
+                career.location = piece
+        rest = [p for p in pieces if p != career.location and not looks_like_location(p)]
+        if career.name is not None and career.headline is None and rest:
+            career.headline = " | ".join(rest)
+
+
+def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
+    """The section and entry parser over blocks of any format."""
+    cleaned: list[Block] = []
+    for block in blocks:
+        text = scrub(block.text)
+        if text:
+            cleaned.append(replace(block, text=text))
+    career = Career()
+    header, sections = _sections(_take_name(cleaned, career))
+    make = _evidence_maker(evidence)
+    _read_header(header, career)
+    summary: list[str] = []
+    for kind, body in sections:
+        if not body:
+            continue
+        if kind == "experience":
+            career.experiences.extend(entries.experiences(body, make))
+        elif kind == "education":
+            career.education.extend(entries.education(body, make))
+        elif kind == "skills":
+            career.skills.extend(entries.skills(body, make))
+        elif kind == "languages":
+            career.languages.extend(entries.languages(body, make))
+        elif kind == "certifications":
+            career.certifications.extend(entries.certifications(body, make))
+        elif kind == "projects":
+            career.work.extend(entries.works(body, "project", make))
+        elif kind == "publications":
+            career.work.extend(entries.works(body, "publication", make))
+        elif kind == "summary":
+            summary.extend(b.text for b in body)
+    career.summary = " ".join(summary)
+    return career
+
+
+def career_from_text(text: str, *, evidence: Evidence) -> Career:
+    """Plain text or Markdown resume -> Career."""
+    markdown = re.search(r"^#{1,6}\s+\S|^\s*[-*]\s+\*\*|\*\*[^*\n]+\*\*", text, re.M) is not None
+    return career_from_blocks(text_blocks(text, markdown=markdown), evidence=evidence)
+
+
+def _decoded(data: bytes, name: str) -> str:
+    text = decode_text(data)
+    if text is None:
+        raise BrokenDocument(
+            name,
+            "the text of this file cannot be decoded",
+            "Save it again as UTF-8 text, PDF or DOCX and try again.",
+        )
+    return text
+
+
+def career_from_document(doc: Document, *, evidence: Evidence) -> Career:
+    """A loaded document -> Career (LinkedIn PDFs and JSON Resumes recognised)."""
+    if doc.kind == "pdf":
+        lines = pdf_lines(doc.data, doc.name)
+        if is_linkedin_pdf(lines):
+            return career_from_linkedin_lines(lines, evidence=evidence)
+        return career_from_blocks(pdf_blocks(lines), evidence=evidence)
+    if doc.kind == "docx":
+        return career_from_blocks(docx_blocks(doc.data, doc.name), evidence=evidence)
+    text = _decoded(doc.data, doc.name)
+    if doc.kind == "html":
+        return career_from_blocks(html_blocks(text), evidence=evidence)
+    if doc.kind == "json":
+        data: Any = json.loads(text)
+        if not is_json_resume(data):
+            raise UnsupportedDocument(
+                doc.name,
+                "this JSON file is not a JSON Resume (https://jsonresume.org)",
+                "Give a JSON Resume file, or the resume as PDF, DOCX or text.",
+            )
+        return career_from_json_resume(data, evidence=evidence)
+    return career_from_text(text, evidence=evidence)
+
+
+def career_from_bytes(
+    data: bytes,
+    *,
+    name: str,
+    source: str = "resume",
+    url: str | None = None,
+    fetched_at: datetime | None = None,
+    method: Method | None = None,
+) -> Career:
+    """A CV fetched or read as bytes (PDF, DOCX, HTML, text, Markdown, JSON Resume) ->
+    Career; evidence points at ``url`` when given, else at the file ``name``."""
+    kind = sniff(data, name)
+    evidence = Evidence(
+        source=source,
+        url=url,
+        file=None if url else Path(name).name,
+        fetched_at=fetched_at,
+        method=method or _METHODS[kind],
+    )
+    return career_from_document(Document(name=name, kind=kind, data=data), evidence=evidence)
+
+
+def read_resume(path: Path | str) -> Career:
+    """Read a resume file of any supported format; raises InputError subclasses."""
+    doc = load_document(path)
+    evidence = Evidence(source="resume", file=doc.name, method=_METHODS[doc.kind])
+    return career_from_document(doc, evidence=evidence)
+
+
+__all__ = [
+    "career_from_blocks",
+    "career_from_bytes",
+    "career_from_document",
+    "career_from_text",
+    "read_resume",
+]
