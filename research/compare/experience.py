@@ -1,0 +1,153 @@
+"""Question 1: more experience? Total and relevant months for both sides, as of a date.
+
+Definitions (all months inclusive, overlapping roles merged, via :mod:`research.dates`):
+
+- **Total**: every dated experience up to ``as_of``.
+- **Relevant**: experiences whose title is like the role's (rapidfuzz ``token_set_ratio`` of
+  the titles without seniority words, developer/engineer folded, >= :data:`TITLE_BAR`), or
+  whose title and summary show (the same skill or a narrower one) at least
+  :data:`SKILL_OVERLAP` of the skills the posting names (fewer when it names fewer; umbrella
+  skills such as "Programming" left out), or at least one skill a *required* row asks for.
+- **The job they got**: an experience of the hire at the hiring employer starting no more
+  than :data:`NEW_ROLE_WINDOW` months before ``as_of`` (or after it). It is excluded from
+  both figures and shown apart.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from research.compare.asks import RoleSkills
+from research.compare.skillmatch import find_in, relation
+from research.compare.text import experience_label, same_employer, squash, title_similarity
+from research.dates import merge_spans, months_in, span_of, years
+from research.model import Career, Experience, PartialDate, Role
+
+TITLE_BAR = 75.0
+SKILL_OVERLAP = 2
+NEW_ROLE_WINDOW = 6
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What one side's experience adds up to."""
+
+    total_months: int
+    relevant_months: int
+    relevant: list[tuple[Experience, str]] = field(default_factory=list)
+    """Relevant experiences and why (``title`` or ``skills: a, b``)."""
+    undated: int = 0
+
+
+def split_new_role(
+    hire: Career, employer: str, as_of: PartialDate | None
+) -> tuple[list[Experience], Experience | None]:
+    """The hire's experiences without the job they got, and that job (or None)."""
+    if not employer:
+        return list(hire.experiences), None
+    at_employer = [e for e in hire.experiences if same_employer(e.employer, employer)]
+    chosen: Experience | None = None
+    for e in at_employer:
+        if e.start is None or as_of is None:
+            continue
+        if e.start.first_month() >= as_of.first_month() - NEW_ROLE_WINDOW and (
+            chosen is None or chosen.start is None or chosen.start < e.start
+        ):
+            chosen = e
+    if chosen is None and as_of is None and at_employer:
+        dated = [e for e in at_employer if e.start is not None and e.end is None]
+        chosen = dated[-1] if dated else None
+    rest = [e for e in hire.experiences if e is not chosen]
+    return rest, chosen
+
+
+def experience_text(e: Experience) -> str:
+    return squash(f"{e.title}. {e.summary}") if e.summary else e.title
+
+
+def skills_shown(e: Experience, wanted: list[str]) -> list[str]:
+    """Which of the wanted skill ids an experience's text shows (same or narrower)."""
+    found = find_in(experience_text(e), wanted)
+    return [w for w in wanted if any(relation(w, f.id) in ("same", "narrower") for f in found)]
+
+
+def why_relevant(e: Experience, role: Role, skills: RoleSkills) -> str | None:
+    """Why an experience counts as relevant to the role, or None."""
+    if role.title and title_similarity(e.title, role.title) >= TITLE_BAR:
+        return "title"
+    if skills.named:
+        shown = skills_shown(e, list(skills.named))
+        if len(shown) >= min(SKILL_OVERLAP, len(skills.named)):
+            return "skills: " + ", ".join(shown)
+        required = [s for s in shown if s in skills.required]
+        if required:
+            return "required skill: " + ", ".join(required)
+    return None
+
+
+def measure(
+    experiences: list[Experience], role: Role, skills: RoleSkills, as_of: PartialDate | None
+) -> Facts:
+    """Total and relevant months of a list of experiences as of a date."""
+    if as_of is None:
+        return Facts(0, 0, undated=len(experiences))
+    spans = []
+    relevant_spans = []
+    relevant: list[tuple[Experience, str]] = []
+    undated = 0
+    for e in experiences:
+        span = span_of(e.start, e.end, as_of)
+        if e.start is None:
+            undated += 1
+        reason = why_relevant(e, role, skills)
+        if reason is not None:
+            relevant.append((e, reason))
+        if span is None:
+            continue
+        spans.append(span)
+        if reason is not None:
+            relevant_spans.append(span)
+    total = sum(months_in(s) for s in merge_spans(spans))
+    rel = sum(months_in(s) for s in merge_spans(relevant_spans))
+    return Facts(total, rel, relevant, undated)
+
+
+def months_with_skill(
+    experiences: list[Experience], skill_id: str, as_of: PartialDate | None
+) -> tuple[int, list[Experience]]:
+    """Months of experiences whose text shows the skill (same or narrower), merged."""
+    if as_of is None:
+        return 0, []
+    chosen = [e for e in experiences if skills_shown(e, [skill_id])]
+    spans = [s for s in (span_of(e.start, e.end, as_of) for e in chosen) if s is not None]
+    return sum(months_in(s) for s in merge_spans(spans)), chosen
+
+
+def describe(months: int) -> str:
+    """``"4.5 years (54 months)"``."""
+    if months < 12:
+        return f"{months} month{'s' if months != 1 else ''}"
+    return f"{years(months)} years ({months} months)"
+
+
+def label(e: Experience) -> str:
+    dates = ""
+    if e.start is not None:
+        dates = f" ({e.start}–{e.end if e.end is not None else 'open'})"
+    return experience_label(e) + dates
+
+
+__all__ = [
+    "NEW_ROLE_WINDOW",
+    "SKILL_OVERLAP",
+    "TITLE_BAR",
+    "Facts",
+    "describe",
+    "experience_text",
+    "label",
+    "measure",
+    "months_with_skill",
+    "skills_shown",
+    "split_new_role",
+    "why_relevant",
+]

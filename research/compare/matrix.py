@@ -1,0 +1,457 @@
+"""Question 2: the requirements matrix, one row per requirement, a verdict for each side.
+
+Verdicts: ``met``, ``partial``, ``not_shown``, ``unknown``. What is found is the same for
+both sides; what is *not* found differs:
+
+- For the user's own resume, absence is ``not_shown`` (they can add it).
+- For the hire, absence is ``unknown`` unless the area is **complete**: the hire's list for
+  that area (education, certifications, languages, experiences) is non-empty and every item
+  in it comes from a whole, structured record (:data:`COMPLETE_METHODS`: an API, JSON-LD,
+  JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), and
+  for experience every item is dated. Then absence is ``not_shown``. Skills and ``other``
+  requirements are never complete: public profiles never list every skill.
+
+Rules per kind (the requirement's skill id, else the id of its text):
+
+- skill: the same skill or a narrower one in skills, experience titles and summaries, the
+  summary/headline, public work or certifications -> met; a broader or sibling skill -> partial.
+- experience: months of experience showing the skill (or relevant months when the row names
+  no skill) >= the years asked -> met; >= half -> partial.
+- education: highest degree rank >= asked -> met (partial when a field is asked and differs);
+  one rank below -> partial.
+- certification: a certification whose name matches (token_set_ratio >= 85, or same id)
+  -> met; only mentioned in text -> partial.
+- language: a listed language -> met (partial when its level is below the level asked, the
+  requirement's ``field``, on the CEFR scale); mentioned in text -> partial.
+- other: at least 60% of the requirement's key words appear in one block -> partial at most.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from research.compare.asks import (
+    RoleSkills,
+    alternatives,
+    requirement_name,
+    requirement_skill,
+    role_skill_ids,
+)
+from research.compare.experience import describe, measure, months_with_skill
+from research.compare.levels import education_level, language_rank
+from research.compare.skillmatch import (
+    Relation,
+    certification_id_of,
+    degree_level_of,
+    display_name,
+    entry_name,
+    find_in,
+    language_id_of,
+    relation,
+    skill_id_of,
+)
+from research.compare.text import Block, Place, blocks, quote_around, squash, with_quote
+from research.model import (
+    Career,
+    Education,
+    Evidence,
+    Experience,
+    Method,
+    PartialDate,
+    Requirement,
+    RequirementKind,
+    RequirementRow,
+    Role,
+    SideVerdict,
+    Verdict,
+)
+
+SideName = Literal["you", "hire"]
+COMPLETE_METHODS = frozenset(
+    {
+        Method.API,
+        Method.JSON_LD,
+        Method.JSON_RESUME,
+        Method.MICROFORMAT,
+        Method.PDF,
+        Method.DOCX,
+        Method.MANUAL,
+    }
+)
+MAX_EVIDENCE = 3
+CERT_BAR = 85
+FIELD_BAR = 70
+OTHER_SHARE = 0.6
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "be",
+        "by",
+        "for",
+        "from",
+        "have",
+        "has",
+        "in",
+        "into",
+        "is",
+        "it",
+        "of",
+        "on",
+        "or",
+        "our",
+        "the",
+        "to",
+        "with",
+        "you",
+        "your",
+        "we",
+        "will",
+        "able",
+        "ability",
+        "strong",
+        "good",
+        "excellent",
+        "experience",
+        "experienced",
+        "working",
+        "work",
+        "knowledge",
+        "understanding",
+        "skills",
+        "skill",
+        "plus",
+        "years",
+        "year",
+        "etc",
+        "who",
+        "can",
+        "must",
+        "should",
+    ]
+)
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of the comparison as the matrix sees it."""
+
+    name: SideName
+    career: Career
+    experiences: list[Experience]
+    """The experiences that count (the hire's without the job they got)."""
+    as_of: PartialDate | None
+    fallback_source: str
+
+    @property
+    def blocks(self) -> list[Block]:
+        return blocks(self.career.model_copy(update={"experiences": self.experiences}))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """How the user's side of a row was decided, for the action plan."""
+
+    verdict: Verdict
+    place: Place | None = None
+    words: str = ""
+    relation: Relation | None = None
+    listed: bool = False
+    """The skill appears in the skills list itself."""
+
+
+@dataclass
+class _Hit:
+    rank: int  # 2 met, 1 partial
+    block: Block
+    start: int
+    end: int
+    words: str
+    relation: Relation | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def complete(items: Sequence[object], dated: bool = False) -> bool:
+    """The area is complete (see the module docstring)."""
+    if not items:
+        return False
+    for item in items:
+        evidence: list[Evidence] = getattr(item, "evidence", [])
+        if not evidence or not all(e.method in COMPLETE_METHODS for e in evidence):
+            return False
+        if dated and getattr(item, "start", None) is None:
+            return False
+    return True
+
+
+def _absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
+    if side.name == "you" or is_complete:
+        return SideVerdict(verdict=Verdict.NOT_SHOWN, note=note)
+    return SideVerdict(
+        verdict=Verdict.UNKNOWN, note=note + " (the public record may be incomplete)"
+    )
+
+
+def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
+    out: list[Evidence] = []
+    seen: set[tuple[str, str]] = set()
+    for hit in hits:
+        quote = quote_around(hit.block.text, hit.start, hit.end)
+        for e in with_quote(hit.block.evidence, quote, side.fallback_source)[:1]:
+            if (e.where(), e.quote) not in seen:
+                seen.add((e.where(), e.quote))
+                out.append(e)
+        if len(out) == MAX_EVIDENCE:
+            break
+    return out
+
+
+def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for block in side.blocks:
+        if block.place == "skills":
+            have = skill_id_of(block.text)
+            rel = relation(skill_id, have)
+            if rel is not None:
+                rank = 2 if rel in ("same", "narrower") else 1
+                hits.append(_Hit(rank, block, 0, len(block.text), block.text, rel))
+            continue
+        for found in find_in(block.text, [skill_id]):
+            rel = relation(skill_id, found.id)
+            if rel is None:
+                continue
+            rank = 2 if rel in ("same", "narrower") else 1
+            hits.append(_Hit(rank, block, found.start, found.end, found.text, rel))
+    order = {"skills": 0, "experience": 1, "certification": 2, "work": 3, "summary": 4}
+    hits.sort(key=lambda h: (-h.rank, order.get(h.block.place, 5)))
+    return hits
+
+
+def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
+    accepted = alternatives(req)
+    name = requirement_name(req) if len(accepted) == 1 else req.text
+    hits = [h for skill_id in accepted for h in _skill_hits(side, skill_id)]
+    hits.sort(key=lambda h: -h.rank)
+    if not hits:
+        return _absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
+    best = hits[0]
+    listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)
+    places = sorted({h.block.place for h in hits if h.rank == best.rank})
+    if best.rank == 2:
+        verdict, note = Verdict.MET, f"{name}: shown in {', '.join(places)}"
+    else:
+        verdict = Verdict.PARTIAL
+        note = f"{name}: a related skill shown ({best.words}, in {', '.join(places)})"
+    same_rank = [h for h in hits if h.rank == best.rank]
+    finding = Finding(verdict, best.block.place, best.words, best.relation, listed)
+    return SideVerdict(verdict=verdict, note=note, evidence=_evidence(same_rank, side)), finding
+
+
+def _experience_row(req: Requirement, side: Side, role: Role, skills: RoleSkills) -> SideVerdict:
+    asked = req.years
+    if req.skill:
+        skill_id = requirement_skill(req)
+        months, chosen = months_with_skill(side.experiences, skill_id, side.as_of)
+        what = f"{display_name(skill_id, req.skill)} experience"
+    else:
+        facts = measure(side.experiences, role, skills, side.as_of)
+        months, chosen = facts.relevant_months, [e for e, _ in facts.relevant]
+        what = "relevant experience"
+    ev: list[Evidence] = []
+    for e in chosen[:MAX_EVIDENCE]:
+        quote = squash(f"{e.title}, {e.employer} ({e.start}–{e.end or 'open'})")
+        ev.extend(with_quote(e.evidence, quote, side.fallback_source)[:1])
+    shown = f"{describe(months)} of {what} shown" if months else f"no {what} shown"
+    is_complete = complete(side.experiences, dated=True)
+    if asked is None or asked <= 0:
+        if months > 0:
+            return SideVerdict(verdict=Verdict.MET, note=shown, evidence=ev)
+        return _absent(side, is_complete, f"no {what} shown")
+    note = f"{shown} (asked {asked:g})"
+    if months >= asked * 12:
+        return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
+    if months >= asked * 6:
+        if side.name == "hire" and not is_complete:
+            return SideVerdict(verdict=Verdict.PARTIAL, note=note + "; may be more", evidence=ev)
+        return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
+    absent = _absent(side, is_complete, note)
+    return absent.model_copy(update={"evidence": ev})
+
+
+def _field_matches(have: str | None, asked: str | None) -> bool:
+    if not asked:
+        return True
+    if not have:
+        return False
+    return fuzz.token_set_ratio(have.casefold(), asked.casefold()) >= FIELD_BAR
+
+
+def _education_row(req: Requirement, side: Side) -> SideVerdict:
+    asked = req.degree_level or degree_level_of(req.text)
+    best: tuple[int, Education] | None = None
+    for ed in side.career.education:
+        level = education_level(ed)
+        rank = level.rank if level else 0
+        fits = _field_matches(ed.field or ed.degree, req.field)
+        key = rank * 2 + int(fits)
+        if best is None or key > best[0]:
+            best = (key, ed)
+    is_complete = complete(side.career.education)
+    if best is None:
+        return _absent(side, is_complete, "no education listed")
+    ed = best[1]
+    level = education_level(ed)
+    degree = ed.degree or (level.value if level else "")
+    field = ed.field if ed.field and ed.field.casefold() not in degree.casefold() else ""
+    desc = ", ".join(p for p in (degree, field, ed.institution) if p)
+    ev = with_quote(ed.evidence, desc, side.fallback_source)[:1]
+    have_rank = level.rank if level else 0
+    want_rank = asked.rank if asked else 1
+    fits = _field_matches(ed.field or ed.degree, req.field)
+    asked_text = (asked.value if asked else "a degree") + (f" in {req.field}" if req.field else "")
+    if have_rank >= want_rank and fits:
+        return SideVerdict(verdict=Verdict.MET, note=f"{desc} (asked {asked_text})", evidence=ev)
+    if have_rank >= want_rank or (have_rank == want_rank - 1 and have_rank > 0):
+        return SideVerdict(
+            verdict=Verdict.PARTIAL, note=f"{desc} (asked {asked_text})", evidence=ev
+        )
+    absent = _absent(side, is_complete, f"highest shown: {desc} (asked {asked_text})")
+    return absent.model_copy(update={"evidence": ev})
+
+
+def _named_row(req: Requirement, side: Side, kind: RequirementKind) -> SideVerdict:
+    is_cert = kind is RequirementKind.CERTIFICATION
+    id_of = certification_id_of if is_cert else language_id_of
+    wanted_text = req.skill or req.text
+    wanted_id = id_of(wanted_text)
+    shown_name = entry_name("certification" if is_cert else "language", wanted_text)
+    items = side.career.certifications if is_cert else side.career.languages
+    for item in items:
+        same = id_of(item.name) == wanted_id
+        close = fuzz.token_set_ratio(item.name.casefold(), wanted_text.casefold()) >= CERT_BAR
+        if same or close:
+            ev = with_quote(item.evidence, item.name, side.fallback_source)[:1]
+            level = getattr(item, "level", None)
+            have, want = language_rank(level), language_rank(req.field)
+            if not is_cert and have and want and have < want:
+                note = f"{item.name} listed at {level} (asked {req.field})"
+                return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
+            shown = f" ({level})" if level and not is_cert else ""
+            return SideVerdict(verdict=Verdict.MET, note=f"{item.name}{shown} listed", evidence=ev)
+    hits: list[_Hit] = []
+    for block in side.blocks:
+        if block.place == ("certification" if is_cert else "skills"):
+            continue
+        for found in _word_hits(block, wanted_text):
+            hits.append(found)
+    if hits:
+        note = f"{shown_name} mentioned, not listed as a {kind.value}"
+        return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=_evidence(hits, side))
+    return _absent(side, complete(list(items)), f"no {shown_name} listed")
+
+
+def _word_hits(block: Block, words: str) -> list[_Hit]:
+    pattern = rf"(?<!\w){re.escape(squash(words))}(?!\w)"
+    return [
+        _Hit(2, block, m.start(), m.end(), m.group(0))
+        for m in re.finditer(pattern, block.text, re.IGNORECASE)
+    ]
+
+
+def key_words(text: str) -> list[str]:
+    words = re.findall(r"[\w+#.]+", text.casefold())
+    return sorted({w.strip(".") for w in words if len(w) >= 3 and w not in _STOP})
+
+
+def _other_row(req: Requirement, side: Side) -> SideVerdict:
+    wanted = key_words(req.text)
+    if not wanted:
+        return _absent(side, False, "nothing to look for")
+    best: tuple[float, Block] | None = None
+    for block in side.blocks:
+        have = key_words(block.text)
+        if not have:
+            continue
+        share = sum(1 for w in wanted if any(fuzz.ratio(w, h) >= 85 for h in have)) / len(wanted)
+        if best is None or share > best[0]:
+            best = (share, block)
+    if best is not None and best[0] >= OTHER_SHARE:
+        block = best[1]
+        quote = quote_around(block.text, 0, min(len(block.text), 120), context=0)
+        ev = with_quote(block.evidence, quote, side.fallback_source)[:1]
+        note = f"similar wording in {block.label} ({round(best[0] * 100)}% of key words)"
+        return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
+    return _absent(side, False, "no similar wording found")
+
+
+def verdict_for(
+    req: Requirement, side: Side, role: Role, skills: RoleSkills
+) -> tuple[SideVerdict, Finding]:
+    """One side's verdict on one requirement."""
+    kind = req.kind
+    if kind is RequirementKind.SKILL:
+        return _skill_row(req, side)
+    if kind is RequirementKind.EXPERIENCE:
+        result = _experience_row(req, side, role, skills)
+    elif kind is RequirementKind.EDUCATION:
+        result = _education_row(req, side)
+    elif kind in (RequirementKind.CERTIFICATION, RequirementKind.LANGUAGE):
+        result = _named_row(req, side, kind)
+    else:
+        result = _other_row(req, side)
+    return result, Finding(result.verdict)
+
+
+def ordered(role: Role) -> list[Requirement]:
+    """The role's requirements with ids filled in (``r1``... by posting order), required
+    before preferred, otherwise in posting order."""
+    reqs = [
+        r if r.id else r.model_copy(update={"id": f"r{i + 1}"})
+        for i, r in enumerate(role.requirements)
+    ]
+    return sorted(reqs, key=lambda r: not r.required)
+
+
+def build(
+    role: Role, you: Side | None, hire: Side
+) -> tuple[list[RequirementRow], dict[str, Finding]]:
+    """The matrix, and how each of the user's verdicts was found (keyed by requirement id)."""
+    skills = RoleSkills.of(role)
+    rows: list[RequirementRow] = []
+    findings: dict[str, Finding] = {}
+    for req in ordered(role):
+        if you is None:
+            mine = SideVerdict(verdict=Verdict.UNKNOWN, note="no resume given")
+            finding = Finding(Verdict.UNKNOWN)
+        else:
+            mine, finding = verdict_for(req, you, role, skills)
+        theirs, _ = verdict_for(req, hire, role, skills)
+        findings[req.id] = finding
+        rows.append(RequirementRow(requirement=req, you=mine, hire=theirs))
+    return rows, findings
+
+
+__all__ = [
+    "COMPLETE_METHODS",
+    "Finding",
+    "Side",
+    "alternatives",
+    "build",
+    "complete",
+    "education_level",
+    "key_words",
+    "language_rank",
+    "ordered",
+    "requirement_skill",
+    "role_skill_ids",
+    "verdict_for",
+]
