@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
@@ -121,7 +122,6 @@ def _print_error(message: str, hint: str | None) -> None:
         console.print(escape(hint))
 
 
-@app.command()
 def schema() -> None:
     """Print the JSON Schema of runnerup's JSON report."""
     from research.commands.schema import run
@@ -129,17 +129,78 @@ def schema() -> None:
     run_reporting_errors(run)
 
 
+def compare(
+    ctx: typer.Context,
+    resume: Annotated[
+        Path | None,
+        typer.Option("--resume", metavar="FILE", help="Your resume (PDF, DOCX, TXT, MD, JSON)."),
+    ] = None,
+    posting: Annotated[
+        str,
+        typer.Option("--posting", metavar="FILE_OR_URL", help="The job posting: a file or a URL."),
+    ] = "",
+    profile: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--profile",
+            metavar="FILE",
+            help="A saved profile or resume of the hire (repeatable; merged into one).",
+        ),
+    ] = None,
+    hire_name: Annotated[
+        str | None, typer.Option("--hire-name", metavar="NAME", help="The hire's name.")
+    ] = None,
+    employer: Annotated[
+        str | None,
+        typer.Option("--employer", metavar="NAME", help="The employer (default: the posting's)."),
+    ] = None,
+    hire_date: Annotated[
+        str | None, typer.Option("--hire-date", metavar="YYYY-MM", help="When the hire started.")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", metavar="FORMAT", help="text, html, md, json or pdf.")
+    ] = "text",
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            metavar="PATH",
+            help="Write the report here (html and pdf default to ./runnerup-report.EXT).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite an existing --out file.")
+    ] = False,
+) -> None:
+    """Compare your resume with the hire's saved profile(s) for one posting (no search)."""
+    from research.commands.compare import command
+
+    command(ctx, resume, posting, profile, hire_name, employer, hire_date, fmt, out, force)
+
+
 def _register() -> None:
     """Commands live in research.commands; their modules import only typer at start-up."""
-    from research.commands import check_url, config, history, lookup, sources
+    from research.commands import (
+        check_url,
+        config,
+        demo,
+        history,
+        lookup,
+        read,
+        sources,
+    )
 
     app.command("lookup")(lookup.command)
+    app.command("compare")(compare)
+    app.command("read")(read.command)
+    app.command("demo")(demo.command)
+    app.command("sources")(sources.command)
+    app.command("check-url")(check_url.command)
     app.command("history")(history.history)
     app.command("show")(history.show)
     app.command("forget")(history.forget)
-    app.command("sources")(sources.command)
-    app.command("check-url")(check_url.command)
     app.command("config")(config.command)
+    app.command("schema")(schema)
 
 
 _register()

@@ -1,0 +1,70 @@
+"""The body of ``runnerup demo``."""
+
+from __future__ import annotations
+
+import asyncio
+import tempfile
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from research.commands._output import check_out, free_path
+from research.commands.lookup_run import TerminalProgress, outcome_table
+from research.demo import DEMO_POSTING, DEMO_SPACING, DEMO_SUBJECT, demo_config, demo_data
+from research.lookup import LookupRequest, LookupResult, run_lookup
+from research.model import Subject
+from research.settings import ConnectTo, Settings
+
+
+async def _demo_lookup(
+    settings: Settings, resume: Path, progress: TerminalProgress
+) -> LookupResult:
+    from research.fetch import Door, DoorConfig
+
+    config = demo_config()
+    door = Door(
+        DoorConfig(
+            connect_to=settings.connect_to,
+            min_interval=DEMO_SPACING,
+            cache_dir=settings.cache_dir,
+            browser_executable=config.browser_executable,
+        )
+    )
+    request = LookupRequest(
+        subject=Subject(**DEMO_SUBJECT),
+        posting=DEMO_POSTING,
+        resume=str(resume),
+        yes=True,
+    )
+    return await run_lookup(request, settings=settings, config=config, progress=progress, door=door)
+
+
+def run(ctx: typer.Context, out: str | None, force: bool) -> None:
+    from research.report import render
+    from research.report.terminal import print_report
+    from research.testing import FixtureWeb
+
+    check_out(out, force)
+    data = demo_data()
+    console = Console(stderr=True)
+    console.print(
+        f"Demo: who got the job of {DEMO_SUBJECT['role']} at {DEMO_SUBJECT['employer']}? "
+        f"Looking up the (invented) hire {DEMO_SUBJECT['name']} on a demo web served on "
+        "this machine only.",
+        highlight=False,
+    )
+    with tempfile.TemporaryDirectory(prefix="runnerup-demo-") as home, FixtureWeb(data.web) as web:
+        settings = Settings(home=Path(home), connect_to=(ConnectTo("*", "127.0.0.1", web.port),))
+        progress = TerminalProgress(console)
+        try:
+            result = asyncio.run(_demo_lookup(settings, data.resume, progress))
+        finally:
+            progress.stop()
+    console.print(outcome_table(result.outcomes))
+    print_report(result.comparison, Console())
+    path = Path(out) if out else free_path("runnerup-demo", "html")
+    html = render(result.comparison, "html")
+    assert isinstance(html, str)
+    path.write_text(html, encoding="utf-8")
+    console.print(f"\nThe full report is in [bold]{path}[/]: open it in your browser.")

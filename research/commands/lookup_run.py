@@ -1,0 +1,206 @@
+"""The body of ``runnerup lookup`` and ``runnerup demo``: options to a request, progress
+on the terminal, candidates, the outcome table and the report."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from research.commands._output import check_format, check_out, emit
+from research.config import Config, load_config
+from research.errors import UsageError
+from research.lookup import (
+    Chooser,
+    LookupRequest,
+    LookupResult,
+    NeedsChoice,
+    NothingFound,
+    run_lookup,
+)
+from research.model import Candidate, PartialDate, SourceOutcome, Subject
+from research.settings import Settings
+
+STATUS_STYLE = {
+    "found": "green",
+    "nothing": "dim",
+    "manual": "cyan",
+    "needs_key": "yellow",
+    "disabled": "dim",
+    "blocked": "red",
+    "disallowed": "red",
+    "rate_limited": "yellow",
+    "unreachable": "yellow",
+    "failed": "red",
+}
+
+
+@dataclass(frozen=True)
+class LookupOptions:
+    name: str
+    employer: str
+    role: str
+    posting: str | None = None
+    resume: str | None = None
+    urls: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+    location: str | None = None
+    hire_date: str | None = None
+    employer_site: str | None = None
+    sources: tuple[str, ...] = ()
+    include_archived: bool = False
+    pick: int | None = None
+    yes: bool = False
+    fmt: str = "text"
+    out: str | None = None
+    force: bool = False
+
+
+def build_request(options: LookupOptions) -> LookupRequest:
+    if options.pick is not None and options.yes:
+        raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
+    if not options.name.strip():
+        raise UsageError("the hire's NAME is empty")
+    hire_date = None
+    if options.hire_date:
+        try:
+            hire_date = PartialDate.parse(options.hire_date)
+        except ValueError:
+            raise UsageError(
+                f"--hire-date {options.hire_date!r} is not YYYY-MM or YYYY",
+                hint="For example: --hire-date 2024-03",
+            ) from None
+    subject = Subject(
+        name=options.name.strip(),
+        employer=options.employer.strip(),
+        role=options.role.strip(),
+        location=options.location,
+        hire_date=hire_date,
+        employer_site=options.employer_site,
+        hints=list(options.urls),
+    )
+    return LookupRequest(
+        subject=subject,
+        posting=options.posting,
+        resume=options.resume,
+        urls=(),
+        profiles=options.profiles,
+        sources=options.sources,
+        include_archived=options.include_archived,
+        pick=options.pick,
+        yes=options.yes,
+    )
+
+
+class TerminalProgress:
+    """A line per source while it works, on stderr (stdout stays for the report)."""
+
+    def __init__(self, console: Console) -> None:
+        self.console = console
+        self._status = console.status("Starting...") if console.is_terminal else None
+        if self._status is not None:
+            self._status.start()
+
+    def stage(self, text: str) -> None:
+        if self._status is not None:
+            self._status.update(text)
+        else:
+            self.console.print(f"[dim]- {text}[/]", highlight=False)
+
+    def source_started(self, source_id: str, what: str) -> None:
+        self.stage(f"{source_id}: {what}")
+
+    def source_done(self, outcome: SourceOutcome) -> None:
+        style = STATUS_STYLE.get(outcome.status, "")
+        found = f" ({outcome.found})" if outcome.found else ""
+        self.console.print(
+            f"  {outcome.source:<14} [{style}]{outcome.status}{found}[/]", highlight=False
+        )
+
+    def stop(self) -> None:
+        if self._status is not None:
+            self._status.stop()
+            self._status = None
+
+
+def outcome_table(outcomes: Sequence[SourceOutcome]) -> Table:
+    table = Table("Source", "Outcome", "Found", "Detail", title="What each source did")
+    for o in outcomes:
+        style = STATUS_STYLE.get(o.status, "")
+        table.add_row(o.source, f"[{style}]{o.status}[/]", str(o.found or ""), o.detail)
+    return table
+
+
+def _chooser(console: Console, progress: TerminalProgress, interactive: bool) -> Chooser | None:
+    if not interactive:
+        return None
+    from research.identity import prompt_choice
+
+    def choose(candidates: Sequence[Candidate]) -> Candidate | None:
+        progress.stop()
+        return prompt_choice(candidates, console, console.input)
+
+    return choose
+
+
+def execute(
+    settings: Settings,
+    config: Config,
+    request: LookupRequest,
+    *,
+    console: Console,
+    interactive: bool,
+) -> LookupResult:
+    from research.identity import render_candidates
+
+    progress = TerminalProgress(console)
+    try:
+        return asyncio.run(
+            run_lookup(
+                request,
+                settings=settings,
+                config=config,
+                progress=progress,
+                choose=_chooser(console, progress, interactive),
+            )
+        )
+    except NeedsChoice as needs:
+        progress.stop()
+        console.print(render_candidates(needs.candidates))
+        raise
+    except NothingFound as nothing:
+        progress.stop()
+        console.print(outcome_table(nothing.outcomes))
+        raise
+    finally:
+        progress.stop()
+
+
+def run(ctx: typer.Context, options: LookupOptions) -> None:
+    from research.cli import settings_of
+
+    check_format(options.fmt)
+    check_out(options.out, options.force)
+    settings = settings_of(ctx)
+    config = load_config(settings.config_path)
+    request = build_request(options)
+    console = Console(stderr=True)
+    interactive = (
+        sys.stdin.isatty() and console.is_terminal and request.pick is None and not request.yes
+    )
+    result = execute(settings, config, request, console=console, interactive=interactive)
+    console.print(outcome_table(result.outcomes))
+    chosen = result.decision.chosen
+    if chosen is not None:
+        console.print(
+            f"Compared with [bold]{chosen.name}[/] (candidate {chosen.id}, "
+            f"score {chosen.score:.2f}; {result.decision.decided_by}). "
+            f"Stored as lookup {result.lookup_id}.",
+            highlight=False,
+        )
+    emit(result.comparison, options.fmt, options.out, force=options.force)

@@ -1,0 +1,66 @@
+"""The offline demo: a complete lookup of an invented hire on the bundled demo web.
+
+The demo web is the fixture web (``fixtures/web/``, shipped in the wheel as
+``research/_data/web``) served on loopback; ``--connect-to '*=127.0.0.1:PORT'`` sends every
+request there, so the demo needs no network and no keys. Every request still passes the
+fetch door: robots.txt, pacing, the deny list and the page signals apply as on the real web.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import research
+from research.config import Config, load_config
+
+DEMO_SUBJECT = {
+    "name": "Ada Okafor",
+    "employer": "Northwind Robotics",
+    "role": "Head of Platform",
+}
+DEMO_POSTING = "https://jobs.northwind-robotics.test/head-of-platform.html"
+DEMO_RESUME = "sam-rivera.pdf"
+DEMO_SEARXNG = "https://searx.test"
+DEMO_SPACING = 0.25
+"""Seconds between requests to one demo host: the demo web is our own loopback server."""
+
+
+def demo_config() -> Config:
+    """Defaults only (the user's keys and config play no part), with the demo web's
+    SearXNG instance for the web search source."""
+    return replace(
+        load_config(None, env={}),
+        sources={"websearch": {"searxng_url": DEMO_SEARXNG}},
+    )
+
+
+@dataclass(frozen=True)
+class DemoData:
+    web: Path
+    resume: Path
+
+
+def demo_data() -> DemoData:
+    """The bundled data: inside the installed package, else the source checkout's fixtures."""
+    package = Path(research.__file__).resolve().parent
+    for root in (package / "_data", package.parent / "fixtures"):
+        web, resume = root / "web", root / "demo" / DEMO_RESUME
+        if web.is_dir() and resume.is_file():
+            return DemoData(web=web, resume=resume)
+    from research.errors import RunnerupError
+
+    raise RunnerupError(
+        "the demo data is missing from this installation",
+        hint="Reinstall runnerup (pip install --force-reinstall runnerup) or run from a clone.",
+    )
+
+
+__all__ = [
+    "DEMO_POSTING",
+    "DEMO_SPACING",
+    "DEMO_SUBJECT",
+    "DemoData",
+    "demo_config",
+    "demo_data",
+]

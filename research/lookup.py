@@ -1,0 +1,639 @@
+"""The lookup pipeline: discover, resolve identity, collect, read, compare, store.
+
+``runnerup lookup`` and ``runnerup demo`` call :func:`run_lookup`. It asks every ready
+source to search in parallel (one failing source never stops the lookup), clusters the
+leads into candidates and passes the identity gate, collects the confirmed person's
+profiles (reusing facts stored by an earlier lookup), reads the posting and the user's
+resume, and builds the :class:`~research.model.Comparison`. Everything it learns is kept
+in the store, one transaction at a time, so an interrupted lookup can simply be run again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal, Protocol
+from urllib.parse import urlsplit
+
+from research.config import Config
+from research.errors import NeedsConfirmation, RunnerupError, SourceError
+from research.merge import merge_careers
+from research.model import (
+    Candidate,
+    Career,
+    Comparison,
+    Coverage,
+    IdentityDecision,
+    Lead,
+    PartialDate,
+    Role,
+    SourceOutcome,
+    Subject,
+)
+from research.settings import Settings
+from research.source import (
+    Fetcher,
+    Registry,
+    Source,
+    SourceContext,
+    discover,
+    settings_for,
+)
+from research.store import FetchRecord, Store
+
+if TYPE_CHECKING:
+    from research.fetch.door import Door
+    from research.fetch.outcome import Fetched
+
+ENV_FIXTURE_SPACING = "RUNNERUP_FIXTURE_SPACING"
+"""Seconds between requests to one host, honoured only when ``--connect-to '*=...'`` sends
+every request to a loopback address (the fixture web): tests and the demo, never a real
+site."""
+
+_REFUSALS = ("blocked", "disallowed", "forbidden_by_terms", "rate_limited", "unreachable")
+
+
+@dataclass(frozen=True)
+class LookupRequest:
+    subject: Subject
+    posting: str | None = None
+    resume: str | None = None
+    urls: tuple[str, ...] = ()
+    profiles: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    include_archived: bool = False
+    pick: int | None = None
+    yes: bool = False
+
+
+class Progress(Protocol):
+    """What the pipeline reports while it works (the CLI draws it with rich)."""
+
+    def stage(self, text: str) -> None: ...
+
+    def source_started(self, source_id: str, what: str) -> None: ...
+
+    def source_done(self, outcome: SourceOutcome) -> None: ...
+
+
+class QuietProgress:
+    def stage(self, text: str) -> None:
+        pass
+
+    def source_started(self, source_id: str, what: str) -> None:
+        pass
+
+    def source_done(self, outcome: SourceOutcome) -> None:
+        pass
+
+
+Chooser = Callable[[Sequence[Candidate]], Candidate | None]
+
+
+@dataclass
+class LookupResult:
+    lookup_id: int
+    comparison: Comparison
+    outcomes: list[SourceOutcome]
+    decision: IdentityDecision
+
+
+class NothingFound(RunnerupError):
+    """No candidate at all: nothing to compare."""
+
+    def __init__(self, name: str, outcomes: list[SourceOutcome]) -> None:
+        super().__init__(
+            f"No public profile of {name} was found by the sources that may be read.",
+            hint=(
+                "Give runnerup a page you know is theirs with --url URL, or a profile you "
+                "saved yourself (for example LinkedIn's 'Save to PDF') with --profile FILE."
+            ),
+        )
+        self.outcomes = outcomes
+
+
+class NeedsChoice(NeedsConfirmation):
+    """Several candidates and no permission to pick: the CLI lists them and exits 3."""
+
+    def __init__(self, reason: str, candidates: Sequence[Candidate], lookup_id: int) -> None:
+        super().__init__(
+            f"runnerup is not sure which person is the hire: {reason}.",
+            hint=(
+                "Look at the candidates above and run again with --pick N, or interactively "
+                "(without --yes) to choose."
+            ),
+        )
+        self.candidates = list(candidates)
+        self.lookup_id = lookup_id
+
+
+def fixture_spacing(settings: Settings, env: dict[str, str] | None = None) -> float | None:
+    """The shortened spacing for fixture-web runs, or None for real runs."""
+    env = dict(os.environ) if env is None else env
+    text = env.get(ENV_FIXTURE_SPACING)
+    if not text:
+        return None
+    catch_all = [m for m in settings.connect_to if m.pattern == "*"]
+    if not catch_all or not all(_is_loopback(m.host) for m in settings.connect_to):
+        return None
+    try:
+        return max(0.0, float(text))
+    except ValueError:
+        return None
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+class _FixturePaced:
+    """The door for fixture-web runs: sources' declared rates are dropped too (the fixture
+    web is our own loopback server); everything else is the door's."""
+
+    def __init__(self, door: Door) -> None:
+        self._door = door
+
+    async def get(self, url: str, **kwargs: Any) -> Fetched:
+        kwargs.pop("min_interval", None)
+        return await self._door.get(url, **kwargs)
+
+    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Fetched:
+        return await self._door.render(url, source=source, purpose=purpose)
+
+
+def open_door(settings: Settings, config: Config) -> Door:
+    """The door for a lookup: the user's spacing (never under 1 s on the real web)."""
+    from research.fetch.door import Door, DoorConfig
+
+    spacing = fixture_spacing(settings)
+    return Door(
+        DoorConfig(
+            connect_to=tuple(settings.connect_to),
+            min_interval=spacing if spacing is not None else max(1.0, config.min_interval),
+            cache_dir=settings.cache_dir,
+            browser_executable=config.browser_executable,
+        )
+    )
+
+
+def _classify(source_id: str, leads: list[Lead], door: Door, start: int) -> SourceOutcome:
+    if leads:
+        return SourceOutcome(source=source_id, status="found", found=len(leads))
+    outcomes = [p for p in door.log[start:] if p.source == source_id]
+    for refusal in _REFUSALS:
+        hits = [p for p in outcomes if p.outcome.value == refusal]
+        if hits:
+            status = "disallowed" if refusal == "forbidden_by_terms" else refusal
+            return SourceOutcome(
+                source=source_id, status=status, detail=f"{refusal}: {hits[0].url}"
+            )
+    return SourceOutcome(source=source_id, status="nothing")
+
+
+class Pipeline:
+    """One lookup: holds the door, the sources and the store for its duration."""
+
+    def __init__(
+        self,
+        request: LookupRequest,
+        *,
+        settings: Settings,
+        config: Config,
+        store: Store,
+        door: Door,
+        progress: Progress,
+        choose: Chooser | None,
+        registry: Registry | None = None,
+    ) -> None:
+        self.request = request
+        self.subject = request.subject
+        self.settings = settings
+        self.config = config
+        self.store = store
+        self.door = door
+        self.progress = progress
+        self.choose = choose
+        self.registry = registry or discover(request.sources or None)
+        paced = fixture_spacing(settings) is not None
+        self.fetcher: Fetcher = _FixturePaced(door) if paced else door
+        self.sources: dict[str, Source] = {}
+        self.outcomes: dict[str, SourceOutcome] = {}
+        self.lookup_id = 0
+        self._logged = 0
+
+    # set-up ------------------------------------------------------------------------
+
+    def _options(self, role: Role | None) -> dict[str, str | int | bool]:
+        options: dict[str, str | int | bool] = {
+            "include_archived": self.request.include_archived,
+            "page_budget": self.config.page_budget,
+        }
+        if self.subject.employer_site:
+            options["employer_site"] = self.subject.employer_site
+        if self.request.posting and self.request.posting.startswith(("http://", "https://")):
+            options["posting_url"] = self.request.posting
+        if role is not None and role.employer_url:
+            options["employer_url"] = role.employer_url
+        return options
+
+    def _load_sources(self, role: Role | None) -> None:
+        options = self._options(role)
+        for source_id in self.registry.ids():
+            cls = self.registry.load(source_id)
+            if cls is None:
+                continue
+            source_settings = settings_for(self.config, cls)
+            status = cls.status(source_settings)
+            if status in ("needs_key", "disabled"):
+                detail = (
+                    f"set {cls.info.key_env}" if status == "needs_key" and cls.info.key_env else ""
+                )
+                self.outcomes[source_id] = SourceOutcome(
+                    source=source_id, status=status, detail=detail
+                )
+                continue
+            ctx = SourceContext(fetcher=self.fetcher, settings=source_settings, options=options)
+            self.sources[source_id] = cls(ctx)
+        for problem in self.registry.problems:
+            self.outcomes[problem.id] = SourceOutcome(
+                source=problem.id, status="failed", detail=problem.message
+            )
+
+    # stages ------------------------------------------------------------------------
+
+    async def read_posting(self) -> Role:
+        from research.read.posting import fetch_posting, read_posting_file
+
+        posting = self.request.posting
+        if not posting:
+            return Role(title=self.subject.role, employer=self.subject.employer)
+        self.progress.stage(f"Reading the posting {posting}")
+        if posting.startswith(("http://", "https://")):
+            role = await fetch_posting(posting, self.door)
+        else:
+            role = await asyncio.to_thread(read_posting_file, posting)
+        updates: dict[str, object] = {}
+        if not role.title:
+            updates["title"] = self.subject.role
+        if not role.employer:
+            updates["employer"] = self.subject.employer
+        return role.model_copy(update=updates) if updates else role
+
+    async def _search_one(self, source_id: str, source: Source) -> list[Lead]:
+        self.progress.source_started(source_id, "searching")
+        start = len(self.door.log)
+        try:
+            leads = await source.search(self.subject)
+        except SourceError as error:
+            outcome = SourceOutcome(source=source_id, status="failed", detail=error.message)
+            leads = []
+        except Exception as error:  # one failing source never stops the lookup
+            outcome = SourceOutcome(
+                source=source_id, status="failed", detail=f"{type(error).__name__}: {error}"
+            )
+            leads = []
+        else:
+            outcome = _classify(source_id, leads, self.door, start)
+        if source.info.kind == "manual" and not leads:
+            outcome = SourceOutcome(
+                source=source_id, status="manual", detail="reads files given with --profile"
+            )
+        self.outcomes[source_id] = outcome
+        self.progress.source_done(outcome)
+        return leads
+
+    def _hint_leads(self) -> list[Lead]:
+        from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
+
+        leads = []
+        for url in (*self.request.urls, *self.subject.hints):
+            if not url.startswith(("http://", "https://")):
+                continue
+            host = urlsplit(url).hostname or ""
+            leads.append(
+                Lead(
+                    url=url,
+                    source="webpage",
+                    title="given with --url",
+                    name=self.subject.name,
+                    fetchable=deny_entry(host, DEFAULT_DENY_HOSTS) is None,
+                    extra={"given_by_user": "yes"},
+                )
+            )
+        return leads
+
+    async def discover(self) -> list[Lead]:
+        self.progress.stage("Searching the sources")
+        searchable = [(i, s) for i, s in self.sources.items() if s.info.kind != "manual"]
+        results = await asyncio.gather(*(self._search_one(i, s) for i, s in searchable))
+        for source_id, source in self.sources.items():
+            if source.info.kind == "manual":
+                detail = (
+                    f"{len(self.request.profiles)} file(s) given with --profile"
+                    if self.request.profiles
+                    else "reads files you saved yourself; give them with --profile"
+                )
+                self.outcomes[source_id] = SourceOutcome(
+                    source=source_id,
+                    status="manual",
+                    found=len(self.request.profiles),
+                    detail=detail,
+                )
+        leads = [lead for batch in results for lead in batch] + self._hint_leads()
+        unique: dict[tuple[str, str], Lead] = {}
+        for lead in leads:
+            unique.setdefault((lead.source, lead.url), lead)
+        return list(unique.values())
+
+    def resolve(self, leads: list[Lead], role: Role) -> tuple[Candidate | None, IdentityDecision]:
+        from research.identity import cluster, decide
+
+        reference = PartialDate.of(role.date_posted) if role.date_posted else None
+        candidates = cluster(self.subject, leads, reference=reference)
+        result = decide(candidates, pick=self.request.pick, yes=self.request.yes)
+        decided_by: Literal["pick", "auto", "prompt"] = (
+            "pick" if self.request.pick is not None else "auto"
+        )
+        chosen = result.chosen
+        if chosen is None and result.needs_confirmation:
+            if self.choose is not None:
+                chosen = self.choose(candidates)
+                decided_by = "prompt"
+                if chosen is None:
+                    raise NeedsChoice("none of the candidates was chosen", candidates, 0)
+            else:
+                raise NeedsChoice(result.reason, candidates, 0)
+        decision = replace(result, chosen=chosen).decision(decided_by)
+        self.store.add_candidates(self.lookup_id, candidates, chosen.id if chosen else None)
+        return chosen, decision
+
+    def _collect_plan(self, chosen: Candidate) -> list[tuple[Source, Lead]]:
+        from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
+
+        plan: list[tuple[Source, Lead]] = []
+        seen: set[str] = set()
+        webpage = self.sources.get("webpage")
+
+        def add(lead: Lead) -> None:
+            key = lead.url.rstrip("/")
+            if key in seen or not lead.fetchable:
+                return
+            own = self.sources.get(lead.source)
+            takers = [own] if own is not None else []
+            takers += [s for i, s in self.sources.items() if i not in (lead.source, "webpage")]
+            takers += [webpage] if webpage is not None else []
+            for taker in takers:
+                if taker.accepts(lead):
+                    seen.add(key)
+                    plan.append((taker, lead.model_copy(update={"source": taker.info.id})))
+                    return
+
+        for lead in chosen.leads:
+            add(lead)
+        for lead in chosen.leads:
+            for link in lead.links:
+                if not link.startswith(("http://", "https://")):
+                    continue
+                host = urlsplit(link).hostname or ""
+                denied = deny_entry(host, DEFAULT_DENY_HOSTS) is not None
+                # no owner: specialised sources (mastodon, jsonresume...) get it before webpage
+                add(Lead(url=link, source="", name=chosen.name, fetchable=not denied))
+        return plan
+
+    async def _collect_one(self, source: Source, lead: Lead) -> Career | None:
+        source_id = source.info.id
+        max_age = timedelta(days=max(1, self.config.retention_days))
+        cached = self.store.recent_facts(self.subject, source_id, lead.url, max_age)
+        if cached is not None:
+            self.progress.source_started(source_id, f"reusing stored facts for {lead.url}")
+            return cached
+        self.progress.source_started(source_id, f"reading {lead.url}")
+        try:
+            career = await source.collect(lead)
+        except Exception as error:  # a failing collect loses that page, not the lookup
+            self.progress.stage(f"{source_id} could not read {lead.url}: {error}")
+            return None
+        self.store.save_facts(self.lookup_id, self.subject, source_id, lead.url, career)
+        self._flush_log()
+        return career
+
+    async def follow_links(self, chosen: Candidate) -> Candidate:
+        """Search again, with the confirmed person's own links as hints, in the sources that
+        start from a homepage or a handle (archived CVs, resume.json, a Mastodon account)."""
+        followers = [(i, s) for i, s in self.sources.items() if s.follows_links]
+        if not followers:
+            return chosen
+        links = [lead.url for lead in chosen.leads if lead.fetchable]
+        links += [link for lead in chosen.leads for link in lead.links]
+        hints = list(dict.fromkeys([*self.subject.hints, *links]))
+        subject = self.subject.model_copy(update={"hints": hints})
+        known = {lead.url for lead in chosen.leads}
+
+        async def one(source: Source) -> list[Lead]:
+            try:
+                return await source.search(subject)
+            except Exception:  # the first round already reported this source's trouble
+                return []
+
+        batches = await asyncio.gather(*(one(s) for _, s in followers))
+        extra: list[Lead] = []
+        for (source_id, _), leads in zip(followers, batches, strict=True):
+            fresh = [lead for lead in leads if lead.url not in known]
+            known.update(lead.url for lead in fresh)
+            extra += fresh
+            if fresh:
+                before = self.outcomes.get(source_id)
+                found = (before.found if before and before.status == "found" else 0) + len(fresh)
+                self.outcomes[source_id] = SourceOutcome(
+                    source=source_id, status="found", found=found, detail="from the hire's links"
+                )
+        if extra:
+            self.store.add_leads(self.lookup_id, extra)
+        return chosen.model_copy(update={"leads": [*chosen.leads, *extra]})
+
+    async def collect(self, chosen: Candidate) -> Career:
+        self.progress.stage(f"Collecting the career of {chosen.name}")
+        chosen = await self.follow_links(chosen)
+        plan = self._collect_plan(chosen)
+        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
+        return merge_careers([c for c in careers if c is not None])
+
+    def read_profiles(self) -> list[Career]:
+        from research.read import read_resume
+
+        return [read_resume(path) for path in self.request.profiles]
+
+    def read_resume(self) -> Career | None:
+        from research.read import read_resume
+
+        if not self.request.resume:
+            return None
+        self.progress.stage(f"Reading your resume {self.request.resume}")
+        return read_resume(self.request.resume)
+
+    def _flush_log(self) -> None:
+        records = self.door.log[self._logged :]
+        self._logged += len(records)
+        self.store.log_fetches(
+            self.lookup_id,
+            [
+                FetchRecord(
+                    url=p.url,
+                    final_url=p.final_url,
+                    outcome=p.outcome.value,
+                    status=p.status,
+                    robots=p.robots,
+                    sha256=p.sha256,
+                    source=p.source,
+                    fetched_at=p.fetched_at,
+                    from_cache=p.from_cache,
+                )
+                for p in records
+            ],
+        )
+
+    def ordered_outcomes(self) -> list[SourceOutcome]:
+        return [self.outcomes[k] for k in sorted(self.outcomes)]
+
+    async def run(self) -> LookupResult:
+        from research.compare import compare
+
+        inputs = {
+            "posting": self.request.posting,
+            "resume": self.request.resume,
+            "urls": list(self.request.urls),
+            "profiles": list(self.request.profiles),
+            "sources": list(self.request.sources),
+        }
+        self.lookup_id = self.store.start_lookup(self.subject, inputs)
+        try:
+            you = self.read_resume()
+            profiles = self.read_profiles()
+            role = await self.read_posting()
+            self._load_sources(role)
+            leads = await self.discover()
+            self.store.add_leads(self.lookup_id, leads)
+            self._flush_log()
+            if leads:
+                try:
+                    chosen, decision = self.resolve(leads, role)
+                except NeedsChoice as needs:
+                    needs.lookup_id = self.lookup_id
+                    self.store.add_candidates(self.lookup_id, needs.candidates, None)
+                    self.store.finish_lookup(
+                        self.lookup_id, "needs_confirmation", detail=needs.message
+                    )
+                    raise
+            else:
+                chosen, decision = None, IdentityDecision(note="no candidates were found")
+            careers: list[Career] = list(profiles)
+            if chosen is not None:
+                careers.append(await self.collect(chosen))
+            elif profiles:
+                decision = IdentityDecision(decided_by="files", note="profiles given by the user")
+            if chosen is None and not profiles:
+                raise NothingFound(self.subject.name, self.ordered_outcomes())
+            hire = merge_careers(careers)
+            if not hire.name:
+                hire = hire.model_copy(update={"name": self.subject.name})
+            self.progress.stage("Comparing")
+            comparison = compare(
+                role,
+                you,
+                hire,
+                self.subject,
+                identity=decision,
+                coverage=Coverage(sources=self.ordered_outcomes()),
+            )
+            self._flush_log()
+            self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
+            return LookupResult(self.lookup_id, comparison, self.ordered_outcomes(), decision)
+        except NeedsChoice:
+            raise
+        except NothingFound as error:
+            self._flush_log()
+            self.store.finish_lookup(self.lookup_id, "nothing_found", detail=error.message)
+            raise
+        except RunnerupError as error:
+            self._flush_log()
+            self.store.finish_lookup(self.lookup_id, "failed", detail=error.message)
+            raise
+        except (KeyboardInterrupt, asyncio.CancelledError):
+            self.store.finish_lookup(self.lookup_id, "interrupted")
+            raise
+
+
+def purge_expired(store: Store, settings: Settings, config: Config) -> None:
+    """Retention: drop what is older than ``retention_days``, cached pages included."""
+    from research.fetch import forget_urls
+
+    purged = store.purge_expired(config.retention_days)
+    if purged.urls:
+        forget_urls(settings.cache_dir, purged.urls)
+
+
+async def run_lookup(
+    request: LookupRequest,
+    *,
+    settings: Settings,
+    config: Config,
+    progress: Progress | None = None,
+    choose: Chooser | None = None,
+    door: Door | None = None,
+) -> LookupResult:
+    """Run one lookup end to end. Raises :class:`NeedsChoice` (exit 3) when the user must
+    pick a candidate and :class:`NothingFound` when there is nobody to compare with."""
+    with Store(settings.store_path) as store:
+        purge_expired(store, settings, config)
+        own_door = door or open_door(settings, config)
+        async with own_door:
+            pipeline = Pipeline(
+                request,
+                settings=settings,
+                config=config,
+                store=store,
+                door=own_door,
+                progress=progress or QuietProgress(),
+                choose=choose,
+            )
+            return await pipeline.run()
+
+
+def default_output(fmt: str, directory: Path | None = None) -> Path:
+    """``runnerup-report.<ext>`` in the folder, numbered when taken (nothing is overwritten)."""
+    ext = {"text": "txt", "md": "md", "json": "json", "html": "html", "pdf": "pdf"}[fmt]
+    folder = directory or Path.cwd()
+    path = folder / f"runnerup-report.{ext}"
+    number = 1
+    while path.exists():
+        number += 1
+        path = folder / f"runnerup-report-{number}.{ext}"
+    return path
+
+
+__all__ = [
+    "ENV_FIXTURE_SPACING",
+    "Chooser",
+    "LookupRequest",
+    "LookupResult",
+    "NeedsChoice",
+    "NothingFound",
+    "Pipeline",
+    "Progress",
+    "QuietProgress",
+    "default_output",
+    "fixture_spacing",
+    "open_door",
+    "purge_expired",
+    "run_lookup",
+]

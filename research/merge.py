@@ -1,0 +1,117 @@
+"""Merge careers read from several places into one, facts deduplicated, evidence kept.
+
+The hire's career is assembled from every confirmed profile (GitHub, a homepage, a saved
+LinkedIn PDF, an announcement...). The same role seen twice becomes one entry carrying
+both pieces of evidence. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from anyascii import anyascii
+
+from research.model import (
+    Career,
+    Certification,
+    Education,
+    Evidence,
+    Experience,
+    Language,
+    PartialDate,
+    Skill,
+    Work,
+)
+
+_NOISE = re.compile(
+    r"\b(inc|ltd|llc|gmbh|ag|plc|corp|corporation|co|company|the|sa|bv|limited)\b\.?"
+)
+
+T = TypeVar("T", Experience, Education, Certification, Skill, Language, Work)
+
+
+def _norm(text: str | None) -> str:
+    folded = anyascii(text or "").casefold()
+    folded = _NOISE.sub(" ", folded)
+    return " ".join(re.sub(r"[^\w+#]+", " ", folded).split())
+
+
+def _experience_key(e: Experience) -> tuple[str, str, str]:
+    return (_norm(e.employer), _norm(e.title), str(e.start.year) if e.start else "")
+
+
+def _education_key(e: Education) -> tuple[str, str]:
+    return (_norm(e.institution), e.level.value if e.level else _norm(e.degree))
+
+
+def _work_key(w: Work) -> str:
+    return (w.url or "").rstrip("/").casefold() or _norm(w.title)
+
+
+def _merge_evidence(first: Sequence[Evidence], second: Sequence[Evidence]) -> list[Evidence]:
+    out = list(first)
+    seen = {(e.source, e.url, e.file, e.quote) for e in out}
+    for e in second:
+        key = (e.source, e.url, e.file, e.quote)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _fill(kept: T, other: T) -> T:
+    """Keep the first item, fill its empty fields from the other, union the evidence."""
+    updates: dict[str, object] = {"evidence": _merge_evidence(kept.evidence, other.evidence)}
+    for name in type(kept).model_fields:
+        if name == "evidence":
+            continue
+        mine, theirs = getattr(kept, name), getattr(other, name)
+        empty = mine in (None, "", []) and theirs not in (None, "", [])
+        if empty or (name in ("start", "end") and _more_precise(mine, theirs)):
+            updates[name] = theirs
+    return kept.model_copy(update=updates)
+
+
+def _more_precise(mine: object, theirs: object) -> bool:
+    """True when ``theirs`` is the same year as ``mine`` with a month added."""
+    return (
+        isinstance(mine, PartialDate)
+        and isinstance(theirs, PartialDate)
+        and mine.month is None
+        and theirs.month is not None
+        and mine.year == theirs.year
+    )
+
+
+def _merge_items(lists: Iterable[Sequence[T]], key: Callable[[T], object]) -> list[T]:
+    merged: dict[object, T] = {}
+    for items in lists:
+        for item in items:
+            k = key(item)
+            merged[k] = _fill(merged[k], item) if k in merged else item
+    return list(merged.values())
+
+
+def merge_careers(careers: Sequence[Career]) -> Career:
+    """One career from many; earlier careers win on conflicting single values."""
+    if not careers:
+        return Career()
+    experiences = _merge_items((c.experiences for c in careers), _experience_key)
+    experiences.sort(key=lambda e: e.start.first_month() if e.start else -1, reverse=True)
+    return Career(
+        name=next((c.name for c in careers if c.name), None),
+        headline=next((c.headline for c in careers if c.headline), None),
+        location=next((c.location for c in careers if c.location), None),
+        summary=next((c.summary for c in careers if c.summary), ""),
+        experiences=experiences,
+        education=_merge_items((c.education for c in careers), _education_key),
+        certifications=_merge_items((c.certifications for c in careers), lambda c: _norm(c.name)),
+        skills=_merge_items((c.skills for c in careers), lambda s: s.id or _norm(s.name)),
+        languages=_merge_items((c.languages for c in careers), lambda lang: _norm(lang.name)),
+        work=_merge_items((c.work for c in careers), _work_key),
+    )
+
+
+__all__ = ["merge_careers"]
