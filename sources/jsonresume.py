@@ -252,7 +252,7 @@ class JsonResumeSource(Source):
                 names=("Ada Okafor",),
                 employers=("Northwind Robotics", "Tessellate Labs", "Brightwave"),
                 titles=("Head of Platform",),
-                institutions=("University of Lagos",),
+                institutions=("University of Lakeside",),
                 skills=("Kubernetes", "Rust"),
                 works=("motion-planner",),
             ),

@@ -470,7 +470,7 @@ class OrcidSource(Source):
                 names=("Ada Okafor",),
                 employers=("Northwind Robotics", "Tessellate Labs", "Brightwave"),
                 titles=("Head of Platform", "Staff Engineer", "Software Engineer"),
-                institutions=("University of Lagos",),
+                institutions=("University of Lakeside",),
                 works=("motion planning",),
                 headline="Head of Platform at Northwind Robotics",
             ),

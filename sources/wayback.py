@@ -368,7 +368,7 @@ class WaybackSource(Source):
             expect=Expect(
                 names=("Ada Okafor",),
                 employers=("Tessellate Labs", "Brightwave"),
-                institutions=("University of Lagos",),
+                institutions=("University of Lakeside",),
                 skills=("Rust",),
             ),
         ),

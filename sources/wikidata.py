@@ -435,7 +435,7 @@ class WikidataSource(Source):
                 names=("Ada Okafor",),
                 employers=("Northwind Robotics", "Tessellate Labs", "Brightwave"),
                 titles=("Head of Platform", "Staff Engineer"),
-                institutions=("University of Lagos",),
+                institutions=("University of Lakeside",),
                 headline="engineer",
             ),
         ),

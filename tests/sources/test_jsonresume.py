@@ -95,12 +95,20 @@ def test_resume_fields_and_privacy() -> None:
     assert [e.employer for e in career.experiences] == [
         "Northwind Robotics",
         "Tessellate Labs",
+        "Tessellate Labs",
         "Brightwave",
     ]
-    assert str(career.experiences[1].start) == "2019-03" and str(career.experiences[1].end) == (
+    assert str(career.experiences[1].start) == "2022-01" and str(career.experiences[1].end) == (
         "2024-02"
     )
-    assert career.education[0].institution == "University of Lagos"
+    assert career.experiences[2].title == "Senior Software Engineer"
+    assert str(career.experiences[2].start) == "2019-05" and str(career.experiences[2].end) == (
+        "2021-12"
+    )
+    assert str(career.experiences[3].end) == "2019-04"
+    assert career.education[0].institution == "University of Lakeside"
+    assert (str(career.education[0].start), str(career.education[0].end)) == ("2013", "2014")
+    assert career.education[1].institution == "University of Ibadan"
     evidence = career.experiences[0].evidence[0]
     assert evidence.source == "jsonresume" and evidence.method == "json-resume"
     assert evidence.url == REGISTRY and evidence.fetched_at == AT

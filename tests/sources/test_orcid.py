@@ -95,8 +95,9 @@ def test_employments_are_exact() -> None:
     jobs = parse_employments(_load("employments-hire"), URL, AT)
     assert [(j.title, j.employer, str(j.start), str(j.end) if j.end else None) for j in jobs] == [
         ("Head of Platform", "Northwind Robotics", "2024-03", None),
-        ("Staff Engineer", "Tessellate Labs", "2019-03", "2024-02"),
-        ("Software Engineer", "Brightwave", "2015-09", "2019-02"),
+        ("Staff Engineer", "Tessellate Labs", "2022-01", "2024-02"),
+        ("Senior Software Engineer", "Tessellate Labs", "2019-05", "2021-12"),
+        ("Software Engineer", "Brightwave", "2015-09", "2019-04"),
     ]
     assert jobs[0].location == "Lagos, Lagos, NG"
     assert jobs[0].summary == "Department: Platform Engineering"
@@ -108,10 +109,14 @@ def test_employments_are_exact() -> None:
 
 
 def test_education_level_and_field() -> None:
-    (msc,) = parse_educations(_load("educations-hire"), URL, AT)
-    assert msc.institution == "University of Lagos" and msc.degree == "MSc Computer Science"
+    msc, hire_bsc = parse_educations(_load("educations-hire"), URL, AT)
+    assert msc.institution == "University of Lakeside" and msc.degree == "MSc Computer Science"
     assert msc.level is DegreeLevel.MASTER and msc.field == "Computer Science"
-    assert (str(msc.start), str(msc.end)) == ("2013", "2015")
+    assert (str(msc.start), str(msc.end)) == ("2013", "2014")
+    assert hire_bsc.institution == "University of Ibadan"
+    assert hire_bsc.degree == "BSc Computer Science"
+    assert hire_bsc.level is DegreeLevel.BACHELOR and hire_bsc.field == "Computer Science"
+    assert (str(hire_bsc.start), str(hire_bsc.end)) == ("2009", "2013")
     (bsc,) = parse_educations(_load("educations-namesake"), URL, AT)
     assert bsc.level is DegreeLevel.BACHELOR and bsc.field == "Nursing"
 
@@ -237,7 +242,7 @@ async def test_collect_requests_and_privacy(source_tester: Any) -> None:
     career = run.career
     assert career.name == "Ada Okafor"
     assert career.headline == "Head of Platform at Northwind Robotics"
-    assert len(career.experiences) == 3 and len(career.work) == 3
+    assert len(career.experiences) == 4 and len(career.work) == 3
     assert career.education[0].level is DegreeLevel.MASTER
     assert all(e.fetched_at is not None for x in career.experiences for e in x.evidence)
     assert not CONTACT.search(career.model_dump_json())

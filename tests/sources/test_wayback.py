@@ -203,7 +203,16 @@ async def test_collect_reads_the_removed_cv_with_include_archived(source_tester:
     ]
     career = run.career
     assert [e.employer for e in career.experiences] == ["Tessellate Labs", "Brightwave"]
-    assert career.education[0].institution == "University of Lagos"
+    assert [e.title for e in career.experiences] == [
+        "Senior Software Engineer",
+        "Software Engineer",
+    ]
+    assert [str(e.start) for e in career.experiences] == ["2019-05", "2015-09"]
+    assert str(career.experiences[1].end) == "2019-04"
+    assert [e.institution for e in career.education] == [
+        "University of Lakeside",
+        "University of Ibadan",
+    ]
     every = [e for group in (career.experiences, career.education, career.skills) for x in group
              for e in x.evidence]  # fmt: skip
     assert every and all(e.method is Method.ARCHIVE for e in every)

@@ -181,18 +181,26 @@ def test_career_is_exact() -> None:
     ]
     assert rows == [
         ("head of platform", "Northwind Robotics", "2024-03", None),  # the first role row wins
+        ("staff engineer", "Tessellate Labs", "2022-01", "2024-02"),
         ("board member", "Lagos Robotics Association", "2022", None),
-        ("staff engineer", "Tessellate Labs", "2019-03", "2024-02"),
-        ("software engineer", "Brightwave", "2015-09", "2019-02"),
+        ("senior software engineer", "Tessellate Labs", "2019-05", "2021-12"),
+        ("software engineer", "Brightwave", "2015-09", "2019-04"),
     ]
-    (msc,) = career.education
+    (msc, bsc) = career.education
     assert (msc.institution, msc.degree, msc.level, msc.field) == (
-        "University of Lagos",
+        "University of Lakeside",
         "Master of Science",
         DegreeLevel.MASTER,
         "computer science",
     )
-    assert (str(msc.start), str(msc.end)) == ("2013", "2015")
+    assert (str(msc.start), str(msc.end)) == ("2013", "2014")
+    assert (bsc.institution, bsc.degree, bsc.level, bsc.field) == (
+        "University of Ibadan",
+        "Bachelor of Science",
+        DegreeLevel.BACHELOR,
+        "computer science",
+    )
+    assert (str(bsc.start), str(bsc.end)) == ("2009", "2013")
     evidence = career.experiences[0].evidence[0]
     assert evidence.url == f"https://www.wikidata.org/wiki/{HIRE_QID}#P108"
     assert evidence.method == "api" and evidence.fetched_at == AT
@@ -246,7 +254,7 @@ async def test_collect_request(source_tester: Any) -> None:
     )
     (page,) = run.pages
     assert _sent_query(page)["query"] == [build_collect_query(HIRE_QID)]
-    assert len(run.career.experiences) == 4 and run.career.education
+    assert len(run.career.experiences) == 5 and len(run.career.education) == 2
     assert urlsplit("https://" + page).path == "/sparql"
 
 
