@@ -45,6 +45,18 @@ _LABELLED = re.compile(
 )
 
 
+# a label whose detail was removed: "Mail , phone ." -> ""
+_DANGLING = re.compile(
+    r"\b(?:e-?mail|mail|phone|tel|telephone|mobile|cell|fax|whatsapp|call(?: me)?|text|"
+    r"reach me|write to(?: me)?|contact(?: me)?)\b(?:\s*(?:at|on|or|and|via))?"
+    r"[\s:—–-]*(?=\s*(?:[,.;|)]|$|(?:or|and)\b))",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+_LEFTOVER = re.compile(r"[\s\W]*(?:(?:or|and|at|on|via|to|me)\b[\s\W]*)*", re.IGNORECASE)
+
+
 def _is_phone(candidate: str) -> bool:
     if _DATE_LIKE.match(candidate.strip()):
         return False
@@ -80,6 +92,14 @@ def scrub(text: str) -> str:
     out = _STREET.sub("", out)
     out = _STREET_AFTER.sub("", out)
     out = _PHONE.sub(lambda m: "" if _is_phone(m.group(0)) else m.group(0), out)
+    if out != text:
+        out = _DANGLING.sub("", out)
+        out = re.sub(r"(?m)(^|[.!?])\s*(?:or|and)\s*(?=[.,;]|$)", r"\1", out)
+        out = re.sub(r"\s+([,.;:])", r"\1", out)
+        out = re.sub(r"(?:[,;:]\s*)+([.])", r"\1", out)
+        out = re.sub(r"([.!?])(?:\s*[,.;:])+", r"\1", out)
+        # lines left with nothing but punctuation and joining words
+        out = "\n".join(line for line in out.split("\n") if not _LEFTOVER.fullmatch(line))
     out = re.sub(r"[ \t]{2,}", " ", out)
     out = re.sub(r"(?:\s*[|•·,;]\s*){2,}", " | ", out)
     return out.strip(" \t|•·,;")

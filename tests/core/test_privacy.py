@@ -25,6 +25,11 @@ def test_contact_details_are_removed(text: str, gone: str) -> None:
     assert gone not in scrub(text)
 
 
+def test_labels_left_without_their_detail_go_too() -> None:
+    text = "Robot fleets: Rust and CI that ships. Mail ada@x.test, phone +44 117 496 0123."
+    assert scrub(text) == "Robot fleets: Rust and CI that ships."
+
+
 @pytest.mark.parametrize(
     "text",
     [
