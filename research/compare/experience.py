@@ -15,6 +15,7 @@ Definitions (all months inclusive, overlapping roles merged, via :mod:`research.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from research.compare.asks import RoleSkills
@@ -61,8 +62,22 @@ def split_new_role(
     return rest, chosen
 
 
+# a title that names the trade: "Senior Software Engineer" is software development
+_SOFTWARE_TITLE = re.compile(
+    r"\b(?:(?:software|backend|back-end|frontend|front-end|full[- ]?stack|web|mobile|"
+    r"platform|devops|site reliability|data|ml|machine learning|embedded|systems?)\s+"
+    r"(?:engineer|developer)|developer|programmer)\b",
+    re.IGNORECASE,
+)
+
+
 def experience_text(e: Experience) -> str:
-    return squash(f"{e.title}. {e.summary}") if e.summary else e.title
+    """The text an experience shows skills in: its title (with the trade a title names)
+    and its summary."""
+    title = e.title
+    if _SOFTWARE_TITLE.search(title):
+        title = f"{title} (software engineering)"
+    return squash(f"{title}. {e.summary}") if e.summary else title
 
 
 def skills_shown(e: Experience, wanted: list[str]) -> list[str]:

@@ -463,3 +463,17 @@ def test_the_same_skill_in_another_word_is_a_wording_gap() -> None:
     assert c.requirements[0].you.verdict is Verdict.MET
     wording = [a for a in c.actions if a.kind == "wording"]
     assert wording and "'JS'" in wording[0].text and wording[0].flips == 0
+
+
+def test_a_software_title_shows_software_engineering_experience() -> None:
+    from research.compare.experience import skills_shown
+    from research.model import Experience
+
+    def shows(title: str) -> bool:
+        experience = Experience(title=title, employer="Brightwave")
+        return skills_shown(experience, ["software-development"]) == ["software-development"]
+
+    assert shows("Senior Software Engineer")
+    assert shows("Backend Developer")
+    assert not shows("Staff Engineer")  # an engineer of what? not enough on its own
+    assert not shows("Charge Nurse")
