@@ -13,6 +13,10 @@ from pathlib import Path
 
 import research
 from research.config import Config, load_config
+from research.fetch.outcome import Provenance
+from research.lookup import LookupRequest, LookupResult, Progress, run_lookup
+from research.model import Subject
+from research.settings import Settings
 
 DEMO_SUBJECT = {
     "name": "Ada Okafor",
@@ -41,6 +45,36 @@ class DemoData:
     resume: Path
 
 
+async def run_demo_lookup(
+    settings: Settings,
+    data: DemoData,
+    *,
+    spacing: float = DEMO_SPACING,
+    browser_executable: str | None = None,
+    progress: Progress | None = None,
+) -> tuple[LookupResult, list[Provenance]]:
+    """The demo lookup on a fixture web that ``settings.connect_to`` points at; returns the
+    result and the door's log."""
+    from research.fetch import Door, DoorConfig
+
+    config = demo_config()
+    door = Door(
+        DoorConfig(
+            connect_to=settings.connect_to,
+            min_interval=spacing,
+            cache_dir=settings.cache_dir,
+            browser_executable=browser_executable or config.browser_executable,
+        )
+    )
+    request = LookupRequest(
+        subject=Subject(**DEMO_SUBJECT), posting=DEMO_POSTING, resume=str(data.resume), yes=True
+    )
+    result = await run_lookup(
+        request, settings=settings, config=config, progress=progress, door=door
+    )
+    return result, door.log
+
+
 def demo_data() -> DemoData:
     """The bundled data: inside the installed package, else the source checkout's fixtures."""
     package = Path(research.__file__).resolve().parent
@@ -63,4 +97,5 @@ __all__ = [
     "DemoData",
     "demo_config",
     "demo_data",
+    "run_demo_lookup",
 ]

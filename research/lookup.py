@@ -48,7 +48,7 @@ from research.store import FetchRecord, Store
 
 if TYPE_CHECKING:
     from research.fetch.door import Door
-    from research.fetch.outcome import Fetched
+    from research.fetch.outcome import Fetched, Provenance
 
 ENV_FIXTURE_SPACING = "RUNNERUP_FIXTURE_SPACING"
 """Seconds between requests to one host, honoured only when ``--connect-to '*=...'`` sends
@@ -56,6 +56,25 @@ every request to a loopback address (the fixture web): tests and the demo, never
 site."""
 
 _REFUSALS = ("blocked", "disallowed", "forbidden_by_terms", "rate_limited", "unreachable")
+_WHY_NOT_READ = {
+    "disallowed": "its robots.txt does not allow runnerup",
+    "forbidden_by_terms": "the site's terms forbid automated access",
+    "blocked": "it is behind a login or a challenge",
+    "rate_limited": "the site asked runnerup to slow down",
+    "unreachable": "it could not be reached",
+}
+
+
+def refusal_notes(records: Sequence[Provenance]) -> list[str]:
+    """One line per page the door would not (or could not) read, for the report."""
+    notes: list[str] = []
+    for record in records:
+        why = _WHY_NOT_READ.get(record.outcome.value)
+        if why and not record.url.endswith("/robots.txt"):
+            note = f"Not read: {record.url} ({why})."
+            if note not in notes:
+                notes.append(note)
+    return notes
 
 
 @dataclass(frozen=True)
@@ -229,6 +248,7 @@ class Pipeline:
         self.sources: dict[str, Source] = {}
         self.outcomes: dict[str, SourceOutcome] = {}
         self.lookup_id = 0
+        self.notes: list[str] = []
         self._logged = 0
 
     # set-up ------------------------------------------------------------------------
@@ -463,9 +483,11 @@ class Pipeline:
 
     async def collect(self, chosen: Candidate) -> Career:
         self.progress.stage(f"Collecting the career of {chosen.name}")
+        start = len(self.door.log)
         chosen = await self.follow_links(chosen)
         plan = self._collect_plan(chosen)
         careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
+        self.notes += refusal_notes(self.door.log[start:])
         return merge_careers([c for c in careers if c is not None])
 
     def read_profiles(self) -> list[Career]:
@@ -553,7 +575,7 @@ class Pipeline:
                 hire,
                 self.subject,
                 identity=decision,
-                coverage=Coverage(sources=self.ordered_outcomes()),
+                coverage=Coverage(sources=self.ordered_outcomes(), notes=self.notes),
             )
             self._flush_log()
             self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
@@ -635,5 +657,6 @@ __all__ = [
     "fixture_spacing",
     "open_door",
     "purge_expired",
+    "refusal_notes",
     "run_lookup",
 ]

@@ -94,12 +94,38 @@ def _merge_items(lists: Iterable[Sequence[T]], key: Callable[[T], object]) -> li
     return list(merged.values())
 
 
+def _fold_undated(experiences: list[Experience]) -> list[Experience]:
+    """An undated entry (a GitHub "company" field, a team page) joins the dated entry it
+    describes: same employer and title, or, without a title, the latest role there."""
+    out = [e for e in experiences if e.start is not None]
+    for entry in (e for e in experiences if e.start is None):
+        employer, title = _norm(entry.employer), _norm(entry.title)
+        matches = [
+            i
+            for i, kept in enumerate(out)
+            if kept.start is not None
+            and employer
+            and _norm(kept.employer) == employer
+            and (not title or _norm(kept.title) == title)
+        ]
+        if matches:
+            best = max(matches, key=lambda i: _start_month(out[i]))
+            out[best] = _fill(out[best], entry)
+        else:
+            out.append(entry)
+    return out
+
+
+def _start_month(e: Experience) -> int:
+    return e.start.first_month() if e.start else -1
+
+
 def merge_careers(careers: Sequence[Career]) -> Career:
     """One career from many; earlier careers win on conflicting single values."""
     if not careers:
         return Career()
-    experiences = _merge_items((c.experiences for c in careers), _experience_key)
-    experiences.sort(key=lambda e: e.start.first_month() if e.start else -1, reverse=True)
+    experiences = _fold_undated(_merge_items((c.experiences for c in careers), _experience_key))
+    experiences.sort(key=_start_month, reverse=True)
     return Career(
         name=next((c.name for c in careers if c.name), None),
         headline=next((c.headline for c in careers if c.headline), None),

@@ -11,33 +11,8 @@ from rich.console import Console
 
 from research.commands._output import check_out, free_path
 from research.commands.lookup_run import TerminalProgress, outcome_table
-from research.demo import DEMO_POSTING, DEMO_SPACING, DEMO_SUBJECT, demo_config, demo_data
-from research.lookup import LookupRequest, LookupResult, run_lookup
-from research.model import Subject
+from research.demo import DEMO_SUBJECT, demo_data, run_demo_lookup
 from research.settings import ConnectTo, Settings
-
-
-async def _demo_lookup(
-    settings: Settings, resume: Path, progress: TerminalProgress
-) -> LookupResult:
-    from research.fetch import Door, DoorConfig
-
-    config = demo_config()
-    door = Door(
-        DoorConfig(
-            connect_to=settings.connect_to,
-            min_interval=DEMO_SPACING,
-            cache_dir=settings.cache_dir,
-            browser_executable=config.browser_executable,
-        )
-    )
-    request = LookupRequest(
-        subject=Subject(**DEMO_SUBJECT),
-        posting=DEMO_POSTING,
-        resume=str(resume),
-        yes=True,
-    )
-    return await run_lookup(request, settings=settings, config=config, progress=progress, door=door)
 
 
 def run(ctx: typer.Context, out: str | None, force: bool) -> None:
@@ -58,7 +33,7 @@ def run(ctx: typer.Context, out: str | None, force: bool) -> None:
         settings = Settings(home=Path(home), connect_to=(ConnectTo("*", "127.0.0.1", web.port),))
         progress = TerminalProgress(console)
         try:
-            result = asyncio.run(_demo_lookup(settings, data.resume, progress))
+            result, _ = asyncio.run(run_demo_lookup(settings, data, progress=progress))
         finally:
             progress.stop()
     console.print(outcome_table(result.outcomes))
@@ -67,4 +42,6 @@ def run(ctx: typer.Context, out: str | None, force: bool) -> None:
     html = render(result.comparison, "html")
     assert isinstance(html, str)
     path.write_text(html, encoding="utf-8")
-    console.print(f"\nThe full report is in [bold]{path}[/]: open it in your browser.")
+    console.print(
+        f"\nThe full report is in [bold]{path}[/]: open it in your browser.", soft_wrap=True
+    )

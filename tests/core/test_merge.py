@@ -1,0 +1,99 @@
+"""Careers read from several places become one: the same role once, evidence kept."""
+
+from __future__ import annotations
+
+from research.merge import merge_careers
+from research.model import Career, Education, Evidence, Experience, PartialDate, Skill
+
+P = PartialDate.parse
+
+
+def ev(source: str) -> list[Evidence]:
+    return [Evidence(source=source, url=f"https://{source}.test/", quote=source)]
+
+
+def test_the_same_role_from_two_sources_is_one_entry_with_both_evidence() -> None:
+    a = Career(
+        experiences=[
+            Experience(
+                title="Staff Engineer",
+                employer="Tessellate Labs",
+                start=P("2022"),
+                evidence=ev("orcid"),
+            )
+        ]
+    )
+    b = Career(
+        experiences=[
+            Experience(
+                title="staff engineer",
+                employer="Tessellate Labs Ltd",
+                start=P("2022-01"),
+                end=P("2024-02"),
+                evidence=ev("webpage"),
+            )
+        ]
+    )
+    (merged,) = merge_careers([a, b]).experiences
+    assert merged.start == P("2022-01")  # the month fills in a year-only date
+    assert merged.end == P("2024-02")
+    assert [e.source for e in merged.evidence] == ["orcid", "webpage"]
+
+
+def test_undated_mentions_join_the_role_they_describe() -> None:
+    dated = Career(
+        experiences=[
+            Experience(title="Head of Platform", employer="Northwind Robotics", start=P("2024-03")),
+            Experience(
+                title="Engineer", employer="Northwind Robotics", start=P("2010"), end=P("2012")
+            ),
+        ]
+    )
+    team_page = Career(
+        experiences=[
+            Experience(
+                title="Head of Platform", employer="Northwind Robotics", evidence=ev("company")
+            )
+        ]
+    )
+    github = Career(experiences=[Experience(employer="northwind-robotics", evidence=ev("github"))])
+    merged = merge_careers([dated, team_page, github]).experiences
+    assert [(e.title, str(e.start)) for e in merged] == [
+        ("Head of Platform", "2024-03"),
+        ("Engineer", "2010"),
+    ]
+    assert {e.source for e in merged[0].evidence} == {"company", "github"}
+
+
+def test_different_roles_stay_apart() -> None:
+    career = merge_careers(
+        [
+            Career(experiences=[Experience(title="Nurse", employer="Lakeside Health")]),
+            Career(experiences=[Experience(title="Engineer", employer="Lakeside Health")]),
+        ]
+    )
+    assert len(career.experiences) == 2
+
+
+def test_skills_and_education_dedupe() -> None:
+    career = merge_careers(
+        [
+            Career(
+                skills=[Skill(name="Kubernetes", id="kubernetes")],
+                education=[Education(institution="University of Lakeside", degree="MSc")],
+            ),
+            Career(
+                skills=[Skill(name="k8s", id="kubernetes"), Skill(name="Rust")],
+                education=[
+                    Education(
+                        institution="The University of Lakeside",
+                        degree="MSc",
+                        field="Computer Science",
+                    )
+                ],
+            ),
+        ]
+    )
+    assert [s.name for s in career.skills] == ["Kubernetes", "Rust"]
+    (school,) = career.education
+    assert school.field == "Computer Science"
