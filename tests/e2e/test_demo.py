@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import shutil
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -38,6 +39,10 @@ def test_the_demo_lookup_finds_the_hire_and_keeps_the_rules(tmp_path: Path) -> N
     titles = [e.title for e in comparison.hire.experiences]
     assert "Head of Platform" in titles
     assert log and all(p.url.startswith(("http://", "https://")) for p in log)
+    # the JavaScript-only homepage is rendered (through the door) when a browser is installed
+    if shutil.which("chromium") or shutil.which("chromium-browser"):
+        assert "ada-okafor-js.test/app.js" in requested
+        assert "ada-okafor-js.test/profile.json" in requested
 
 
 def test_runnerup_demo_writes_the_report(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
