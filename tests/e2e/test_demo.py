@@ -6,6 +6,7 @@ import asyncio
 import shutil
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from research.cli import app
@@ -14,7 +15,10 @@ from research.settings import ConnectTo, Settings
 from research.testing import FixtureWeb
 
 
-def test_the_demo_lookup_finds_the_hire_and_keeps_the_rules(tmp_path: Path) -> None:
+def test_the_demo_lookup_finds_the_hire_and_keeps_the_rules(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RUNNERUP_FIXTURE_SPACING", "0")  # loopback only: no need to wait
     data = demo_data()
     with FixtureWeb(data.web) as web:
         settings = Settings(home=tmp_path, connect_to=(ConnectTo("*", "127.0.0.1", web.port),))
