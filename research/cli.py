@@ -81,7 +81,6 @@ def _main(
 
 def settings_of(ctx: typer.Context) -> Any:
     """The :class:`research.settings.Settings` for this invocation (parsed on first use)."""
-    from pathlib import Path
 
     from research.settings import ENV_CONNECT_TO, Settings, default_home, parse_connect_to_list
 
@@ -117,9 +116,10 @@ def _print_error(message: str, hint: str | None) -> None:
     from rich.markup import escape
 
     console = Console(stderr=True, highlight=False)
-    console.print(f"[bold red]Error:[/] {escape(message)}")
+    # soft wrap: paths and URLs in messages stay whole, so they can be copied
+    console.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
     if hint:
-        console.print(escape(hint))
+        console.print(escape(hint), soft_wrap=True)
 
 
 def schema() -> None:
@@ -129,59 +129,11 @@ def schema() -> None:
     run_reporting_errors(run)
 
 
-def compare(
-    ctx: typer.Context,
-    resume: Annotated[
-        Path | None,
-        typer.Option("--resume", metavar="FILE", help="Your resume (PDF, DOCX, TXT, MD, JSON)."),
-    ] = None,
-    posting: Annotated[
-        str,
-        typer.Option("--posting", metavar="FILE_OR_URL", help="The job posting: a file or a URL."),
-    ] = "",
-    profile: Annotated[
-        list[Path] | None,
-        typer.Option(
-            "--profile",
-            metavar="FILE",
-            help="A saved profile or resume of the hire (repeatable; merged into one).",
-        ),
-    ] = None,
-    hire_name: Annotated[
-        str | None, typer.Option("--hire-name", metavar="NAME", help="The hire's name.")
-    ] = None,
-    employer: Annotated[
-        str | None,
-        typer.Option("--employer", metavar="NAME", help="The employer (default: the posting's)."),
-    ] = None,
-    hire_date: Annotated[
-        str | None, typer.Option("--hire-date", metavar="YYYY-MM", help="When the hire started.")
-    ] = None,
-    fmt: Annotated[
-        str, typer.Option("--format", metavar="FORMAT", help="text, html, md, json or pdf.")
-    ] = "text",
-    out: Annotated[
-        Path | None,
-        typer.Option(
-            "--out",
-            metavar="PATH",
-            help="Write the report here (html and pdf default to ./runnerup-report.EXT).",
-        ),
-    ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing --out file.")
-    ] = False,
-) -> None:
-    """Compare your resume with the hire's saved profile(s) for one posting (no search)."""
-    from research.commands.compare import command
-
-    command(ctx, resume, posting, profile, hire_name, employer, hire_date, fmt, out, force)
-
-
 def _register() -> None:
     """Commands live in research.commands; their modules import only typer at start-up."""
     from research.commands import (
         check_url,
+        compare,
         config,
         demo,
         history,
@@ -191,7 +143,7 @@ def _register() -> None:
     )
 
     app.command("lookup")(lookup.command)
-    app.command("compare")(compare)
+    app.command("compare")(compare.command)
     app.command("read")(read.command)
     app.command("demo")(demo.command)
     app.command("sources")(sources.command)

@@ -31,22 +31,30 @@ def free_path(stem: str, fmt: str, directory: Path | None = None) -> Path:
 
 
 def check_out(out: str | None, force: bool) -> None:
-    """Refuse an existing --out before any work is done."""
+    """Refuse an existing --out before any work is done (exit 2, naming the file)."""
     if out is None:
         return
     path = Path(out)
     if path.is_dir():
         raise UsageError(f"--out {out}: is a folder", hint="Give a file name, e.g. report.html")
     if path.exists() and not force:
-        raise RunnerupError(
-            f"--out {out}: the file already exists and was left as it is",
+        raise UsageError(
+            f"{out} already exists and was left as it is",
             hint="Choose another --out, or add --force to overwrite it.",
         )
 
 
-def emit(comparison: Comparison, fmt: str, out: str | None, *, force: bool) -> Path | None:
-    """Render and deliver the report; returns the file written, if any."""
-    from research.report import render
+def emit(
+    comparison: Comparison,
+    fmt: str,
+    out: str | None,
+    *,
+    force: bool,
+    stem: str = "runnerup-report",
+) -> Path | None:
+    """Deliver the report: text, Markdown and JSON to stdout without --out; otherwise a file
+    (``<stem>.<ext>`` numbered when taken); returns the file written, if any."""
+    from research.report import render, write_report
 
     check_format(fmt)
     check_out(out, force)
@@ -54,22 +62,20 @@ def emit(comparison: Comparison, fmt: str, out: str | None, *, force: bool) -> P
         if fmt == "text":
             from rich.console import Console
 
-            from research.report.terminal import print_report
+            from research.report.terminal import WIDTH, print_report
 
-            print_report(comparison, Console())
+            console = Console(highlight=False)
+            if not console.is_terminal:
+                console = Console(highlight=False, width=WIDTH)
+            print_report(comparison, console)
             return None
         text = render(comparison, fmt)
         assert isinstance(text, str)
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return None
-    path = Path(out) if out else free_path("runnerup-report", fmt)
-    data = render(comparison, fmt)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
+    path = Path(out) if out else free_path(stem, fmt)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(payload)
-        tmp.replace(path)
+        write_report(comparison, fmt, path, force=force)
     except OSError as error:
         raise RunnerupError(
             f"{path}: cannot write the report ({error.strerror})",

@@ -16,7 +16,7 @@ from research.settings import ConnectTo, Settings
 
 
 def run(ctx: typer.Context, out: str | None, force: bool) -> None:
-    from research.report import render
+    from research.report import write_report
     from research.report.terminal import print_report
     from research.testing import FixtureWeb
 
@@ -39,9 +39,7 @@ def run(ctx: typer.Context, out: str | None, force: bool) -> None:
     console.print(outcome_table(result.outcomes))
     print_report(result.comparison, Console())
     path = Path(out) if out else free_path("runnerup-demo", "html")
-    html = render(result.comparison, "html")
-    assert isinstance(html, str)
-    path.write_text(html, encoding="utf-8")
+    write_report(result.comparison, "html", path, force=force)
     console.print(
         f"\nThe full report is in [bold]{path}[/]: open it in your browser.", soft_wrap=True
     )

@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from research.commands.compare import merge_careers
 from research.compare import compare, default_as_of
 from research.compare.experience import split_new_role
 from research.compare.matrix import complete
+from research.merge import merge_careers
 from research.model import (
     Career,
     Certification,

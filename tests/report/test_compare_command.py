@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from research.commands.compare import app
+from research.cli import app
 
 CASE = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "compare"
 
@@ -69,11 +69,17 @@ def test_html_defaults_to_a_file_and_never_overwrites(
     assert report.read_text().startswith("<!DOCTYPE html>")
     report.write_text("keep me")
     second = runner.invoke(app, _args("thin-hire", "--format", "html"))
-    assert second.exit_code == 2
-    assert "runnerup-report.html" in second.output and "--force" in second.output
+    assert second.exit_code == 0, second.output
+    assert "runnerup-report-2.html" in second.output  # the next free name
     assert report.read_text() == "keep me"
-    third = runner.invoke(app, _args("thin-hire", "--format", "html", "--force"))
-    assert third.exit_code == 0
+    assert (tmp_path / "runnerup-report-2.html").read_text().startswith("<!DOCTYPE html>")
+    out = ["--out", str(report)]
+    third = runner.invoke(app, _args("thin-hire", "--format", "html", *out))
+    assert third.exit_code == 2
+    assert "runnerup-report.html" in third.output and "--force" in third.output
+    assert report.read_text() == "keep me"
+    fourth = runner.invoke(app, _args("thin-hire", "--format", "html", *out, "--force"))
+    assert fourth.exit_code == 0
     assert report.read_text() != "keep me"
 
 
@@ -151,31 +157,3 @@ def test_posting_url_goes_through_the_door(
     assert data["role"]["title"] and data["requirements"]
     paths = [r.path for r in fixture_web.requests("jobs.northwind-robotics.test")]
     assert "/head-of-platform.html" in paths
-
-
-def test_the_cli_wiring_snippet_works(tmp_path: Path) -> None:
-    from research.commands.compare import CLI_WIRING
-
-    source = (
-        "from __future__ import annotations\n"
-        "from pathlib import Path\n"
-        "from typing import Annotated\n"
-        "import typer\n"
-        "app = typer.Typer(add_completion=False)\n"
-        "@app.callback()\n"
-        "def _main() -> None: ...\n" + CLI_WIRING
-    )
-    module = tmp_path / "wired_cli.py"
-    module.write_text(source)
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("wired_cli", module)
-    assert spec is not None and spec.loader is not None
-    wired = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(wired)
-    result = CliRunner().invoke(wired.app, _args("thin-hire", "--format", "json"))
-    assert result.exit_code == 0, result.output
-    assert json.loads(result.output)["role"]["title"] == "Site Reliability Engineer"
-    help_text = CliRunner().invoke(wired.app, ["compare", "--help"]).output
-    for option in ("--resume", "--posting", "--profile", "--hire-date", "--format", "--force"):
-        assert option in help_text
