@@ -31,6 +31,17 @@ class _Gap:
     first: int = 0
 
 
+def _named(req: Requirement) -> str:
+    """The display name of a certification or language a requirement asks for."""
+    from research.skills import certification, language
+
+    lookup = certification if req.kind is RequirementKind.CERTIFICATION else language
+    try:
+        return lookup(req.skill).name if req.skill else req.text
+    except KeyError:
+        return req.text
+
+
 def _gap_key(req: Requirement) -> tuple[str, str]:
     if req.kind is RequirementKind.SKILL or (req.kind is RequirementKind.EXPERIENCE and req.skill):
         sid = requirement_skill(req)
@@ -39,7 +50,7 @@ def _gap_key(req: Requirement) -> tuple[str, str]:
         return "education", "the degree asked for"
     if req.kind in (RequirementKind.CERTIFICATION, RequirementKind.LANGUAGE):
         sid = requirement_skill(req)
-        return f"{req.kind.value}:{sid}", req.skill or req.text
+        return f"{req.kind.value}:{sid}", _named(req)
     return f"{req.kind.value}:{req.id}", req.text
 
 
@@ -111,8 +122,8 @@ def plan(
                 Action(
                     kind="highlight",
                     text=(
-                        f"Put forward: {req.text}. Your resume shows it; the hire's public record "
-                        f"does not ({row.hire.verdict.value.replace('_', ' ')})."
+                        f"{req.text}: your resume shows it; the hire's public record does not "
+                        f"({row.hire.verdict.value.replace('_', ' ')})."
                     ),
                     requirement_ids=[req.id],
                 )
@@ -122,17 +133,15 @@ def plan(
         ids = [r.requirement.id for r in gap.rows]
         notes = "; ".join(r.you.note for r in gap.rows if r.you.note)
         asked = "required" if any(r.requirement.required for r in gap.rows) else "preferred"
-        text = f"Close the gap: {gap.label} ({asked})" + (f". Now: {notes}." if notes else ".")
+        text = f"{gap.label} ({asked})" + (f". Now: {notes}." if notes else ".")
         actions.append(
             Action(kind="close_gap", text=text, requirement_ids=ids, flips=_flips(gap.rows))
         )
     actions += [a for _, a in sorted(wording, key=lambda p: (-p[1].flips, p[0]))]
     for name, _ in strengths.skills[:3]:
-        highlights.append(
-            Action(kind="highlight", text=f"Put forward {name}: not asked, but a strength.")
-        )
+        highlights.append(Action(kind="highlight", text=f"{name}: not asked, but a strength."))
     for w in strengths.work[:3]:
-        highlights.append(Action(kind="highlight", text=f"Put forward your {work_text(w)}."))
+        highlights.append(Action(kind="highlight", text=f"your {work_text(w)}."))
     return actions + highlights[:MAX_HIGHLIGHTS]
 
 

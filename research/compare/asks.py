@@ -67,10 +67,21 @@ class RoleSkills:
 
     named: tuple[str, ...] = ()
     required: tuple[str, ...] = ()
+    experience: tuple[str, ...] = ()
+    """The skills of the role's experience rows ("8+ years of software engineering")."""
 
     @classmethod
     def of(cls, role: Role) -> RoleSkills:
-        return cls(tuple(role_skill_ids(role)), tuple(required_skill_ids(role)))
+        asked = [
+            requirement_skill(r)
+            for r in role.requirements
+            if r.kind is RequirementKind.EXPERIENCE and r.skill
+        ]
+        return cls(
+            tuple(role_skill_ids(role)),
+            tuple(required_skill_ids(role)),
+            tuple(dict.fromkeys(asked)),
+        )
 
 
 __all__ = [

@@ -7,7 +7,8 @@ Definitions (all months inclusive, overlapping roles merged, via :mod:`research.
   the titles without seniority words, developer/engineer folded, >= :data:`TITLE_BAR`), or
   whose title and summary show (the same skill or a narrower one) at least
   :data:`SKILL_OVERLAP` of the skills the posting names (fewer when it names fewer; umbrella
-  skills such as "Programming" left out), or at least one skill a *required* row asks for.
+  skills such as "Programming" left out), or at least one skill a *required* row asks for,
+  or the skill an experience row asks for ("8+ years of software engineering").
 - **The job they got**: an experience of the hire at the hiring employer starting no more
   than :data:`NEW_ROLE_WINDOW` months before ``as_of`` (or after it). It is excluded from
   both figures and shown apart.
@@ -97,6 +98,10 @@ def why_relevant(e: Experience, role: Role, skills: RoleSkills) -> str | None:
         required = [s for s in shown if s in skills.required]
         if required:
             return "required skill: " + ", ".join(required)
+    if skills.experience:
+        asked = skills_shown(e, list(skills.experience))
+        if asked:
+            return "the experience asked for: " + ", ".join(asked)
     return None
 
 

@@ -29,7 +29,7 @@ VERDICT_COLOUR = {
     Verdict.UNKNOWN: "#9e9e9e",
 }
 LEANS_LABEL = {"you": "you", "hire": "the hire", "even": "even", "unknown": "unknown"}
-ACTION_LABEL = {"close_gap": "Close a gap", "wording": "Wording", "highlight": "Highlight"}
+ACTION_LABEL = {"close_gap": "Close a gap", "wording": "Reword", "highlight": "Put forward"}
 _SAFE_URL = re.compile(r"^https?://[^\s\x00-\x1f\x7f<>\"'`]+$", re.IGNORECASE)
 
 

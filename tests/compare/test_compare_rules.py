@@ -477,3 +477,44 @@ def test_a_software_title_shows_software_engineering_experience() -> None:
     assert shows("Backend Developer")
     assert not shows("Staff Engineer")  # an engineer of what? not enough on its own
     assert not shows("Charge Nurse")
+
+
+def test_roles_showing_the_experience_asked_for_count_as_relevant() -> None:
+    from research.compare.asks import RoleSkills
+    from research.compare.experience import measure
+    from research.model import (
+        Experience,
+        PartialDate,
+        Requirement,
+        RequirementKind,
+        Role,
+    )
+
+    role = Role(
+        title="Head of Platform",
+        requirements=[
+            Requirement(
+                text="8+ years of software engineering experience",
+                kind=RequirementKind.EXPERIENCE,
+                skill="software-development",
+                years=8,
+            )
+        ],
+    )
+    jobs = [
+        Experience(
+            title="Software Engineer",
+            employer="Brightwave",
+            start=PartialDate.parse("2015-09"),
+            end=PartialDate.parse("2019-04"),
+        ),
+        Experience(
+            title="Barista",
+            employer="Café",
+            start=PartialDate.parse("2013-01"),
+            end=PartialDate.parse("2013-12"),
+        ),
+    ]
+    facts = measure(jobs, role, RoleSkills.of(role), PartialDate.parse("2024-01"))
+    assert facts.relevant_months == 44
+    assert facts.total_months == 44 + 12
