@@ -9,6 +9,8 @@ from research.fetch.guard import DEFAULT_DENY_HOSTS, Resolver
 from research.settings import ConnectTo
 
 MAX_REDIRECTS = 5
+MEMO_ENTRIES = 512
+"""Answers kept in memory for one run (a door's life): a page is read once per lookup."""
 #: A Retry-After longer than this is not waited for: the outcome is ``rate_limited``.
 MAX_RETRY_WAIT = 60.0
 USER_MIN_INTERVAL = 1.0

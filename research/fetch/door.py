@@ -30,6 +30,7 @@ from research.fetch.config import (
     BROWSER_NAMES,
     MAX_REDIRECTS,
     MAX_RETRY_WAIT,
+    MEMO_ENTRIES,
     REDIRECT_STATUSES,
     USER_MIN_INTERVAL,
     DoorConfig,
@@ -70,6 +71,25 @@ class _Request:
     subresources: bool
 
 
+_Key = tuple[str, tuple[tuple[str, str], ...], int]
+"""A request's identity for the in-run memory: URL, headers, size cap."""
+
+
+def _accepts(accept: str, content_type: str) -> bool:
+    """Whether a remembered answer of ``content_type`` satisfies an ``Accept`` header."""
+    if not accept or not content_type:
+        return True
+    for part in accept.split(","):
+        media = part.split(";")[0].strip().lower()
+        if media in ("*/*", content_type) or (
+            media.endswith("/*") and content_type.startswith(media[:-1])
+        ):
+            return True
+        if media.endswith("json") and content_type.endswith("json"):
+            return True
+    return False
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -88,6 +108,8 @@ class Door:
         self._pacer: Any = None
         self._resolver: Resolver = self.config.resolver or default_resolver
         self._browser: Any = None
+        self._memo: dict[_Key, Fetched] = {}
+        self._inflight: dict[_Key, asyncio.Future[Fetched]] = {}
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -320,6 +342,56 @@ class Door:
                 url = str(httpx.URL(url).copy_merge_params(dict(params)))
         cap = min(max_bytes or self.config.max_bytes, self.config.max_decompressed)
         request = _Request(url, headers, cap, min_interval, source, purpose, subresources)
+        # the same page twice in one run is read once: later asks replay the first answer
+        accept = next((v for k, v in (headers or {}).items() if k.lower() == "accept"), "")
+        others = sorted((k.lower(), v) for k, v in (headers or {}).items() if k.lower() != "accept")
+        key = (url, tuple(others), cap)
+        known = self._memo.get(key)
+        if known is not None and _accepts(accept, known.content_type):
+            return self._replay(known, request)
+        if known is not None:
+            key = (url, (*key[1], ("accept", accept)), cap)
+        pending = self._inflight.get(key)
+        if pending is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                first = await asyncio.shield(pending)
+                return self._replay(first, request)
+            if not pending.cancelled():
+                raise asyncio.CancelledError
+        future: asyncio.Future[Fetched] = asyncio.get_running_loop().create_future()
+        self._inflight[key] = future
+        try:
+            result = await self._fetch(request)
+        except BaseException:
+            future.cancel()
+            raise
+        finally:
+            self._inflight.pop(key, None)
+        future.set_result(result)
+        if (
+            self.config.cache_dir is not None  # no cache asked for, nothing kept
+            and result.outcome in (Outcome.OK, Outcome.NOT_FOUND)
+            and not result.noarchive
+            and "no-store" not in result.headers.get("cache-control", "").lower()
+            and len(self._memo) < MEMO_ENTRIES
+        ):
+            self._memo[key] = result
+        return result
+
+    def _replay(self, first: Fetched, request: _Request) -> Fetched:
+        """An earlier answer to the same request, logged again as served from memory."""
+        provenance = replace(
+            first.provenance,
+            fetched_at=_now(),
+            source=request.source,
+            purpose=request.purpose,
+            from_cache=True,
+        )
+        self._log.append(provenance)
+        return replace(first, provenance=provenance)
+
+    async def _fetch(self, request: _Request) -> Fetched:
+        url = request.url
         current = url
         robots = ""
         for _hop in range(MAX_REDIRECTS + 1):

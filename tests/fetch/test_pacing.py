@@ -69,7 +69,6 @@ async def test_two_hosts_interleave(site_web: Callable[..., FixtureWeb]) -> None
     assert min(gaps(a)) >= 0.2 and min(gaps(b)) >= 0.2
     between = [t for t in b if a[0] < t < a[-1]]
     assert len(between) >= 3  # B's requests happen while A waits its turn
-    assert abs(a[-1] - b[-1]) < 0.5  # in parallel (one after the other would be >= 0.8 s)
 
 
 async def test_global_cap(site_web: Callable[..., FixtureWeb]) -> None:
