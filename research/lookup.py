@@ -14,7 +14,7 @@ import asyncio
 import ipaddress
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -120,6 +120,8 @@ class LookupResult:
     comparison: Comparison
     outcomes: list[SourceOutcome]
     decision: IdentityDecision
+    phases: dict[str, int] = field(default_factory=dict)
+    """Where each stage starts in the door's log: ``posting``, ``search``, ``collect``."""
 
 
 class NothingFound(RunnerupError):
@@ -249,6 +251,7 @@ class Pipeline:
         self.outcomes: dict[str, SourceOutcome] = {}
         self.lookup_id = 0
         self.notes: list[str] = []
+        self.phases: dict[str, int] = {}
         self._logged = 0
 
     # set-up ------------------------------------------------------------------------
@@ -397,15 +400,17 @@ class Pipeline:
         self.store.add_candidates(self.lookup_id, candidates, chosen.id if chosen else None)
         return chosen, decision
 
-    def _collect_plan(self, chosen: Candidate) -> list[tuple[Source, Lead]]:
+    def _collect_plan(self, chosen: Candidate, seen: set[str]) -> list[tuple[Source, Lead]]:
+        """What to read for the chosen person, and with which source; ``seen`` (URLs
+        already planned) is updated, so a later plan never reads a page twice."""
         from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
 
         plan: list[tuple[Source, Lead]] = []
-        seen: set[str] = set()
         webpage = self.sources.get("webpage")
 
         def add(lead: Lead) -> None:
-            key = lead.url.rstrip("/")
+            # http:// and https:// of one page are one page
+            key = lead.url.split("://", 1)[-1].rstrip("/")
             if key in seen or not lead.fetchable:
                 return
             own = self.sources.get(lead.source)
@@ -447,14 +452,16 @@ class Pipeline:
         self._flush_log()
         return career
 
-    async def follow_links(self, chosen: Candidate) -> Candidate:
-        """Search again, with the confirmed person's own links as hints, in the sources that
-        start from a homepage or a handle (archived CVs, resume.json, a Mastodon account)."""
+    async def follow_links(self, chosen: Candidate) -> list[Lead]:
+        """Search again in the sources that start from a person's own site or handle
+        (archived CVs, resume.json, a Mastodon account), with the confirmed person's own
+        links as hints: the links their profiles declare (homepage, blog, sameAs) and pages
+        read as theirs, never the platforms or third-party pages they were found on."""
         followers = [(i, s) for i, s in self.sources.items() if s.follows_links]
         if not followers:
-            return chosen
-        links = [lead.url for lead in chosen.leads if lead.fetchable]
-        links += [link for lead in chosen.leads for link in lead.links]
+            return []
+        links = [link for lead in chosen.leads for link in lead.links]
+        links += [lead.url for lead in chosen.leads if lead.source == "webpage" and lead.fetchable]
         hints = list(dict.fromkeys([*self.subject.hints, *links]))
         subject = self.subject.model_copy(update={"hints": hints})
         known = {lead.url for lead in chosen.leads}
@@ -479,16 +486,29 @@ class Pipeline:
                 )
         if extra:
             self.store.add_leads(self.lookup_id, extra)
-        return chosen.model_copy(update={"leads": [*chosen.leads, *extra]})
+        return extra
+
+    async def _collect_plan_of(self, chosen: Candidate, seen: set[str]) -> list[Career | None]:
+        plan = self._collect_plan(chosen, seen)
+        return list(await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan)))
+
+    async def _follow_and_collect(self, chosen: Candidate, seen: set[str]) -> list[Career | None]:
+        extra = await self.follow_links(chosen)
+        if not extra:
+            return []
+        return await self._collect_plan_of(chosen.model_copy(update={"leads": extra}), seen)
 
     async def collect(self, chosen: Candidate) -> Career:
+        """Read the chosen person's pages; the follow-up searches run at the same time and
+        their finds are read as they come."""
         self.progress.stage(f"Collecting the career of {chosen.name}")
         start = len(self.door.log)
-        chosen = await self.follow_links(chosen)
-        plan = self._collect_plan(chosen)
-        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
+        seen: set[str] = set()
+        first, more = await asyncio.gather(
+            self._collect_plan_of(chosen, seen), self._follow_and_collect(chosen, seen)
+        )
         self.notes += refusal_notes(self.door.log[start:])
-        return merge_careers([c for c in careers if c is not None])
+        return merge_careers([c for c in [*first, *more] if c is not None])
 
     def read_profiles(self) -> list[Career]:
         from research.read import read_resume
@@ -541,8 +561,10 @@ class Pipeline:
         try:
             you = self.read_resume()
             profiles = self.read_profiles()
+            self.phases["posting"] = len(self.door.log)
             role = await self.read_posting()
             self._load_sources(role)
+            self.phases["search"] = len(self.door.log)
             leads = await self.discover()
             self.store.add_leads(self.lookup_id, leads)
             self._flush_log()
@@ -560,6 +582,7 @@ class Pipeline:
                 chosen, decision = None, IdentityDecision(note="no candidates were found")
             careers: list[Career] = list(profiles)
             if chosen is not None:
+                self.phases["collect"] = len(self.door.log)
                 careers.append(await self.collect(chosen))
             elif profiles:
                 decision = IdentityDecision(decided_by="files", note="profiles given by the user")
@@ -579,7 +602,9 @@ class Pipeline:
             )
             self._flush_log()
             self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
-            return LookupResult(self.lookup_id, comparison, self.ordered_outcomes(), decision)
+            return LookupResult(
+                self.lookup_id, comparison, self.ordered_outcomes(), decision, dict(self.phases)
+            )
         except NeedsChoice:
             raise
         except NothingFound as error:
