@@ -402,6 +402,16 @@ class Door:
                 )
             verdict = await self._robots_verdict(current)
             robots = verdict.summary
+            if not verdict.allowed and verdict.unreachable:
+                # RFC 9309: an unreachable robots.txt means nothing may be read; to the
+                # user that is a site (or network) that cannot be reached, not a refusal
+                return self._record(
+                    request,
+                    Outcome.UNREACHABLE,
+                    final_url=current,
+                    robots=robots,
+                    detail=f"{verdict.detail} (nothing is read from this site until it answers)",
+                )
             if not verdict.allowed:
                 return self._record(
                     request,

@@ -89,6 +89,9 @@ class Verdict:
     allowed: bool
     detail: str
     rule: Rule | None = None
+    unreachable: bool = False
+    """Disallowed because robots.txt could not be read (a network failure or 5xx): the
+    site may not be read, and the reason is the network, not the site's rules."""
 
     @property
     def summary(self) -> str:
@@ -177,7 +180,7 @@ class RobotsEntry:
         if self.kind == "allow_all":
             return Verdict(True, self.detail)
         if self.kind == "disallow_all":
-            return Verdict(False, self.detail)
+            return Verdict(False, self.detail, unreachable=True)
         if self._parsed is None:
             self._parsed = parse_rules(self.text)
         return decide(*self._parsed, path)

@@ -183,7 +183,7 @@ async def test_connection_refused_is_unreachable() -> None:
     async with Door(config) as door:
         fetched = await door.get("https://closed.door.test/")
     # robots.txt cannot be fetched -> nothing is allowed; the page is never tried
-    assert fetched.outcome is Outcome.DISALLOWED
+    assert fetched.outcome is Outcome.UNREACHABLE
     assert "could not be fetched" in fetched.detail
 
 

@@ -194,7 +194,8 @@ async def test_robots_500_disallows_all(site_web: Callable[..., FixtureWeb]) -> 
     )
     async with door_for(web) as door:
         fetched = await door.get("https://r500.door.test/")
-    assert fetched.outcome is Outcome.DISALLOWED
+    # nothing is read from the site; to the user it is unreachable, not a refusal
+    assert fetched.outcome is Outcome.UNREACHABLE
     assert "HTTP 500" in fetched.detail
     assert web.requests(path="/") == []
 
@@ -206,7 +207,7 @@ async def test_robots_timeout_disallows_all(site_web: Callable[..., FixtureWeb])
     )
     async with door_for(web, read_timeout=0.3) as door:
         fetched = await door.get("https://slow.door.test/")
-    assert fetched.outcome is Outcome.DISALLOWED
+    assert fetched.outcome is Outcome.UNREACHABLE
     assert "could not be fetched" in fetched.detail
     assert web.requests(path="/") == []
 
