@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from urllib.parse import urlsplit
 
 from research.config import Config
-from research.errors import NeedsConfirmation, RunnerupError, SourceError
+from research.errors import EXIT_FETCH, NeedsConfirmation, RunnerupError, SourceError
 from research.merge import merge_careers
 from research.model import (
     Candidate,
@@ -127,15 +127,29 @@ class LookupResult:
 class NothingFound(RunnerupError):
     """No candidate at all: nothing to compare."""
 
-    def __init__(self, name: str, outcomes: list[SourceOutcome]) -> None:
+    def __init__(
+        self,
+        name: str,
+        outcomes: list[SourceOutcome],
+        *,
+        message: str | None = None,
+        hint: str | None = None,
+    ) -> None:
         super().__init__(
-            f"No public profile of {name} was found by the sources that may be read.",
-            hint=(
+            message or f"No public profile of {name} was found by the sources that may be read.",
+            hint=hint
+            or (
                 "Give runnerup a page you know is theirs with --url URL, or a profile you "
                 "saved yourself (for example LinkedIn's 'Save to PDF') with --profile FILE."
             ),
         )
         self.outcomes = outcomes
+
+
+class NothingReachable(NothingFound):
+    """No site could be reached at all (offline, a proxy): exit 5, a fetch problem."""
+
+    exit_code = EXIT_FETCH
 
 
 class NeedsChoice(NeedsConfirmation):
@@ -544,6 +558,25 @@ class Pipeline:
             ],
         )
 
+    def _nothing_found(self) -> NothingFound:
+        """Nobody found: because no site could be reached at all, or really nobody."""
+        log = self.door.log
+        reached = any(p.outcome.value not in ("unreachable",) for p in log)
+        if log and not reached:
+            hosts = sorted({urlsplit(p.url).hostname or "" for p in log})
+            return NothingReachable(
+                self.subject.name,
+                self.ordered_outcomes(),
+                message=(
+                    f"runnerup could not reach any of the {len(hosts)} sites it tried "
+                    f"({', '.join(hosts[:4])}{', ...' if len(hosts) > 4 else ''}), "
+                    "so it could not look for "
+                    f"{self.subject.name}."
+                ),
+                hint="Check your internet connection (or proxy) and run the lookup again.",
+            )
+        return NothingFound(self.subject.name, self.ordered_outcomes())
+
     def ordered_outcomes(self) -> list[SourceOutcome]:
         return [self.outcomes[k] for k in sorted(self.outcomes)]
 
@@ -587,7 +620,7 @@ class Pipeline:
             elif profiles:
                 decision = IdentityDecision(decided_by="files", note="profiles given by the user")
             if chosen is None and not profiles:
-                raise NothingFound(self.subject.name, self.ordered_outcomes())
+                raise self._nothing_found()
             hire = merge_careers(careers)
             if not hire.name:
                 hire = hire.model_copy(update={"name": self.subject.name})
@@ -675,6 +708,7 @@ __all__ = [
     "LookupResult",
     "NeedsChoice",
     "NothingFound",
+    "NothingReachable",
     "Pipeline",
     "Progress",
     "QuietProgress",

@@ -173,3 +173,24 @@ def test_config_precedence(
     assert "fromenvironment" not in key["value"] and key["value"].endswith("42")
     home = next(r for r in rows.values() if r["name"] == "home")
     assert home["value"] == str(_isolated_home)
+
+
+def test_no_site_reachable_says_check_the_connection(tmp_path: Path) -> None:
+    import socket
+
+    from typer.testing import CliRunner
+
+    from research.cli import app
+
+    with socket.socket() as sock:  # a loopback port nobody listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = CliRunner().invoke(
+        app,
+        ["--home", str(tmp_path), "--connect-to", f"*=127.0.0.1:{port}", "lookup", *HIRE],
+        env={"RUNNERUP_FIXTURE_SPACING": "0"},
+    )
+    assert result.exit_code == 5
+    assert "could not reach any of the" in result.stderr
+    assert "internet connection" in result.stderr
+    assert "Traceback" not in result.stderr
