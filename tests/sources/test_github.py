@@ -8,7 +8,6 @@ expected files; review the diff before committing.
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -31,6 +30,8 @@ from sources.github import (
     parse_search,
     parse_user,
 )
+
+from .golden_json import check_golden as golden_check
 
 GOLDEN = Path(__file__).parent / "golden" / "github"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
@@ -65,15 +66,6 @@ CASES = [
     ("repos-adaokafor", "repos"),
     ("readme-adaokafor", "readme"),
 ]
-
-
-def golden_check(directory: Path, case: str, parser: str, produced: Any) -> None:
-    expected_file = directory / f"{case}.{parser}.expected.json"
-    text = json.dumps(_dump(produced), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(text, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(text) == json.loads(expected_file.read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize(("case", "parser"), CASES, ids=[f"{c}-{p}" for c, p in CASES])

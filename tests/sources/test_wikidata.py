@@ -8,8 +8,6 @@ the expected files; review the diff before committing.
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -36,18 +34,11 @@ from sources.wikidata import (
     sparql_string,
 )
 
+from .golden_json import check_golden as golden_check
+from .golden_json import load_input
+
 GOLDEN = Path(__file__).parent / "golden" / "wikidata"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-
-
-def _dump(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        return [_dump(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _dump(v) for k, v in value.items()}
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", exclude_defaults=True)
-    return value
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -62,17 +53,8 @@ CASES = [
 ]
 
 
-def golden_check(directory: Path, case: str, parser: str, produced: Any) -> None:
-    expected_file = directory / f"{case}.{parser}.expected.json"
-    text = json.dumps(_dump(produced), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(text, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(text) == json.loads(expected_file.read_text(encoding="utf-8"))
-
-
 def _load(case: str) -> Any:
-    return json.loads((GOLDEN / f"{case}.input.json").read_text(encoding="utf-8"))
+    return load_input(GOLDEN, case)
 
 
 @pytest.mark.parametrize(("case", "parser"), CASES, ids=[f"{c}-{p}" for c, p in CASES])
