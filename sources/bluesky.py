@@ -34,6 +34,7 @@ from urllib.parse import quote
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
+from research.fields import text as _text
 from research.model import Career, Lead, Subject
 from research.privacy import scrub
 from research.source import Example, Expect, Source, SourceInfo
@@ -55,10 +56,6 @@ _NOT_DOMAINS = frozenset({"e.g", "i.e", "etc"})
 
 
 # -- pure parsing -----------------------------------------------------------------------------
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 def hidden_from_logged_out(actor: Mapping[str, Any]) -> bool:

@@ -37,13 +37,15 @@ from urllib.parse import quote, urlsplit
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
+from research.fields import http_url as _http_url
+from research.fields import partial_date as _partial_date
+from research.fields import text as _text
 from research.model import (
     Career,
     Evidence,
     Experience,
     Lead,
     Method,
-    PartialDate,
     Skill,
     Subject,
     Work,
@@ -64,30 +66,9 @@ _LOGIN = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$")
 # -- pure parsing -----------------------------------------------------------------------------
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
 def _clean(value: Any) -> str:
     """Free text from GitHub with contact details removed."""
     return scrub(_text(value))
-
-
-def _http_url(value: Any) -> str | None:
-    """A profile's ``blog`` as an http(s) URL (GitHub allows it without a scheme)."""
-    text = _text(value)
-    if not text or any(c.isspace() for c in text):
-        return None
-    if "://" not in text:
-        if ":" in text.split("/", 1)[0] and not re.match(r"^[\w.-]+:\d+", text):
-            return None  # mailto:, tel:, ...
-        text = "https://" + text
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    if "@" in parts.netloc:
-        return None
-    return text
 
 
 def employer_of(company: Any) -> str | None:
@@ -129,7 +110,7 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     name = _clean(data.get("name")) or None
     bio = _clean(data.get("bio")) or None
     links: list[str] = []
-    blog = _http_url(data.get("blog"))
+    blog = _http_url(data.get("blog"), bare_host_port=True)  # GitHub allows no scheme
     if blog:
         links.append(blog)
     if url not in links:
@@ -156,16 +137,6 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
         links=links,
         extra=extra,
     )
-
-
-def _partial_date(value: Any) -> PartialDate | None:
-    text = _text(value)
-    if not text:
-        return None
-    try:
-        return PartialDate.parse(text[:10])
-    except ValueError:
-        return None
 
 
 def _evidence(url: str, fetched_at: datetime | None, quote: str) -> Evidence:

@@ -37,13 +37,15 @@ from urllib.parse import urlsplit
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
+from research.fields import http_url as _http_url
+from research.fields import partial_date as _partial_date
+from research.fields import text as _text
 from research.model import (
     Career,
     Evidence,
     Experience,
     Lead,
     Method,
-    PartialDate,
     Skill,
     Subject,
     Work,
@@ -83,38 +85,12 @@ _RESERVED = frozenset(
 # -- pure parsing -----------------------------------------------------------------------------
 
 
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
-
-
 def _clean(value: Any) -> str:
     return scrub(_text(value))
 
 
 def _int(value: Any) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) else None
-
-
-def _http_url(value: Any) -> str | None:
-    text = _text(value)
-    if not text or any(c.isspace() for c in text):
-        return None
-    if "://" not in text:
-        if ":" in text.split("/", 1)[0]:
-            return None  # mailto:, tel:, ...
-        text = "https://" + text
-    parts = urlsplit(text)
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname or "@" in parts.netloc:
-        return None
-    return text
-
-
-def _partial_date(value: Any) -> PartialDate | None:
-    text = _text(value)
-    try:
-        return PartialDate.parse(text[:10]) if text else None
-    except ValueError:
-        return None
 
 
 def parse_search(data: Any) -> list[tuple[int, str]]:

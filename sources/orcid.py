@@ -34,6 +34,8 @@ from urllib.parse import urlsplit
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
+from research.fields import span as _span
+from research.fields import text as _text
 from research.model import (
     Career,
     Education,
@@ -67,10 +69,6 @@ NAMESAKE_ID = "0000-0002-8890-114X"
 
 
 # -- pure parsing -----------------------------------------------------------------------------
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 def _value(node: Any) -> str:
@@ -219,12 +217,6 @@ def _organization(summary: Mapping[str, Any]) -> tuple[str, str | None]:
     parts = [scrub(_text(address.get(k))) for k in ("city", "region", "country")]
     location = ", ".join(p for p in parts if p) or None
     return name, location
-
-
-def _span(start: PartialDate | None, end: PartialDate | None) -> str:
-    if start is None and end is None:
-        return ""
-    return f" ({start or '?'} to {end or 'present'})"
 
 
 def _evidence(url: str, fetched_at: datetime | None, quote: str) -> Evidence:

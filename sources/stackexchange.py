@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
+from research.fields import text as _text
 from research.model import Career, Evidence, Lead, Method, Skill, Subject
 from research.privacy import scrub
 from research.skills import lookup_skill
@@ -61,10 +62,6 @@ NAMESAKE_ID = 9170033
 
 
 # -- pure parsing -----------------------------------------------------------------------------
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 def _plain(value: Any) -> str:

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
+from research.fields import span as _span
 from research.model import (
     Career,
     Education,
@@ -278,12 +279,6 @@ def _evidence(qid: str, prop: str, fetched_at: datetime | None, quote: str) -> E
         method=Method.API,
         quote=quote[:300],
     )
-
-
-def _span(start: PartialDate | None, end: PartialDate | None) -> str:
-    if start is None and end is None:
-        return ""
-    return f" ({start or '?'} to {end or 'present'})"
 
 
 def parse_career(data: Any, qid: str, fetched_at: datetime | None) -> Career:
