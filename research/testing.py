@@ -34,7 +34,8 @@ the URLs stay real-looking (:meth:`FixtureWeb.url`). By hand::
 This module is also a pytest plugin (entry point ``runnerup_fixture_web``): fixtures
 ``fixture_web`` (the shared server over the ini option ``fixture_web_root``, its log
 cleared for each test), ``fixture_web_session`` and ``make_fixture_web`` (a factory that
-serves any folder and stops the servers after the test). Only the standard library is
+serves any folder and stops the servers after the test); tests marked ``browser`` are skipped,
+with the reason and how to enable them, when no Chromium is found. Only the standard library is
 needed; pytest only for the plugin part.
 """
 
@@ -65,12 +66,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import research
 
 __all__ = [
+    "BROWSER_SKIP_REASON",
     "CONTENT_TYPES",
     "FixtureWeb",
     "MakeFixtureWeb",
     "RequestRecord",
     "Route",
     "RoutesError",
+    "browser_available",
     "content_type_for",
     "default_root",
     "load_routes",
@@ -764,7 +767,39 @@ try:
 except ImportError:  # pragma: no cover - production installs have no pytest
     pytest = None  # type: ignore[assignment]
 
+BROWSER_SKIP_REASON = (
+    "needs Chromium and the 'browser' extra: apt-get install chromium (on Debian/Ubuntu) and "
+    "pip install 'runnerup[browser]'; RUNNERUP_BROWSER=none hides an installed one"
+)
+
+
+def browser_available() -> bool:
+    """Whether tests marked ``browser`` can run: Playwright importable and a Chromium found
+    (``RUNNERUP_BROWSER=none`` hides an installed one, to test the no-browser path)."""
+    from research.fetch.config import find_browser
+
+    try:
+        import playwright  # noqa: F401
+    except ImportError:
+        return False
+    return find_browser() is not None
+
+
 if pytest is not None:
+
+    def pytest_configure(config: pytest.Config) -> None:
+        config.addinivalue_line(
+            "markers", "browser: needs an installed Chromium; skipped with the reason otherwise"
+        )
+
+    def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+        """Tests marked ``browser`` are skipped, with how to enable them, when no browser."""
+        if browser_available():
+            return
+        skip = pytest.mark.skip(reason=BROWSER_SKIP_REASON)
+        for item in items:
+            if item.get_closest_marker("browser") is not None:
+                item.add_marker(skip)
 
     def pytest_addoption(parser: pytest.Parser) -> None:
         parser.addini(

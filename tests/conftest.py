@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from research.fetch.config import browser_turned_off
+
 ROOT = Path(__file__).resolve().parents[1]
+_HIDE_BROWSER = browser_turned_off()
 
 # keys and settings from the developer's own environment must not change test results
 _ISOLATED_ENV = (
@@ -19,7 +22,6 @@ _ISOLATED_ENV = (
     "STACKEXCHANGE_KEY",
     "RUNNERUP_SOURCES",
     "RUNNERUP_CONNECT_TO",
-    "RUNNERUP_BROWSER",
     "RUNNERUP_RETENTION_DAYS",
     "NO_COLOR",
 )
@@ -34,4 +36,10 @@ def _isolated_home(
     monkeypatch.setenv("RUNNERUP_HOME", str(home))
     for name in _ISOLATED_ENV:
         monkeypatch.delenv(name, raising=False)
+    # The browser setting is isolated too, except the switch that hides an installed browser
+    # for a whole run (`RUNNERUP_BROWSER=none make test`, the no-browser path CI also runs).
+    if _HIDE_BROWSER:
+        monkeypatch.setenv("RUNNERUP_BROWSER", "none")
+    else:
+        monkeypatch.delenv("RUNNERUP_BROWSER", raising=False)
     yield home

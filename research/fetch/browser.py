@@ -20,6 +20,7 @@ import tempfile
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from research.fetch.config import BROWSER_ENV, browser_turned_off
 from research.fetch.outcome import Fetched, Outcome
 
 if TYPE_CHECKING:
@@ -163,9 +164,11 @@ async def render(door: Door, url: str, *, source: str | None, purpose: str) -> F
             return door._record(request, Outcome.UNSUPPORTED, detail=detail)
         executable = door._browser_executable()
         if executable is None:
-            return door._record(
-                request, Outcome.UNSUPPORTED, detail=f"no Chromium found; {BROWSER_HINT}"
-            )
+            if browser_turned_off(door.config.browser_executable):
+                detail = f"rendering is turned off ({BROWSER_ENV}=none or browser.executable)"
+            else:
+                detail = f"no Chromium found; {BROWSER_HINT}"
+            return door._record(request, Outcome.UNSUPPORTED, detail=detail)
         try:
             door._browser = await _start(door, executable)
         except Exception as error:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,6 +18,35 @@ MAX_RETRY_WAIT = 60.0
 USER_MIN_INTERVAL = 1.0
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome")
+BROWSER_ENV = "RUNNERUP_BROWSER"
+BROWSER_OFF = frozenset({"none", "off", "no", "false", "0"})
+"""Values of ``RUNNERUP_BROWSER`` (or ``browser.executable``) that turn rendering off."""
+
+
+def browser_turned_off(configured: str | None = None) -> bool:
+    """True when rendering is switched off: ``configured`` (or, when that is unset, the
+    ``RUNNERUP_BROWSER`` environment variable) is one of :data:`BROWSER_OFF`."""
+    value = configured if configured else os.environ.get(BROWSER_ENV, "")
+    return value.strip().lower() in BROWSER_OFF
+
+
+def find_browser(configured: str | None = None) -> str | None:
+    """The Chromium to render with, or None.
+
+    ``configured`` (``browser.executable`` or ``RUNNERUP_BROWSER``, already merged by the
+    caller) wins; without it the environment variable is read now (never at import time);
+    ``none``/``off`` turns rendering off; otherwise the first of :data:`BROWSER_NAMES` on PATH.
+    """
+    if browser_turned_off(configured):
+        return None
+    value = configured or os.environ.get(BROWSER_ENV, "").strip()
+    if value:
+        return value
+    for name in BROWSER_NAMES:
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
 
 
 @dataclass(frozen=True)
@@ -44,10 +75,14 @@ class DoorConfig:
 
 
 __all__ = [
+    "BROWSER_ENV",
     "BROWSER_NAMES",
+    "BROWSER_OFF",
     "MAX_REDIRECTS",
     "MAX_RETRY_WAIT",
     "REDIRECT_STATUSES",
     "USER_MIN_INTERVAL",
     "DoorConfig",
+    "browser_turned_off",
+    "find_browser",
 ]

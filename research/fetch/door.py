@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import shutil
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -34,6 +33,7 @@ from research.fetch.config import (
     REDIRECT_STATUSES,
     USER_MIN_INTERVAL,
     DoorConfig,
+    find_browser,
 )
 from research.fetch.guard import (
     Refusal,
@@ -618,13 +618,7 @@ class Door:
         return RobotsResponse(310, final_url=current)
 
     def _browser_executable(self) -> str | None:
-        if self.config.browser_executable:
-            return self.config.browser_executable
-        for name in BROWSER_NAMES:
-            found = shutil.which(name)
-            if found:
-                return found
-        return None
+        return find_browser(self.config.browser_executable)
 
 
 def door_from(settings: Settings, config: Config, **overrides: Any) -> Door:

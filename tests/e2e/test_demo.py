@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,7 +11,7 @@ from typer.testing import CliRunner
 from research.cli import app
 from research.demo import demo_data, run_demo_lookup
 from research.settings import ConnectTo, Settings
-from research.testing import FixtureWeb
+from research.testing import FixtureWeb, browser_available
 
 
 def test_the_demo_lookup_finds_the_hire_and_keeps_the_rules(
@@ -44,7 +43,7 @@ def test_the_demo_lookup_finds_the_hire_and_keeps_the_rules(
     assert "Head of Platform" in titles
     assert log and all(p.url.startswith(("http://", "https://")) for p in log)
     # the JavaScript-only homepage is rendered (through the door) when a browser is installed
-    if shutil.which("chromium") or shutil.which("chromium-browser"):
+    if browser_available():
         assert "ada-okafor-js.test/app.js" in requested
         assert "ada-okafor-js.test/profile.json" in requested
 

@@ -7,18 +7,13 @@ from collections.abc import Callable
 
 import pytest
 
-from research.fetch.door import BROWSER_NAMES
 from research.fetch.outcome import Outcome
 from research.testing import FixtureWeb
 
 from .conftest import door_for
 
-CHROMIUM = next((shutil.which(name) for name in BROWSER_NAMES if shutil.which(name)), None)
-needs_chromium = pytest.mark.skipif(CHROMIUM is None, reason="no Chromium installed")
-
 
 @pytest.mark.browser
-@needs_chromium
 async def test_render_js_page_through_the_door(fixture_web: FixtureWeb) -> None:
     async with door_for(fixture_web, min_interval=0.05) as door:
         fetched = await door.render(
@@ -43,7 +38,6 @@ async def test_render_js_page_through_the_door(fixture_web: FixtureWeb) -> None:
 
 
 @pytest.mark.browser
-@needs_chromium
 async def test_render_refused_page_does_not_start_a_browser(
     site_web: Callable[..., FixtureWeb],
 ) -> None:
@@ -57,7 +51,6 @@ async def test_render_refused_page_does_not_start_a_browser(
 
 
 @pytest.mark.browser
-@needs_chromium
 async def test_render_noindex_page_hands_out_nothing(
     site_web: Callable[..., FixtureWeb],
 ) -> None:
@@ -73,11 +66,28 @@ async def test_render_without_browser_is_unsupported(
     fixture_web: FixtureWeb, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(shutil, "which", lambda name: None)
+    monkeypatch.delenv("RUNNERUP_BROWSER", raising=False)
     async with door_for(fixture_web) as door:
         fetched = await door.render("https://js-app.door.test/")
     assert fetched.outcome is Outcome.UNSUPPORTED
     assert "apt-get install chromium" in fetched.detail
     assert "browser.executable" in fetched.detail
+
+
+@pytest.mark.parametrize("value", ["none", "off", "NONE"])
+async def test_render_turned_off_by_the_environment(
+    fixture_web: FixtureWeb, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    # RUNNERUP_BROWSER=none hides an installed browser: the page is reported, not rendered
+    monkeypatch.setattr(shutil, "which", lambda name: "/usr/bin/chromium")
+    monkeypatch.setenv("RUNNERUP_BROWSER", value)
+    async with door_for(fixture_web) as door:
+        fetched = await door.render("https://js-app.door.test/")
+        assert door._browser is None
+    assert fetched.outcome is Outcome.UNSUPPORTED
+    assert "rendering is turned off" in fetched.detail
+    # robots.txt is asked first (a refusal must win); the page itself is never requested
+    assert [r.path for r in fixture_web.requests(host="js-app.door.test")] == ["/robots.txt"]
 
 
 async def test_render_with_broken_executable_is_unsupported(

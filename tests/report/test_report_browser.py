@@ -3,24 +3,13 @@ network requests beyond the file itself, the six questions and the matrix visibl
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
+from research.fetch.config import find_browser
 from research.model import Comparison
 from research.report import write_report
-
-
-def _chromium() -> str | None:
-    if Path("/usr/bin/chromium").exists():
-        return "/usr/bin/chromium"
-    for name in ("chromium", "chromium-browser"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
 
 ARGS = [
     "--no-sandbox",
@@ -34,9 +23,8 @@ ARGS = [
 
 @pytest.mark.browser
 def test_html_report_in_chromium(comparisons: dict[str, Comparison], tmp_path: Path) -> None:
-    executable = _chromium()
-    if executable is None:
-        pytest.skip("no Chromium at /usr/bin/chromium or on PATH")
+    executable = find_browser()
+    assert executable is not None  # the browser marker skips this test without one
     sync_api = pytest.importorskip("playwright.sync_api")
     report = write_report(comparisons["stronger-hire"], "html", tmp_path / "report.html")
     url = report.resolve().as_uri()

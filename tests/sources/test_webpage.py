@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -335,9 +334,6 @@ async def test_js_shell_without_browser_returns_what_it_has(fixture_web: Any) ->
 
 @pytest.mark.browser
 async def test_js_homepage_is_rendered_through_the_door(fixture_web: Any) -> None:
-    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
-        pytest.skip("no Chromium installed")
-    pytest.importorskip("playwright")
     lead = Lead(url="https://ada-okafor-js.test/", source="webpage", name="Ada Okafor")
     career, fetcher = await _run(fixture_web, lambda s: s.collect(lead))
     assert any(c.purpose.startswith("render") for c in fetcher.calls)
