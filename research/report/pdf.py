@@ -10,6 +10,11 @@ from research.model import Comparison
 from research.report.html import render_html
 
 NEEDS_EXTRA = "PDF output needs the 'pdf' extra: pip install 'runnerup[pdf]'"
+NEEDS_LIBRARIES = (
+    "PDF output needs the Pango text libraries, which WeasyPrint loads from the system: "
+    "on Debian/Ubuntu apt-get install libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0; "
+    "on macOS brew install pango. Other formats (html, md, json) need nothing more"
+)
 
 
 def _refuse(url: str, *args: Any, **kwargs: Any) -> NoReturn:
@@ -19,8 +24,11 @@ def _refuse(url: str, *args: Any, **kwargs: Any) -> NoReturn:
 def _weasyprint() -> Any:
     try:
         import weasyprint
-    except (ImportError, OSError) as error:
+    except ImportError as error:
         raise RunnerupError(NEEDS_EXTRA, hint=f"({type(error).__name__}: {error})") from None
+    except OSError as error:
+        # WeasyPrint is installed but a system library it dlopens is missing
+        raise RunnerupError(NEEDS_LIBRARIES, hint=f"({error})") from None
     return weasyprint
 
 
@@ -31,4 +39,4 @@ def render_pdf(comparison: Comparison) -> bytes:
     return data
 
 
-__all__ = ["NEEDS_EXTRA", "render_pdf"]
+__all__ = ["NEEDS_EXTRA", "NEEDS_LIBRARIES", "render_pdf"]

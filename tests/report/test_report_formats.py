@@ -157,21 +157,31 @@ def test_pdf(comparisons: Comparisons, tmp_path: Path) -> None:
     assert isinstance(data, bytes) and data.startswith(b"%PDF")
 
 
-def test_pdf_without_weasyprint_is_a_clear_error(
-    comparisons: Comparisons, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("failure", "advice"),
+    [
+        # the extra is not installed: say which extra
+        (ImportError("No module named 'weasyprint'"), "pip install 'runnerup[pdf]'"),
+        # WeasyPrint is there but a system library is not: say which packages to install
+        (OSError("cannot load library 'libpango-1.0-0'"), "apt-get install libpango-1.0-0"),
+    ],
+)
+def test_pdf_without_its_libraries_is_a_clear_error(
+    comparisons: Comparisons, monkeypatch: pytest.MonkeyPatch, failure: Exception, advice: str
 ) -> None:
     real_import = builtins.__import__
 
     def fake_import(name: str, *args: Any, **kwargs: Any) -> Any:
         if name == "weasyprint":
-            raise OSError("cannot load library 'libpango-1.0-0'")
+            raise failure
         return real_import(name, *args, **kwargs)
 
     monkeypatch.delitem(__import__("sys").modules, "weasyprint", raising=False)
     monkeypatch.setattr(builtins, "__import__", fake_import)
     with pytest.raises(RunnerupError) as info:
         render(comparisons["stronger-hire"], "pdf")
-    assert "pip install 'runnerup[pdf]'" in info.value.message
+    assert advice in info.value.message
+    assert str(failure) in (info.value.hint or "")
 
 
 def test_identity_is_shown_when_known(comparisons: Comparisons) -> None:
