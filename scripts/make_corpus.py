@@ -67,7 +67,7 @@ THEMES: dict[str, Shows] = {
 CAREERS_PER_LAYOUT = 3
 
 # layouts the reader is scored on last (see fixtures/corpus/README.md)
-HELD_OUT = {"jsonresume-kendall", "jsonresume-caffeine", "moderncv-oldstyle", "europecv"}
+HELD_OUT = {"jsonresume-kendall", "jsonresume-caffeine", "moderncv-oldstyle", "simplecv"}
 
 
 def careers_for(index: int, count: int = CAREERS_PER_LAYOUT) -> list[Person]:
