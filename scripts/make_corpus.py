@@ -20,11 +20,14 @@ default). Needs ``node``/``npm`` (themes are installed in ``--npm-dir``, default
 from __future__ import annotations
 
 import argparse
+import html
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -139,9 +142,10 @@ def run(cmd: list[str], *, cwd: Path | None = None, timeout: int = 120) -> None:
         raise RuntimeError(f"{cmd[0]} failed ({result.returncode}): {result.stderr[-800:]}")
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(path: Path, layout: bool = True) -> str:
+    mode = ["-layout"] if layout else []
     return subprocess.run(
-        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ["pdftotext", *mode, str(path), "-"], capture_output=True, text=True, check=True
     ).stdout
 
 
@@ -160,10 +164,29 @@ def print_pdf(html: Path, pdf: Path) -> None:
         )
 
 
-def check_shown(pdf: Path, truth: dict[str, Any]) -> None:
-    missing = missing_from(pdf_text(pdf), truth)
+def markup_text(path: Path) -> str:
+    """The visible text of an HTML page or a DOCX body, one block per line."""
+    if path.suffix == ".docx":
+        with zipfile.ZipFile(path) as docx:
+            markup = docx.read("word/document.xml").decode("utf-8")
+        markup = re.sub(r"</w:p>|<w:tab/>", "\n", markup)
+    else:
+        markup = path.read_text(encoding="utf-8")
+        markup = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", markup)
+        markup = re.sub(r"(?i)<br\s*/?>|</(p|div|li|h\d|tr|section)>", "\n", markup)
+    return html.unescape(re.sub(r"<[^>]+>", " ", markup))
+
+
+def check_shown(doc: Path, truth: dict[str, Any]) -> None:
+    """Warn about each truth value the document does not show."""
+    if doc.suffix != ".pdf":
+        missing = missing_from(markup_text(doc), truth)
+    else:
+        missing = missing_from(pdf_text(doc), truth)
+        if missing:  # a value wrapped inside a table cell reads whole in reading order
+            missing = [m for m in missing if m in missing_from(pdf_text(doc, False), truth)]
     if missing:
-        print(f"  ! {pdf.relative_to(OUT)} does not show: {missing}")
+        print(f"  ! {doc.relative_to(OUT)} does not show: {missing}")
 
 
 def theme_version(npm_dir: Path, theme: str) -> str:
@@ -216,7 +239,16 @@ def main() -> None:
     parser.add_argument("--office", action="store_true")
     parser.add_argument("--only", nargs="*", help="only these themes / styles")
     parser.add_argument("--npm-dir", type=Path, default=Path("/tmp/corpus-npm"))
+    parser.add_argument(
+        "--check", action="store_true", help="only check that each PDF shows its truth"
+    )
     args = parser.parse_args()
+    if args.check:
+        for truth_path in sorted(OUT.glob("*/*.truth.json")):
+            truth = json.loads(truth_path.read_text(encoding="utf-8"))
+            for name in truth["documents"]:
+                check_shown(truth_path.parent / name, truth)
+        return
     everything = not (args.themes or args.tex or args.office)
     only = set(args.only) if args.only else None
     OUT.mkdir(parents=True, exist_ok=True)
