@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from corpus.careers import CAREERS, Job, Person
-from corpus.truth import Shows, truth_of, write_truth
+from corpus.truth import MONTHS, Shows, truth_of, write_truth
 
-MONTHS = "January February March April May June July August September October November December"
-MONTH_NAMES = MONTHS.split()
+MONTH_NAMES = MONTHS
 
 _ESCAPES = {
     "\\": r"\textbackslash{}",
