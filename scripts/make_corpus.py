@@ -48,7 +48,6 @@ CHROMIUM_FLAGS = [
     "--disable-component-update",
     "--disable-sync",
     "--no-first-run",
-    "--no-pdf-header-footer",
     "--virtual-time-budget=5000",
 ]
 
@@ -68,6 +67,13 @@ THEMES: dict[str, Shows] = {
     "short": Shows(),
 }
 CAREERS_PER_LAYOUT = 3
+
+# themes also printed with the browser's header and footer on each page (layout
+# "jsonresume-<theme>-printed", PDF only): the longest careers, so they run to two pages
+PRINTED = {
+    "spartan": ["elodie-marchand", "maya-lindqvist", "tomas-o-briain"],
+    "flat": ["zofia-wisniewska", "marcus-bell", "priya-raghunathan"],
+}
 
 # layouts the reader is scored on last (see fixtures/corpus/README.md)
 HELD_OUT = {"jsonresume-kendall", "jsonresume-caffeine", "moderncv-oldstyle", "simplecv"}
@@ -149,13 +155,18 @@ def pdf_text(path: Path, layout: bool = True) -> str:
     ).stdout
 
 
-def print_pdf(html: Path, pdf: Path) -> None:
+def print_pdf(html: Path, pdf: Path, *, browser_furniture: bool = False) -> None:
+    """Print a page to PDF; with ``browser_furniture`` the browser's own running header
+    (date, page title) and footer (address, "1/2") are printed on every page, as when a
+    person saves a resume page with the browser's print dialog defaults."""
     chromium = shutil.which("chromium") or "chromium"
+    furniture = [] if browser_furniture else ["--no-pdf-header-footer"]
     with tempfile.TemporaryDirectory() as profile:
         run(
             [
                 chromium,
                 *CHROMIUM_FLAGS,
+                *furniture,
                 f"--user-data-dir={profile}",
                 f"--print-to-pdf={pdf}",
                 html.as_uri(),
@@ -226,6 +237,39 @@ def build_themes(npm_dir: Path, only: set[str] | None) -> None:
                 engine=engine,
                 documents=[html.name, pdf.name],
                 shows=shows,
+                held_out=layout in HELD_OUT,
+            )
+            write_truth(folder, person.slug, truth)
+            check_shown(pdf, truth)
+    for theme, slugs in PRINTED.items():
+        if only and theme not in only:
+            continue
+        layout = f"jsonresume-{theme}-printed"
+        folder = OUT / layout
+        shutil.rmtree(folder, ignore_errors=True)
+        folder.mkdir(parents=True)
+        engine = (
+            f"jsonresume-theme-{theme} {theme_version(npm_dir, theme)} (npm), printed by "
+            "Chromium with its default header and footer"
+        )
+        print(f"{layout}: {engine}")
+        for person in [p for p in CAREERS if p.slug in slugs]:
+            # the footer shows where the page was saved: file:///tmp/corpus-npm/Resume/...
+            saved = npm_dir / "Resume"
+            saved.mkdir(exist_ok=True)
+            source = npm_dir / f"{person.slug}.resume.json"
+            source.write_text(json.dumps(json_resume(person), ensure_ascii=False), "utf-8")
+            html = saved / f"{person.slug}.html"
+            render = ["node", "render_theme.mjs", f"jsonresume-theme-{theme}", str(source)]
+            run([*render, str(html)], cwd=npm_dir)
+            pdf = folder / f"{person.slug}.pdf"
+            print_pdf(html, pdf, browser_furniture=True)
+            truth = truth_of(
+                person,
+                layout=layout,
+                engine=engine,
+                documents=[pdf.name],
+                shows=THEMES[theme],
                 held_out=layout in HELD_OUT,
             )
             write_truth(folder, person.slug, truth)
