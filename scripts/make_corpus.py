@@ -76,7 +76,13 @@ PRINTED = {
 }
 
 # layouts the reader is scored on last (see fixtures/corpus/README.md)
-HELD_OUT = {"jsonresume-kendall", "jsonresume-caffeine", "moderncv-oldstyle", "simplecv"}
+HELD_OUT = {
+    "jsonresume-kendall",
+    "jsonresume-caffeine",
+    "moderncv-oldstyle",
+    "simplecv",
+    "libreoffice-sidebar",
+}
 
 
 def careers_for(index: int, count: int = CAREERS_PER_LAYOUT) -> list[Person]:
@@ -177,6 +183,8 @@ def print_pdf(html: Path, pdf: Path, *, browser_furniture: bool = False) -> None
 
 def markup_text(path: Path) -> str:
     """The visible text of an HTML page or a DOCX body, one block per line."""
+    if path.suffix in {".txt", ".md"}:
+        return path.read_text(encoding="utf-8")
     if path.suffix == ".docx":
         with zipfile.ZipFile(path) as docx:
             markup = docx.read("word/document.xml").decode("utf-8")

@@ -162,6 +162,24 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
   <style:text-properties fo:font-style="italic"/></style:style>
 </office:styles>
 <office:automatic-styles>
+ <style:style style:name="Sidebar" style:family="table">
+  <style:table-properties style:width="17cm" table:align="left"
+   xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"/>
+ </style:style>
+ <style:style style:name="Sidebar.A" style:family="table-column">
+  <style:table-column-properties style:column-width="5.4cm"/>
+ </style:style>
+ <style:style style:name="Sidebar.B" style:family="table-column">
+  <style:table-column-properties style:column-width="11.6cm"/>
+ </style:style>
+ <style:style style:name="Sidebar.A1" style:family="table-cell">
+  <style:table-cell-properties fo:background-color="#e8edf2" fo:padding="0.3cm"
+   fo:border="none"/>
+ </style:style>
+ <style:style style:name="Sidebar.B1" style:family="table-cell">
+  <style:table-cell-properties fo:padding-left="0.5cm" fo:padding-top="0.3cm"
+   fo:border="none"/>
+ </style:style>
  <style:page-layout style:name="pm1">
   <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
    fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
@@ -172,6 +190,7 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 </office:master-styles>
 <office:body><office:text>
 """
+_FODT_TAIL = "\n</office:text></office:body></office:document>\n"
 
 
 def tabs_fodt(person: Person) -> str:
@@ -215,7 +234,71 @@ def tabs_fodt(person: Person) -> str:
     body += [
         p("Standard", f"{b(label + ':')} {e(', '.join(n))}") for label, n in person.skills.items()
     ]
-    return _FODT_HEAD + "\n".join(body) + "\n</office:text></office:body></office:document>\n"
+    return _FODT_HEAD + "\n".join(body) + _FODT_TAIL
+
+
+def _numeric(value: str | None) -> str:
+    return "Present" if value is None else f"{value[5:7]}/{value[:4]}"
+
+
+def sidebar_fodt(person: Person) -> str:
+    """A LibreOffice document laid out as a two-column table: a shaded sidebar (contact,
+    education, skills, languages) beside the main column (name, profile, experience with
+    the title, then "Employer | City", then the dates on their own line)."""
+    e = html.escape
+
+    def p(style: str, body: str) -> str:
+        return f'<text:p text:style-name="{style}">{body}</text:p>'
+
+    def b(text: str) -> str:
+        return f'<text:span text:style-name="B">{e(text)}</text:span>'
+
+    side = [
+        p("Section", "Contact"),
+        p("Standard", e(person.location)),
+        p("Standard", e(person.email)),
+        p("Standard", e(person.phone)),
+        p("Section", "Education"),
+    ]
+    for school in person.schools:
+        field = f" in {school.field}" if school.field else ""
+        side += [
+            p("Standard", b(school.degree + field)),
+            p("Standard", e(school.institution)),
+            p("Standard", e(f"{(school.start or '')[:4]} – {(school.end or '')[:4]}")),
+        ]
+    side.append(p("Section", "Skills"))
+    side += [p("Standard", e(skill)) for skill in person.skill_list]
+    side.append(p("Section", "Languages"))
+    side += [p("Standard", e(f"{name} — {level}")) for name, level in person.languages]
+    main = [
+        p("Name", e(person.name)),
+        p("Standard", e(person.headline)),
+        p("Section", "Profile"),
+        p("Standard", e(person.summary)),
+        p("Section", "Experience"),
+    ]
+    for job in person.jobs:
+        where = "" if job.employer_line else f" | {job.location}"
+        main += [
+            p("Entry", b(job.title)),
+            p("Standard", e(job.typed_employer + where)),
+            p("Standard", e(f"{_numeric(job.start)} – {_numeric(job.end)}")),
+        ]
+        main += [p("Bullet", f"•<text:tab/>{e(bullet)}") for bullet in job.bullets]
+    table = (
+        '<table:table table:name="Sidebar" table:style-name="Sidebar"'
+        ' xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0">'
+        '<table:table-column table:style-name="Sidebar.A"/>'
+        '<table:table-column table:style-name="Sidebar.B"/><table:table-row>'
+        '<table:table-cell table:style-name="Sidebar.A1" office:value-type="string">'
+        + "".join(side)
+        + '</table:table-cell><table:table-cell table:style-name="Sidebar.B1"'
+        ' office:value-type="string">'
+        + "".join(main)
+        + "</table:table-cell></table:table-row></table:table>"
+    )
+    return _FODT_HEAD + table + _FODT_TAIL
 
 
 def _soffice(source: Path, target: str, out_dir: Path) -> Path:
@@ -252,6 +335,28 @@ def _pandoc(source: Path, fmt: str, docx: Path) -> None:
     )
 
 
+def _pandoc_text(person: Person, tmp: Path) -> list[Path]:
+    """The Markdown resume written out by pandoc as plain text (headings become bare lines)
+    and as Markdown with setext (underlined) headings."""
+    source = tmp / f"{person.slug}.source.md"
+    source.write_text(markdown(person), encoding="utf-8")
+    made = []
+    for target, extra, suffix in (
+        ("plain", [], ".txt"),
+        ("markdown", ["--markdown-headings=setext"], ".md"),
+    ):
+        path = tmp / f"{person.slug}{suffix}"
+        subprocess.run(
+            ["pandoc", "-f", "markdown", "-t", target, *extra, "-o", str(path), str(source)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=True,
+        )
+        made.append(path)
+    return made
+
+
 def _version(cmd: list[str]) -> str:
     out = subprocess.run(cmd, capture_output=True, text=True).stdout.splitlines()
     return out[0].strip() if out else "?"
@@ -270,6 +375,8 @@ def build_office(
         ("pandoc-markdown", "markdown", f"{pandoc} (Markdown -> DOCX); {soffice} (PDF)"),
         ("pandoc-table", "table", f"{pandoc} (HTML table -> DOCX); {soffice} (PDF)"),
         ("libreoffice-tabs", "tabs", f"{soffice} (ODT with tab stops -> DOCX, PDF)"),
+        ("libreoffice-sidebar", "sidebar", f"{soffice} (ODT two-column table -> DOCX, PDF)"),
+        ("pandoc-text", "text", f"{pandoc} (Markdown -> plain text, setext Markdown)"),
     ]
     for index, (layout, kind, engine) in enumerate(layouts):
         if only and layout not in only:
@@ -291,20 +398,25 @@ def build_office(
                     source = tmp / f"{person.slug}.html"
                     source.write_text(table_html(person), encoding="utf-8")
                     _pandoc(source, "html", docx)
+                elif kind == "text":
+                    made = _pandoc_text(person, tmp)
                 else:
                     source = tmp / f"{person.slug}.fodt"
-                    source.write_text(tabs_fodt(person), encoding="utf-8")
+                    fodt = tabs_fodt(person) if kind == "tabs" else sidebar_fodt(person)
+                    source.write_text(fodt, encoding="utf-8")
                     docx = _soffice(source, "docx:MS Word 2007 XML", tmp)
-                pdf = _soffice(docx, "pdf", tmp)
-                shutil.copy(docx, folder / docx.name)
-                shutil.copy(pdf, folder / pdf.name)
+                if kind != "text":
+                    made = [docx, _soffice(docx, "pdf", tmp)]
+                for path in made:
+                    shutil.copy(path, folder / path.name)
             truth = truth_of(
                 person,
                 layout=layout,
                 engine=engine,
-                documents=[docx.name, pdf.name],
-                shows=Shows(),
+                documents=[path.name for path in made],
+                shows=Shows(education_dates="year") if kind == "sidebar" else Shows(),
                 held_out=layout in held_out,
             )
             write_truth(folder, person.slug, truth)
-            check(folder / pdf.name, truth)
+            for path in made:
+                check(folder / path.name, truth)
