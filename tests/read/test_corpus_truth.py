@@ -136,7 +136,14 @@ def test_the_reader_stays_above_the_floors_of_each_layout(report: Report, layout
         for metric, floor in floors.items()
         if now[metric] + 1e-9 < floor
     }
-    assert not below, f"{layout} fell below its floors (now, floor): {below}"
+    docs = [
+        f"{d.case.path.name}: name {'ok' if d.name_ok else repr(d.read_name)}, "
+        f"jobs {d.exp_matched}/{d.exp_truth} (read {d.exp_read}), "
+        f"schools {d.edu_found}/{d.edu_truth}"
+        for d in report.documents
+        if d.case.layout == layout
+    ]
+    assert not below, f"{layout} fell below its floors (now, floor): {below}; {docs}"
 
 
 def test_a_document_read_as_nothing_scores_zero() -> None:
