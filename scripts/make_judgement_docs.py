@@ -123,7 +123,7 @@ BSc (Hons) Adult Nursing, University of Gloucestershire, 2011 – 2014
 # Registrations
 NMC Registered Nurse (Adult), 2014
 Non-medical prescriber (V150), 2021
-""",
+""",  # noqa: E501
 }
 
 
