@@ -77,7 +77,8 @@ def run_case(folder: Path, expected: dict[str, Any]) -> Run:
     report = None
     if result.exit_code == 0:
         try:
-            report = json.loads(stdout)
+            # anything printed before the JSON (a progress line) is not the report
+            report = json.loads(stdout[stdout.find("{") :] if "{" in stdout else stdout)
         except ValueError:
             return Run(-1, None, "stdout is not JSON: " + stdout[:200])
     return Run(result.exit_code, report, result.output)
