@@ -12,9 +12,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from research.commands._output import check_format, check_out, emit
+from research.commands._output import check_out, emit, resolve_format
 from research.config import Config, load_config
 from research.errors import UsageError
+from research.inputs import ProfilesNeedChoice, parse_hire_date
 from research.lookup import (
     Chooser,
     LookupRequest,
@@ -23,7 +24,7 @@ from research.lookup import (
     NothingFound,
     run_lookup,
 )
-from research.model import Candidate, PartialDate, SourceOutcome, Subject
+from research.model import Candidate, SourceOutcome, Subject
 from research.settings import Settings
 
 STATUS_STYLE = {
@@ -56,7 +57,7 @@ class LookupOptions:
     include_archived: bool = False
     pick: int | None = None
     yes: bool = False
-    fmt: str = "text"
+    fmt: str | None = None
     out: str | None = None
     force: bool = False
 
@@ -66,15 +67,7 @@ def build_request(options: LookupOptions) -> LookupRequest:
         raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
     if not options.name.strip():
         raise UsageError("the hire's NAME is empty")
-    hire_date = None
-    if options.hire_date:
-        try:
-            hire_date = PartialDate.parse(options.hire_date)
-        except ValueError:
-            raise UsageError(
-                f"--hire-date {options.hire_date!r} is not YYYY-MM or YYYY",
-                hint="For example: --hire-date 2024-03",
-            ) from None
+    hire_date = parse_hire_date(options.hire_date)
     subject = Subject(
         name=options.name.strip(),
         employer=options.employer.strip(),
@@ -169,7 +162,7 @@ def execute(
                 choose=_chooser(console, progress, interactive),
             )
         )
-    except NeedsChoice as needs:
+    except (NeedsChoice, ProfilesNeedChoice) as needs:
         progress.stop()
         console.print(render_candidates(needs.candidates))
         raise
@@ -184,7 +177,7 @@ def execute(
 def run(ctx: typer.Context, options: LookupOptions) -> None:
     from research.cli import settings_of
 
-    check_format(options.fmt)
+    fmt = resolve_format(options.fmt, options.out)
     check_out(options.out, options.force)
     settings = settings_of(ctx)
     config = load_config(settings.config_path)
@@ -203,4 +196,4 @@ def run(ctx: typer.Context, options: LookupOptions) -> None:
             f"Stored as lookup {result.lookup_id}.",
             highlight=False,
         )
-    emit(result.comparison, options.fmt, options.out, force=options.force)
+    emit(result.comparison, fmt, options.out, force=options.force)
