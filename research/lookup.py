@@ -525,9 +525,22 @@ class Pipeline:
         return merge_careers([c for c in [*first, *more] if c is not None])
 
     def read_profiles(self) -> list[Career]:
+        """The ``--profile`` files; several go through identity first, and files that are
+        not one person stop the lookup (:class:`~research.inputs.ProfilesNeedChoice`,
+        exit 3) instead of being merged."""
+        from research.inputs import hire_from_profiles
         from research.read import read_resume
 
-        return [read_resume(path) for path in self.request.profiles]
+        careers = [read_resume(path) for path in self.request.profiles]
+        if len(careers) < 2:
+            return careers
+        hire = hire_from_profiles(
+            self.subject,
+            list(zip(self.request.profiles, careers, strict=True)),
+            yes=self.request.yes,
+            pick_hint=False,
+        )
+        return [hire.career]
 
     def read_resume(self) -> Career | None:
         from research.read import read_resume
