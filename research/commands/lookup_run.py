@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from research.commands._output import check_out, emit, resolve_format
@@ -29,6 +30,7 @@ from research.settings import Settings
 
 STATUS_STYLE = {
     "found": "green",
+    "read": "green",
     "nothing": "dim",
     "manual": "cyan",
     "needs_key": "yellow",
@@ -109,10 +111,11 @@ class TerminalProgress:
         self.stage(f"{source_id}: {what}")
 
     def source_done(self, outcome: SourceOutcome) -> None:
+        """The source's record as it is now (a source may be shown again when a later
+        stage changes it: the last line is its row in the table)."""
         style = STATUS_STYLE.get(outcome.status, "")
-        found = f" ({outcome.found})" if outcome.found else ""
         self.console.print(
-            f"  {outcome.source:<14} [{style}]{outcome.status}{found}[/]", highlight=False
+            f"  {outcome.source:<14} [{style}]{escape(outcome.summary)}[/]", highlight=False
         )
 
     def stop(self) -> None:
@@ -122,10 +125,18 @@ class TerminalProgress:
 
 
 def outcome_table(outcomes: Sequence[SourceOutcome]) -> Table:
-    table = Table("Source", "Outcome", "Found", "Detail", title="What each source did")
+    """One row per source record: the same records as the progress lines and the report's
+    coverage section."""
+    table = Table("Source", "Outcome", "Found", "Read", "Detail", title="What each source did")
     for o in outcomes:
         style = STATUS_STYLE.get(o.status, "")
-        table.add_row(o.source, f"[{style}]{o.status}[/]", str(o.found or ""), o.detail)
+        table.add_row(
+            o.source,
+            f"[{style}]{o.status}[/]",
+            str(o.found or ""),
+            str(o.read or ""),
+            escape(o.detail),
+        )
     return table
 
 
