@@ -286,8 +286,12 @@ class Pipeline:
             before = self.outcomes.get(source_id) or SourceOutcome(
                 source=source_id, status="nothing"
             )
-            status = before.status if before.status in ("found", "manual") else "read"
-            self.record(before.model_copy(update={"status": status, "read": count}))
+            update: dict[str, object] = {"read": count}
+            if before.status not in ("found", "manual"):
+                update["status"] = "read"
+                if before.status != "nothing":  # keep why its own search came back empty
+                    update["detail"] = f"its search: {before.status} {before.detail}".strip()
+            self.record(before.model_copy(update=update))
 
     # set-up ------------------------------------------------------------------------
 

@@ -97,6 +97,7 @@ class TerminalProgress:
 
     def __init__(self, console: Console) -> None:
         self.console = console
+        self._shown: set[str] = set()
         self._status = console.status("Starting...") if console.is_terminal else None
         if self._status is not None:
             self._status.start()
@@ -111,11 +112,14 @@ class TerminalProgress:
         self.stage(f"{source_id}: {what}")
 
     def source_done(self, outcome: SourceOutcome) -> None:
-        """The source's record as it is now (a source may be shown again when a later
-        stage changes it: the last line is its row in the table)."""
+        """The source's record as it is now. A source is shown again, marked "now:", when
+        a later stage changes its record: its last line is its row in the table."""
         style = STATUS_STYLE.get(outcome.status, "")
+        again = "now: " if outcome.source in self._shown else ""
+        self._shown.add(outcome.source)
         self.console.print(
-            f"  {outcome.source:<14} [{style}]{escape(outcome.summary)}[/]", highlight=False
+            f"  {outcome.source:<14} {again}[{style}]{escape(outcome.summary)}[/]",
+            highlight=False,
         )
 
     def stop(self) -> None:

@@ -93,7 +93,8 @@ def test_what_the_user_reads_agrees_for_every_source(demo: Demo) -> None:
     lines = demo.progress_text.splitlines()
     for o in demo.result.outcomes:
         said = [line.split(None, 1)[1] for line in lines if line.split()[:1] == [o.source]]
-        assert said and said[-1] == o.summary, (o.source, said)
+        assert said and said[-1].removeprefix("now: ") == o.summary, (o.source, said)
+        assert all(line.startswith("now: ") for line in said[1:])  # a change is marked
         row = next(line for line in table_text.splitlines() if f"│ {o.source} " in line)
         cells = [cell.strip() for cell in row.split("│")[1:-1]]
         assert cells[:4] == [o.source, o.status, str(o.found or ""), str(o.read or "")]
