@@ -102,3 +102,21 @@ def test_the_rule_in_pure_form() -> None:
         ["a.pdf", "b.json"],
         ["c.json"],
     ]
+
+
+def test_the_coverage_counts_the_files_read_not_the_facts() -> None:
+    code, out, err = _run(LINKEDIN, JSON_2023)
+    assert code == 0, err
+    (record,) = json.loads(out)["coverage"]["sources"]
+    assert record["status"] == "manual" and record["read"] == 2 and record["found"] == 0
+
+
+def test_a_shared_history_under_another_name_is_another_person() -> None:
+    ada = read_resume(LINKEDIN)
+    colleague = ada.model_copy(update={"name": "Bea Adeyemi"})  # same jobs, another name
+    assert not one_person(ada, colleague)
+    nameless = ada.model_copy(update={"name": None, "experiences": ada.experiences[1:2]})
+    assert one_person(ada, nameless)  # a file without a name joins by its history
+    subject = Subject(name="Ada Okafor", employer="Northwind Robotics")
+    got = profile_candidates(subject, [("a.pdf", ada), ("b.json", colleague)])
+    assert len(got) == 2
