@@ -144,3 +144,12 @@ def test_the_json_and_markdown_reports_carry_the_same_records(demo: Demo) -> Non
     markdown = str(render(demo.result.comparison, "md"))
     for o in demo.result.outcomes:
         assert f"- {o.source}: {o.summary}" in markdown
+
+
+def test_the_html_report_shows_the_same_records(demo: Demo) -> None:
+    from research.report import render
+
+    html = str(render(demo.result.comparison, "html"))
+    for o in demo.result.outcomes:
+        row = f"<tr><td>{o.source}</td><td>{o.status}</td><td>{o.found}</td><td>{o.read}</td>"
+        assert row in html, row
