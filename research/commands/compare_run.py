@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,24 +164,61 @@ def _print_candidates(candidates: Sequence[Candidate]) -> None:
     Console(stderr=True).print(render_candidates(candidates))
 
 
-def run(options: CompareOptions, *, settings: Any = None) -> None:
-    """The body of ``runnerup compare``: every option is checked before any file is read."""
+def interactive() -> bool:
+    """A person at a terminal, who can be asked which profile is the hire."""
+    return sys.stdin.isatty() and sys.stderr.isatty()
+
+
+def _ask(candidates: Sequence[Candidate]) -> Candidate | None:
+    from rich.console import Console
+
+    from research.identity import prompt_choice
+
+    console = Console(stderr=True)
+    return prompt_choice(candidates, console, console.input)
+
+
+def run(
+    options: CompareOptions,
+    *,
+    settings: Any = None,
+    ask: Callable[[Sequence[Candidate]], Candidate | None] | None = None,
+) -> None:
+    """The body of ``runnerup compare``: every option is checked before any file is read.
+
+    When the profile files are several people and nothing chooses, a person at a terminal
+    is asked which one is the hire (``ask``; 0 or Enter: none, exit 3); a script gets the
+    candidates listed and exit 3."""
     fmt = resolve_format(options.fmt, options.out)
     check_out(options.out, options.force)
     parse_hire_date(options.hire_date)
     if options.pick is not None and options.yes:
         raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
-    comparison = build(
-        resume=options.resume,
-        posting=options.posting,
-        profiles=options.profiles,
-        hire_name=options.hire_name,
-        role=options.role,
-        employer=options.employer,
-        hire_date=options.hire_date,
-        pick=options.pick,
-        yes=options.yes,
-        fetch=(lambda url: fetch_role(url, settings)),
-        on_candidates=_print_candidates,
-    )
+    if ask is None and options.pick is None and not options.yes and interactive():
+        ask = _ask
+
+    def go(pick: int | None, show: Callable[[Sequence[Candidate]], None] | None) -> Comparison:
+        return build(
+            resume=options.resume,
+            posting=options.posting,
+            profiles=options.profiles,
+            hire_name=options.hire_name,
+            role=options.role,
+            employer=options.employer,
+            hire_date=options.hire_date,
+            pick=pick,
+            yes=options.yes,
+            fetch=(lambda url: fetch_role(url, settings)),
+            on_candidates=show,
+        )
+
+    try:
+        comparison = go(options.pick, None if ask is not None else _print_candidates)
+    except ProfilesNeedChoice as needs:
+        if ask is None:
+            raise
+        chosen = ask(needs.candidates)
+        if chosen is None:
+            raise
+        comparison = go(chosen.id, _print_candidates)
     emit(comparison, fmt, options.out, force=options.force)

@@ -120,3 +120,21 @@ def test_a_shared_history_under_another_name_is_another_person() -> None:
     subject = Subject(name="Ada Okafor", employer="Northwind Robotics")
     got = profile_candidates(subject, [("a.pdf", ada), ("b.json", colleague)])
     assert len(got) == 2
+
+
+def test_at_a_terminal_the_user_is_asked_which_file_is_the_hire(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from research.commands import compare_run
+
+    monkeypatch.setattr(compare_run, "interactive", lambda: True)
+    answers = iter(["7", "2"])  # a wrong number is asked again
+    monkeypatch.setattr("rich.console.Console.input", lambda self, prompt="": next(answers))
+    code, out, err = _run(LINKEDIN, NURSE)
+    assert code == 0, err
+    assert "Who is the hire?" in err and "Please type a number from 1 to 2" in err
+    assert _employers(out) == {"Lakeside Health", "St Anselm Hospital"}
+    none = iter(["0"])
+    monkeypatch.setattr("rich.console.Console.input", lambda self, prompt="": next(none))
+    code, out, _ = _run(LINKEDIN, NURSE)
+    assert code == 3 and out == ""
