@@ -7,7 +7,9 @@ also hold a :class:`~research.model.Career` or :class:`~research.model.Role` as 
 model JSON; any other JSON (a JSON Resume) goes to the readers. Several profiles go through
 identity first (:func:`research.inputs.hire_from_profiles`): files that are one person merge
 into one hire career (experiences deduplicated by employer, title and start); files of
-different people stop with the candidates listed (exit 3) unless ``--pick N`` chooses.
+different people are never merged: at a terminal the user is asked which is the hire;
+otherwise the candidates are listed (exit 3) unless ``--pick N`` (or ``--yes``, when one
+clearly stands out) chooses.
 ``--role`` and ``--employer`` fill the posting's title and employer when it has none.
 
 Output: the format is ``--format``, else the ``--out`` file's extension, else ``text``;
