@@ -64,8 +64,9 @@ class ProfilesNeedChoice(NeedsConfirmation):
         self, reason: str, candidates: Sequence[Candidate], files: int, *, pick_hint: bool = True
     ) -> None:
         super().__init__(
-            f"the {files} --profile files are not one person but {len(candidates)} "
-            f"different people ({reason}); runnerup does not merge them.",
+            f"the {files} --profile files are not shown to be one person: they make "
+            f"{len(candidates)} candidates that share no job or degree under one name "
+            f"({reason}); runnerup does not merge them.",
             hint=(
                 "Look at the candidates above and run again with --pick N to compare with "
                 "one of them, or leave out the files of the other person."

@@ -49,6 +49,6 @@ def test_lookup_with_two_peoples_profiles_stops_before_searching(
     )
     assert run.exit_code == 3
     assert "Who is the hire?" in run.stderr
-    assert "not one person but 2 different people" in run.stderr
+    assert "not shown to be one person: they make 2 candidates" in run.stderr
     assert run.stdout == ""
     assert not any(r.host == "api.github.com" for r in fixture_web.log)

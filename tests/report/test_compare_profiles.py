@@ -57,7 +57,7 @@ def test_two_people_of_the_same_name_stop_with_the_candidates_listed(other: Path
     assert out == ""  # no report: nothing was merged
     assert "Who is the hire?" in err
     assert LINKEDIN.name in err and other.name in err
-    assert "not one person but 2 different people" in err
+    assert "not shown to be one person: they make 2 candidates" in err
     assert "--pick N" in err
 
 
