@@ -229,9 +229,8 @@ def _classify(source_id: str, leads: list[Lead], door: Door, start: int) -> Sour
         hits = [p for p in outcomes if p.outcome.value == refusal]
         if hits:
             status = "disallowed" if refusal == "forbidden_by_terms" else refusal
-            return SourceOutcome(
-                source=source_id, status=status, detail=f"{refusal}: {hits[0].url}"
-            )
+            why = "the site's terms forbid it: " if refusal == "forbidden_by_terms" else ""
+            return SourceOutcome(source=source_id, status=status, detail=f"{why}{hits[0].url}")
     return SourceOutcome(source=source_id, status="nothing")
 
 
@@ -268,6 +267,32 @@ class Pipeline:
         self.phases: dict[str, int] = {}
         self._logged = 0
 
+    # outcomes ----------------------------------------------------------------------
+
+    def record(self, outcome: SourceOutcome) -> None:
+        """Keep a source's outcome and show it: the progress lines, the outcome table and
+        the report's coverage all come from these records, so they cannot disagree (the
+        last progress line of a source is its row in the table)."""
+        if self.outcomes.get(outcome.source) == outcome:
+            return
+        self.outcomes[outcome.source] = outcome
+        self.progress.source_done(outcome)
+
+    def _tally_reads(self, read: dict[str, int]) -> None:
+        """After collection: how many pages each source read career facts from."""
+        for source_id, count in sorted(read.items()):
+            if not count:
+                continue
+            before = self.outcomes.get(source_id) or SourceOutcome(
+                source=source_id, status="nothing"
+            )
+            update: dict[str, object] = {"read": count}
+            if before.status not in ("found", "manual"):
+                update["status"] = "read"
+                if before.status != "nothing":  # keep why its own search came back empty
+                    update["detail"] = f"its search: {before.status} {before.detail}".strip()
+            self.record(before.model_copy(update=update))
+
     # set-up ------------------------------------------------------------------------
 
     def _options(self, role: Role | None) -> dict[str, str | int | bool]:
@@ -295,16 +320,12 @@ class Pipeline:
                 detail = (
                     f"set {cls.info.key_env}" if status == "needs_key" and cls.info.key_env else ""
                 )
-                self.outcomes[source_id] = SourceOutcome(
-                    source=source_id, status=status, detail=detail
-                )
+                self.record(SourceOutcome(source=source_id, status=status, detail=detail))
                 continue
             ctx = SourceContext(fetcher=self.fetcher, settings=source_settings, options=options)
             self.sources[source_id] = cls(ctx)
         for problem in self.registry.problems:
-            self.outcomes[problem.id] = SourceOutcome(
-                source=problem.id, status="failed", detail=problem.message
-            )
+            self.record(SourceOutcome(source=problem.id, status="failed", detail=problem.message))
 
     # stages ------------------------------------------------------------------------
 
@@ -345,8 +366,7 @@ class Pipeline:
             outcome = SourceOutcome(
                 source=source_id, status="manual", detail="reads files given with --profile"
             )
-        self.outcomes[source_id] = outcome
-        self.progress.source_done(outcome)
+        self.record(outcome)
         return leads
 
     def _hint_leads(self) -> list[Lead]:
@@ -376,15 +396,17 @@ class Pipeline:
         for source_id, source in self.sources.items():
             if source.info.kind == "manual":
                 detail = (
-                    f"{len(self.request.profiles)} file(s) given with --profile"
+                    "files given with --profile"
                     if self.request.profiles
                     else "reads files you saved yourself; give them with --profile"
                 )
-                self.outcomes[source_id] = SourceOutcome(
-                    source=source_id,
-                    status="manual",
-                    found=len(self.request.profiles),
-                    detail=detail,
+                self.record(
+                    SourceOutcome(
+                        source=source_id,
+                        status="manual",
+                        read=len(self.request.profiles),
+                        detail=detail,
+                    )
                 )
         leads = [lead for batch in results for lead in batch] + self._hint_leads()
         unique: dict[tuple[str, str], Lead] = {}
@@ -414,28 +436,54 @@ class Pipeline:
         self.store.add_candidates(self.lookup_id, candidates, chosen.id if chosen else None)
         return chosen, decision
 
+    def _taker(self, lead: Lead) -> Source | None:
+        """The source that would read a lead: its own, else a specialised one (mastodon,
+        jsonresume...), else ``webpage``."""
+        own = self.sources.get(lead.source)
+        takers = [own] if own is not None else []
+        takers += [s for i, s in self.sources.items() if i not in (lead.source, "webpage")]
+        webpage = self.sources.get("webpage")
+        takers += [webpage] if webpage is not None else []
+        return next((t for t in takers if t.accepts(lead)), None)
+
+    async def check_readable(self, leads: list[Lead]) -> list[Lead]:
+        """Before identity: a lead whose page would be read as a web page (not through a
+        documented API) and that robots.txt or the site's terms refuse is marked
+        ``fetchable=False``, so it never counts as a site that agrees, and the report
+        says it was not read. Only robots.txt is fetched for this, never the page."""
+
+        async def one(lead: Lead) -> Lead:
+            taker = self._taker(lead) if lead.fetchable else None
+            if taker is None or taker.info.kind != "html":
+                return lead
+            check = await self.door.check(lead.url)
+            if check.allowed:
+                return lead
+            why = _WHY_NOT_READ.get(check.reason, "runnerup may not read it")
+            note = f"Not read: {lead.url} ({why})."
+            if note not in self.notes:
+                self.notes.append(note)
+            extra = {**lead.extra, "not_read": check.reason}
+            return lead.model_copy(update={"fetchable": False, "extra": extra})
+
+        return list(await asyncio.gather(*(one(lead) for lead in leads)))
+
     def _collect_plan(self, chosen: Candidate, seen: set[str]) -> list[tuple[Source, Lead]]:
         """What to read for the chosen person, and with which source; ``seen`` (URLs
         already planned) is updated, so a later plan never reads a page twice."""
         from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
 
         plan: list[tuple[Source, Lead]] = []
-        webpage = self.sources.get("webpage")
 
         def add(lead: Lead) -> None:
             # http:// and https:// of one page are one page
             key = lead.url.split("://", 1)[-1].rstrip("/")
             if key in seen or not lead.fetchable:
                 return
-            own = self.sources.get(lead.source)
-            takers = [own] if own is not None else []
-            takers += [s for i, s in self.sources.items() if i not in (lead.source, "webpage")]
-            takers += [webpage] if webpage is not None else []
-            for taker in takers:
-                if taker.accepts(lead):
-                    seen.add(key)
-                    plan.append((taker, lead.model_copy(update={"source": taker.info.id})))
-                    return
+            taker = self._taker(lead)
+            if taker is not None:
+                seen.add(key)
+                plan.append((taker, lead.model_copy(update={"source": taker.info.id})))
 
         for lead in chosen.leads:
             add(lead)
@@ -495,18 +543,28 @@ class Pipeline:
             if fresh:
                 before = self.outcomes.get(source_id)
                 found = (before.found if before and before.status == "found" else 0) + len(fresh)
-                self.outcomes[source_id] = SourceOutcome(
-                    source=source_id, status="found", found=found, detail="from the hire's links"
+                self.record(
+                    SourceOutcome(
+                        source=source_id,
+                        status="found",
+                        found=found,
+                        detail="from the hire's links",
+                    )
                 )
         if extra:
             self.store.add_leads(self.lookup_id, extra)
         return extra
 
-    async def _collect_plan_of(self, chosen: Candidate, seen: set[str]) -> list[Career | None]:
+    async def _collect_plan_of(
+        self, chosen: Candidate, seen: set[str]
+    ) -> list[tuple[str, Career | None]]:
         plan = self._collect_plan(chosen, seen)
-        return list(await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan)))
+        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
+        return [(s.info.id, c) for (s, _), c in zip(plan, careers, strict=True)]
 
-    async def _follow_and_collect(self, chosen: Candidate, seen: set[str]) -> list[Career | None]:
+    async def _follow_and_collect(
+        self, chosen: Candidate, seen: set[str]
+    ) -> list[tuple[str, Career | None]]:
         extra = await self.follow_links(chosen)
         if not extra:
             return []
@@ -521,13 +579,31 @@ class Pipeline:
         first, more = await asyncio.gather(
             self._collect_plan_of(chosen, seen), self._follow_and_collect(chosen, seen)
         )
-        self.notes += refusal_notes(self.door.log[start:])
-        return merge_careers([c for c in [*first, *more] if c is not None])
+        self.notes += [n for n in refusal_notes(self.door.log[start:]) if n not in self.notes]
+        read: dict[str, int] = {}
+        for source_id, career in [*first, *more]:
+            if career is not None and not career.is_empty():
+                read[source_id] = read.get(source_id, 0) + 1
+        self._tally_reads(read)
+        return merge_careers([c for _, c in [*first, *more] if c is not None])
 
     def read_profiles(self) -> list[Career]:
+        """The ``--profile`` files; several go through identity first, and files that are
+        not one person stop the lookup (:class:`~research.inputs.ProfilesNeedChoice`,
+        exit 3) instead of being merged."""
+        from research.inputs import hire_from_profiles
         from research.read import read_resume
 
-        return [read_resume(path) for path in self.request.profiles]
+        careers = [read_resume(path) for path in self.request.profiles]
+        if len(careers) < 2:
+            return careers
+        hire = hire_from_profiles(
+            self.subject,
+            list(zip(self.request.profiles, careers, strict=True)),
+            yes=self.request.yes,
+            pick_hint=False,
+        )
+        return [hire.career]
 
     def read_resume(self) -> Career | None:
         from research.read import read_resume
@@ -598,7 +674,7 @@ class Pipeline:
             role = await self.read_posting()
             self._load_sources(role)
             self.phases["search"] = len(self.door.log)
-            leads = await self.discover()
+            leads = await self.check_readable(await self.discover())
             self.store.add_leads(self.lookup_id, leads)
             self._flush_log()
             if leads:

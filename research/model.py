@@ -369,13 +369,36 @@ class Questions(_Model):
 
 
 class SourceOutcome(_Model):
-    """What one source did in a lookup."""
+    """What one source did in a lookup: the one record that the progress lines, the
+    outcome table and the report's coverage section all show (through :attr:`summary`)."""
 
     source: str
     status: str
-    """found, nothing, blocked, disallowed, needs_key, failed, skipped, manual, rate_limited."""
+    """found, read, nothing, blocked, disallowed, needs_key, failed, skipped, manual,
+    rate_limited, unreachable. ``read``: its search found nothing itself, but it read
+    pages that other sources or the hire's own links pointed to."""
     found: int = 0
+    """Leads its search found (or files given, for ``manual``)."""
+    read: int = 0
+    """Pages or files it read career facts from, for the chosen person."""
     detail: str = ""
+
+    @property
+    def summary(self) -> str:
+        """The record in words: ``found 2, read 1 page``; ``read 4 pages``; ``nothing``;
+        ``manual, read 1 file: <detail>``; ``disallowed: <detail>``."""
+        unit = "file" if self.status == "manual" else "page"
+        read = f"read {self.read} {unit}{'s' if self.read != 1 else ''}"
+        if self.status == "found":
+            words = [f"found {self.found}"] if self.found else ["found"]
+        elif self.status == "read":
+            words = []
+        else:
+            words = [self.status] + ([f"{self.found} found"] if self.found else [])
+        if self.read or self.status == "read":
+            words.append(read)
+        text = ", ".join(words)
+        return f"{text}: {self.detail}" if self.detail else text
 
 
 class Coverage(_Model):

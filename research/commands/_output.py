@@ -1,5 +1,10 @@
 """Where a report goes: stdout for text, Markdown and JSON without ``--out``; a file for
-HTML and PDF. An existing file is never overwritten without ``--force``."""
+HTML and PDF. An existing file is never overwritten without ``--force``.
+
+The format comes from ``--format``, else from the ``--out`` file's extension (``.html``,
+``.htm``, ``.md``, ``.markdown``, ``.json``, ``.pdf``, ``.txt``), else ``text``. An
+extension that names another format than ``--format`` is a usage error (exit 2): a file
+called ``report.html`` never holds terminal text."""
 
 from __future__ import annotations
 
@@ -11,11 +16,49 @@ from research.model import Comparison
 
 FORMATS = ("text", "html", "md", "json", "pdf")
 _EXTENSIONS = {"text": "txt", "md": "md", "json": "json", "html": "html", "pdf": "pdf"}
+FORMAT_OF_EXTENSION = {
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".md": "md",
+    ".markdown": "md",
+    ".json": "json",
+    ".pdf": "pdf",
+}
+"""The file extensions that name a format (any case)."""
 
 
 def check_format(fmt: str) -> None:
     if fmt not in FORMATS:
         raise UsageError(f"--format {fmt!r} is not one of: {', '.join(FORMATS)}")
+
+
+def format_of_file(out: str) -> str | None:
+    """The format an ``--out`` file's extension names, or None (no or another extension)."""
+    return FORMAT_OF_EXTENSION.get(Path(out).suffix.casefold())
+
+
+def resolve_format(fmt: str | None, out: str | None) -> str:
+    """The report's format: ``--format``, else the ``--out`` extension's, else ``text``.
+
+    Raises :class:`UsageError` (exit 2) for an unknown ``--format`` and when the ``--out``
+    extension names another format than ``--format`` (``-f md -o report.html``)."""
+    if fmt is not None:
+        check_format(fmt)
+    implied = format_of_file(out) if out else None
+    if fmt is None:
+        return implied or "text"
+    if implied is not None and implied != fmt:
+        suffix = Path(out or "").suffix
+        raise UsageError(
+            f"--format {fmt} contradicts --out {out}: a {suffix} file holds {implied}",
+            hint=(
+                f"Drop --format (the extension picks {implied}), or name the file "
+                f"*.{_EXTENSIONS[fmt]} for {fmt}."
+            ),
+        )
+    return fmt
 
 
 def free_path(stem: str, fmt: str, directory: Path | None = None) -> Path:

@@ -4,10 +4,17 @@ Inputs: your resume (``--resume``), the posting (``--posting``, a file or an htt
 fetched through the door), and one or more saved profiles of the hire (``--profile``,
 repeatable; a LinkedIn "Save to PDF" reads like any resume). Files ending in ``.json`` may
 also hold a :class:`~research.model.Career` or :class:`~research.model.Role` as runnerup's own
-model JSON; any other JSON (a JSON Resume) goes to the readers. Several profiles merge into
-one hire career; experiences are deduplicated by employer, title and start.
+model JSON; any other JSON (a JSON Resume) goes to the readers. Several profiles go through
+identity first (:func:`research.inputs.hire_from_profiles`): files that are one person merge
+into one hire career (experiences deduplicated by employer, title and start); files of
+different people are never merged: at a terminal the user is asked which is the hire;
+otherwise the candidates are listed (exit 3) unless ``--pick N`` (or ``--yes``, when one
+clearly stands out) chooses.
+``--role`` and ``--employer`` fill the posting's title and employer when it has none.
 
-Output: ``text`` (the default) goes to the terminal, ``md`` and ``json`` to stdout;
+Output: the format is ``--format``, else the ``--out`` file's extension, else ``text``;
+a contradiction between the two is a usage error (exit 2). ``text`` goes to the terminal,
+``md`` and ``json`` to stdout;
 ``html`` and ``pdf`` without ``--out`` are written to ``runnerup-report.html`` /
 ``runnerup-report.pdf`` in the current folder and the path is printed. An existing file is
 never overwritten: a default name is numbered when taken (``runnerup-report-2.html``),
@@ -21,6 +28,15 @@ from typing import Annotated
 
 import typer
 
+from research.commands._options import (
+    ForceOption,
+    FormatOption,
+    HireDateOption,
+    OutOption,
+    PickOption,
+    YesOption,
+)
+
 
 def command(
     ctx: typer.Context,
@@ -30,61 +46,75 @@ def command(
     ] = None,
     posting: Annotated[
         str,
-        typer.Option("--posting", metavar="FILE_OR_URL", help="The job posting: a file or URL."),
+        typer.Option(
+            "--posting", "-p", metavar="FILE_OR_URL", help="The job posting: a file or URL."
+        ),
     ] = "",
     profile: Annotated[
         list[Path] | None,
         typer.Option(
             "--profile",
             metavar="FILE",
-            help="A saved profile or resume of the hire (repeatable; merged into one).",
+            help=(
+                "A saved profile or resume of the hire (repeatable). Several files are merged "
+                "only when they are one person; otherwise the candidates are listed (exit 3)."
+            ),
         ),
     ] = None,
     hire_name: Annotated[
-        str | None, typer.Option("--hire-name", metavar="NAME", help="The hire's name.")
+        str | None,
+        typer.Option(
+            "--hire-name", metavar="NAME", help="The hire's name (default: the profile's)."
+        ),
+    ] = None,
+    role: Annotated[
+        str | None,
+        typer.Option(
+            "--role",
+            "-r",
+            metavar="TITLE",
+            help="The role's title, when the posting does not state it.",
+        ),
     ] = None,
     employer: Annotated[
         str | None,
-        typer.Option("--employer", metavar="NAME", help="The employer (default: the posting's)."),
-    ] = None,
-    hire_date: Annotated[
-        str | None,
-        typer.Option("--hire-date", metavar="YYYY-MM", help="When the hire started."),
-    ] = None,
-    fmt: Annotated[
-        str,
-        typer.Option("--format", metavar="FORMAT", help="text, html, md, json or pdf."),
-    ] = "text",
-    out: Annotated[
-        Path | None,
         typer.Option(
-            "--out",
-            metavar="PATH",
-            help="Write the report here (html and pdf default to ./runnerup-report.EXT).",
+            "--employer",
+            "-e",
+            metavar="NAME",
+            help="The employer, when the posting does not state it.",
         ),
     ] = None,
-    force: Annotated[
-        bool, typer.Option("--force", help="Overwrite an existing --out file.")
-    ] = False,
+    hire_date: HireDateOption = None,
+    pick: PickOption = None,
+    yes: YesOption = False,
+    fmt: FormatOption = None,
+    out: OutOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Compare your resume with the hire's saved profile(s) for one posting (no search)."""
     from research.cli import run_reporting_errors, settings_of
-    from research.commands.compare_run import run
+    from research.commands.compare_run import CompareOptions, run
     from research.errors import UsageError
 
     def body() -> None:
         if not posting:
             raise UsageError("--posting is required", hint="Give the posting as a file or URL.")
         run(
-            resume=resume,
-            posting=posting,
-            profiles=profile or [],
-            hire_name=hire_name,
-            employer=employer,
-            hire_date=hire_date,
-            fmt=fmt,
-            out=out,
-            force=force,
+            CompareOptions(
+                resume=resume,
+                posting=posting,
+                profiles=tuple(profile or ()),
+                hire_name=hire_name,
+                role=role,
+                employer=employer,
+                hire_date=hire_date,
+                pick=pick,
+                yes=yes,
+                fmt=fmt,
+                out=out,
+                force=force,
+            ),
             settings=settings_of(ctx) if posting.startswith(("http://", "https://")) else None,
         )
 

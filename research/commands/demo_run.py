@@ -9,9 +9,10 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from research.commands._output import check_out, free_path
+from research.commands._output import check_out, format_of_file, free_path
 from research.commands.lookup_run import TerminalProgress, outcome_table
 from research.demo import DEMO_SUBJECT, demo_data, run_demo_lookup
+from research.errors import UsageError
 from research.settings import ConnectTo, Settings
 
 
@@ -20,6 +21,11 @@ def run(ctx: typer.Context, out: str | None, force: bool) -> None:
     from research.report.terminal import print_report
     from research.testing import FixtureWeb
 
+    if out is not None and format_of_file(out) not in (None, "html"):
+        raise UsageError(
+            f"--out {out}: the demo writes an HTML report, not {format_of_file(out)}",
+            hint="Give a file name ending in .html, e.g. --out runnerup-demo.html",
+        )
     check_out(out, force)
     data = demo_data()
     console = Console(stderr=True)

@@ -8,6 +8,8 @@ from typing import Annotated
 
 import typer
 
+from research.commands._options import ForceOption, FormatOption, OutOption
+
 
 def history(
     ctx: typer.Context,
@@ -76,13 +78,9 @@ def _history(ctx: typer.Context, as_json: bool) -> None:
 def show(
     ctx: typer.Context,
     lookup_id: Annotated[int, typer.Argument(metavar="ID", help="The lookup's id (see history).")],
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, html, md, json or pdf.")
-    ] = "text",
-    out: Annotated[
-        str | None, typer.Option("--out", "-o", metavar="PATH", help="Write to this file.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --out.")] = False,
+    fmt: FormatOption = None,
+    out: OutOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Re-render a stored comparison, without the network."""
     from research.cli import run_reporting_errors
@@ -90,11 +88,13 @@ def show(
     run_reporting_errors(lambda: _show(ctx, lookup_id, fmt, out, force))
 
 
-def _show(ctx: typer.Context, lookup_id: int, fmt: str, out: str | None, force: bool) -> None:
-    from research.commands._output import check_format, check_out
+def _show(
+    ctx: typer.Context, lookup_id: int, fmt_given: str | None, out: str | None, force: bool
+) -> None:
+    from research.commands._output import check_out, resolve_format
     from research.errors import RunnerupError, UsageError
 
-    check_format(fmt)
+    fmt = resolve_format(fmt_given, out)
     check_out(out, force)
     with _open_store(ctx) as store:
         row = store.lookup(lookup_id)

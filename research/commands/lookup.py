@@ -6,6 +6,15 @@ from typing import Annotated
 
 import typer
 
+from research.commands._options import (
+    ForceOption,
+    FormatOption,
+    HireDateOption,
+    OutOption,
+    PickOption,
+    YesOption,
+)
+
 
 def command(
     ctx: typer.Context,
@@ -43,10 +52,7 @@ def command(
         str | None,
         typer.Option("--location", metavar="PLACE", help="Where they are based, if you know."),
     ] = None,
-    hire_date: Annotated[
-        str | None,
-        typer.Option("--hire-date", metavar="YYYY-MM", help="When they started, if you know."),
-    ] = None,
+    hire_date: HireDateOption = None,
     employer_site: Annotated[
         str | None,
         typer.Option("--employer-site", metavar="URL", help="The employer's own website."),
@@ -62,25 +68,11 @@ def command(
             help="Use archived copies (Wayback Machine) of pages the person has taken down.",
         ),
     ] = False,
-    pick: Annotated[
-        int | None,
-        typer.Option("--pick", metavar="N", help="Take candidate N from the list of candidates."),
-    ] = None,
-    yes: Annotated[
-        bool,
-        typer.Option(
-            "--yes",
-            "-y",
-            help="Do not ask: proceed only when one candidate clearly stands out (else exit 3).",
-        ),
-    ] = False,
-    fmt: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="text, html, md, json or pdf.")
-    ] = "text",
-    out: Annotated[
-        str | None, typer.Option("--out", "-o", metavar="PATH", help="Write the report here.")
-    ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Overwrite an existing --out.")] = False,
+    pick: PickOption = None,
+    yes: YesOption = False,
+    fmt: FormatOption = None,
+    out: OutOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Find the hire's public career (within each site's terms), make sure it is the right
     person, and compare it with your resume for the role.

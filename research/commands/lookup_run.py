@@ -10,11 +10,13 @@ from dataclasses import dataclass
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from research.commands._output import check_format, check_out, emit
+from research.commands._output import check_out, emit, resolve_format
 from research.config import Config, load_config
 from research.errors import UsageError
+from research.inputs import ProfilesNeedChoice, parse_hire_date
 from research.lookup import (
     Chooser,
     LookupRequest,
@@ -23,11 +25,12 @@ from research.lookup import (
     NothingFound,
     run_lookup,
 )
-from research.model import Candidate, PartialDate, SourceOutcome, Subject
+from research.model import Candidate, SourceOutcome, Subject
 from research.settings import Settings
 
 STATUS_STYLE = {
     "found": "green",
+    "read": "green",
     "nothing": "dim",
     "manual": "cyan",
     "needs_key": "yellow",
@@ -56,7 +59,7 @@ class LookupOptions:
     include_archived: bool = False
     pick: int | None = None
     yes: bool = False
-    fmt: str = "text"
+    fmt: str | None = None
     out: str | None = None
     force: bool = False
 
@@ -66,15 +69,7 @@ def build_request(options: LookupOptions) -> LookupRequest:
         raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
     if not options.name.strip():
         raise UsageError("the hire's NAME is empty")
-    hire_date = None
-    if options.hire_date:
-        try:
-            hire_date = PartialDate.parse(options.hire_date)
-        except ValueError:
-            raise UsageError(
-                f"--hire-date {options.hire_date!r} is not YYYY-MM or YYYY",
-                hint="For example: --hire-date 2024-03",
-            ) from None
+    hire_date = parse_hire_date(options.hire_date)
     subject = Subject(
         name=options.name.strip(),
         employer=options.employer.strip(),
@@ -102,6 +97,7 @@ class TerminalProgress:
 
     def __init__(self, console: Console) -> None:
         self.console = console
+        self._shown: set[str] = set()
         self._status = console.status("Starting...") if console.is_terminal else None
         if self._status is not None:
             self._status.start()
@@ -116,10 +112,14 @@ class TerminalProgress:
         self.stage(f"{source_id}: {what}")
 
     def source_done(self, outcome: SourceOutcome) -> None:
+        """The source's record as it is now. A source is shown again, marked "now:", when
+        a later stage changes its record: its last line is its row in the table."""
         style = STATUS_STYLE.get(outcome.status, "")
-        found = f" ({outcome.found})" if outcome.found else ""
+        again = "now: " if outcome.source in self._shown else ""
+        self._shown.add(outcome.source)
         self.console.print(
-            f"  {outcome.source:<14} [{style}]{outcome.status}{found}[/]", highlight=False
+            f"  {outcome.source:<14} {again}[{style}]{escape(outcome.summary)}[/]",
+            highlight=False,
         )
 
     def stop(self) -> None:
@@ -129,10 +129,18 @@ class TerminalProgress:
 
 
 def outcome_table(outcomes: Sequence[SourceOutcome]) -> Table:
-    table = Table("Source", "Outcome", "Found", "Detail", title="What each source did")
+    """One row per source record: the same records as the progress lines and the report's
+    coverage section."""
+    table = Table("Source", "Outcome", "Found", "Read", "Detail", title="What each source did")
     for o in outcomes:
         style = STATUS_STYLE.get(o.status, "")
-        table.add_row(o.source, f"[{style}]{o.status}[/]", str(o.found or ""), o.detail)
+        table.add_row(
+            o.source,
+            f"[{style}]{o.status}[/]",
+            str(o.found or ""),
+            str(o.read or ""),
+            escape(o.detail),
+        )
     return table
 
 
@@ -169,7 +177,7 @@ def execute(
                 choose=_chooser(console, progress, interactive),
             )
         )
-    except NeedsChoice as needs:
+    except (NeedsChoice, ProfilesNeedChoice) as needs:
         progress.stop()
         console.print(render_candidates(needs.candidates))
         raise
@@ -184,7 +192,7 @@ def execute(
 def run(ctx: typer.Context, options: LookupOptions) -> None:
     from research.cli import settings_of
 
-    check_format(options.fmt)
+    fmt = resolve_format(options.fmt, options.out)
     check_out(options.out, options.force)
     settings = settings_of(ctx)
     config = load_config(settings.config_path)
@@ -203,4 +211,4 @@ def run(ctx: typer.Context, options: LookupOptions) -> None:
             f"Stored as lookup {result.lookup_id}.",
             highlight=False,
         )
-    emit(result.comparison, options.fmt, options.out, force=options.force)
+    emit(result.comparison, fmt, options.out, force=options.force)

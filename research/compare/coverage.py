@@ -1,13 +1,13 @@
 """How much of each side runnerup saw, so a thin profile reads as thin.
 
-``compare`` keeps the lookup's ``sources`` (or, from files, lists each evidence source as
-``manual``) and fills the rest: the hire's months of dated experience as of ``as_of`` (the
-job they got excluded), the first known date, evidence counts, and plain notes.
+``compare`` keeps the lookup's ``sources`` (the pipeline's one record per source, also shown
+by the progress lines and the outcome table) or, from files, lists each evidence source as
+``manual`` with the number of places read; and fills the rest: the hire's months of dated
+experience as of ``as_of`` (the job they got excluded), the first known date, evidence
+counts, and plain notes.
 """
 
 from __future__ import annotations
-
-from collections import Counter
 
 from research.dates import experience_months
 from research.model import (
@@ -50,6 +50,24 @@ def first_known(career: Career) -> PartialDate | None:
     return min(dates, key=lambda d: d.first_month()) if dates else None
 
 
+def outcomes_from_files(evidence: list[Evidence]) -> list[SourceOutcome]:
+    """Without a lookup (``compare`` from files): one record per evidence source, counting
+    the places (files or pages) it was read from, never the facts; the same record the
+    outcome table would show."""
+    places: dict[str, set[str]] = {}
+    for e in evidence:
+        places.setdefault(e.source, set()).add(e.file or e.url or "")
+    return [
+        SourceOutcome(
+            source=name,
+            status="manual",
+            read=len(where),
+            detail="read from a file given by the user",
+        )
+        for name, where in sorted(places.items())
+    ]
+
+
 def fill(
     given: Coverage | None,
     you: Career | None,
@@ -61,18 +79,7 @@ def fill(
     given = given or Coverage()
     months = experience_months(hire_experiences, as_of) if as_of is not None else 0
     hire_evidence = evidence_of(hire)
-    sources = list(given.sources)
-    if not sources:
-        counts = Counter(e.source for e in hire_evidence)
-        sources = [
-            SourceOutcome(
-                source=name,
-                status="manual",
-                found=count,
-                detail="read from a file given by the user",
-            )
-            for name, count in sorted(counts.items())
-        ]
+    sources = list(given.sources) or outcomes_from_files(hire_evidence)
     notes = list(given.notes)
     start = first_known(hire)
     if months:
@@ -127,4 +134,12 @@ def source_refs(*groups: list[Evidence]) -> list[SourceRef]:
     return [seen[k] for k in sorted(seen)]
 
 
-__all__ = ["THIN_EVIDENCE", "THIN_MONTHS", "evidence_of", "fill", "first_known", "source_refs"]
+__all__ = [
+    "THIN_EVIDENCE",
+    "THIN_MONTHS",
+    "evidence_of",
+    "fill",
+    "first_known",
+    "outcomes_from_files",
+    "source_refs",
+]

@@ -134,6 +134,8 @@ def _hosts(candidate: Candidate) -> str:
     seen: list[str] = []
     for lead in candidate.leads:
         host = (urlsplit(lead.url).hostname or lead.url).removeprefix("www.")
+        if lead.url.startswith("file:"):  # a profile file the user gave: its name
+            host = lead.title or host
         label = f"{lead.source}: {host}" + ("" if lead.fetchable else " (not read)")
         if label not in seen:
             seen.append(label)

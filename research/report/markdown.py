@@ -90,8 +90,7 @@ def render_markdown(comparison: Comparison) -> str:
         out.append("")
     out += ["## How much runnerup saw", ""]
     for source in comparison.coverage.sources:
-        detail = f": {line(source.detail)}" if source.detail else ""
-        out.append(f"- {line(source.source)}: {source.status}, {source.found} found{detail}")
+        out.append(f"- {line(source.source)}: {line(source.summary)}")
     for note in comparison.coverage.notes:
         out.append(f"- {line(note)}")
     out.append("")

@@ -89,7 +89,7 @@ def renderables(comparison: Comparison) -> list[RenderableType]:
 
     out.append(_heading("Coverage"))
     for source in comparison.coverage.sources:
-        out.append(Text(f"• {source.source}: {source.status} ({source.found} found)"))
+        out.append(Text(f"• {source.source}: {shorten(source.summary, TEXT_LIMIT)}"))
     for note in comparison.coverage.notes:
         out.append(Text(f"• {shorten(note, TEXT_LIMIT)}"))
 
