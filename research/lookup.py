@@ -206,17 +206,22 @@ class _FixturePaced:
         return await self._door.render(url, source=source, purpose=purpose)
 
 
-def open_door(settings: Settings, config: Config) -> Door:
-    """The door for a lookup: the user's spacing (never under 1 s on the real web)."""
+def open_door(settings: Settings, config: Config, registry: Registry | None = None) -> Door:
+    """The door for a lookup: the user's spacing (never under 1 s on the real web) and the
+    documented API endpoints that the sources of ``registry`` (default: all installed)
+    declare, as data (the door knows no source)."""
     from research.fetch.door import Door, DoorConfig
+    from research.source import api_policy
 
     spacing = fixture_spacing(settings)
+    sources = (registry or discover(env={})).load_all().values()
     return Door(
         DoorConfig(
             connect_to=tuple(settings.connect_to),
             min_interval=spacing if spacing is not None else max(1.0, config.min_interval),
             cache_dir=settings.cache_dir,
             browser_executable=config.browser_executable,
+            api_policy=api_policy(config, sources, paced=spacing is None),
         )
     )
 
@@ -553,6 +558,7 @@ class Pipeline:
                     source=p.source,
                     fetched_at=p.fetched_at,
                     from_cache=p.from_cache,
+                    rule=p.rule,
                 )
                 for p in records
             ],
@@ -675,7 +681,7 @@ async def run_lookup(
     pick a candidate and :class:`NothingFound` when there is nobody to compare with."""
     with Store(settings.store_path) as store:
         purge_expired(store, settings, config)
-        own_door = door or open_door(settings, config)
+        own_door = door or open_door(settings, config, discover(request.sources or None))
         async with own_door:
             pipeline = Pipeline(
                 request,

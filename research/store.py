@@ -24,7 +24,7 @@ from typing import Any
 from research.errors import StoreError
 from research.model import Candidate, Career, Comparison, Lead, Subject
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -82,6 +82,9 @@ _MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX fetch_log_lookup ON fetch_log(lookup_id);
     """,
+    2: """
+    ALTER TABLE fetch_log ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+    """,
 }
 
 TABLES = ("lookups", "leads", "candidates", "facts", "fetch_log")
@@ -125,6 +128,8 @@ class FetchRecord:
     source: str | None
     fetched_at: datetime
     from_cache: bool = False
+    rule: str = ""
+    """What let the fetch through: ``robots.txt`` or ``api-terms <terms URL>``."""
 
 
 @dataclass(frozen=True)
@@ -317,25 +322,36 @@ class Store:
                 r.source,
                 _iso(r.fetched_at),
                 int(r.from_cache),
+                r.rule,
             )
             for r in records
         ]
         with self._tx() as db:
             db.executemany(
                 "INSERT INTO fetch_log (lookup_id, url, final_url, outcome, status, robots,"
-                " sha256, source, fetched_at, from_cache) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " sha256, source, fetched_at, from_cache, rule)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
     def fetch_log(self, lookup_id: int) -> list[FetchRecord]:
         rows = self._db.execute(
             "SELECT url, final_url, outcome, status, robots, sha256, source, fetched_at,"
-            " from_cache FROM fetch_log WHERE lookup_id = ? ORDER BY id",
+            " from_cache, rule FROM fetch_log WHERE lookup_id = ? ORDER BY id",
             (lookup_id,),
         ).fetchall()
         return [
             FetchRecord(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], datetime.fromisoformat(r[7]), bool(r[8])
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                datetime.fromisoformat(r[7]),
+                bool(r[8]),
+                r[9],
             )
             for r in rows
         ]
