@@ -65,6 +65,28 @@ _WHY_NOT_READ = {
 }
 
 
+def with_rules(comparison: Comparison, records: Sequence[Provenance]) -> Comparison:
+    """The report's sources, each with the rule that let runnerup read it: the rule of the
+    fetch of that very URL, else the one rule under which its source read everything (an
+    API source's facts point at the profile page, but were read from the API)."""
+    by_url: dict[str, str] = {}
+    by_source: dict[str, set[str]] = {}
+    for record in records:
+        if record.outcome.value != "ok" or not record.rule:
+            continue
+        by_url.setdefault(record.url, record.rule)
+        by_url.setdefault(record.final_url, record.rule)
+        by_source.setdefault(record.source or "", set()).add(record.rule)
+    refs = []
+    for ref in comparison.sources:
+        rule = by_url.get(ref.url or "", "")
+        rules = by_source.get(ref.source, set())
+        if not rule and ref.url and len(rules) == 1:
+            rule = next(iter(rules))
+        refs.append(ref.model_copy(update={"rule": rule}) if rule else ref)
+    return comparison.model_copy(update={"sources": refs})
+
+
 def refusal_notes(records: Sequence[Provenance]) -> list[str]:
     """One line per page the door would not (or could not) read, for the report."""
     notes: list[str] = []
@@ -639,6 +661,7 @@ class Pipeline:
                 identity=decision,
                 coverage=Coverage(sources=self.ordered_outcomes(), notes=self.notes),
             )
+            comparison = with_rules(comparison, self.door.log)
             self._flush_log()
             self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
             return LookupResult(
@@ -724,4 +747,5 @@ __all__ = [
     "purge_expired",
     "refusal_notes",
     "run_lookup",
+    "with_rules",
 ]

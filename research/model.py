@@ -409,6 +409,9 @@ class SourceRef(_Model):
     file: str | None = None
     fetched_at: datetime | None = None
     method: Method = Method.TEXT
+    rule: str = ""
+    """What let runnerup read it: ``robots.txt``, or ``api-terms <terms URL>`` for a
+    documented API read under its own terms; empty for the user's own files."""
 
 
 class Comparison(_Model):

@@ -3,6 +3,11 @@
 Top-level imports are the standard library and typer only: ``research.cli`` imports this
 module at start-up. Everything else is imported when the command runs.
 
+Each row also names the source's documented API endpoints and the terms that govern them:
+its calls to those endpoints are read under ``api-terms <terms URL>`` instead of robots.txt
+(``robots.txt`` again when ``[fetch] robots_for_apis = true``); everything else it fetches
+obeys robots.txt.
+
 Statuses: ``ready``, ``needs_key`` (a required key or instance is not configured),
 ``manual`` (runnerup only shows a link for the user to open) and ``disabled``
 (``[sources.<id>] enabled = false``). Plugins that fail to load are listed after the table
@@ -33,8 +38,12 @@ class SourceRow:
     terms_summary: str
     terms_url: str
     terms_reviewed: str
+    api_endpoints: tuple[tuple[str, str], ...] = ()
+    """``(endpoint prefix URL, terms URL)`` of each documented API endpoint it declares."""
+    api_rule: str = "api-terms"
+    """What governs those endpoints: ``api-terms``, or ``robots.txt`` (robots_for_apis)."""
 
-    def to_json(self) -> dict[str, str]:
+    def to_json(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "name": self.name,
@@ -43,6 +52,14 @@ class SourceRow:
             "terms_summary": self.terms_summary,
             "terms_url": self.terms_url,
             "terms_reviewed": self.terms_reviewed,
+            "api_endpoints": [
+                {
+                    "prefix": prefix,
+                    "terms_url": terms,
+                    "rule": f"api-terms {terms}" if self.api_rule == "api-terms" else "robots.txt",
+                }
+                for prefix, terms in self.api_endpoints
+            ],
         }
 
 
@@ -87,6 +104,12 @@ def source_rows(
                 terms_summary=info.terms_summary,
                 terms_url=info.terms_url,
                 terms_reviewed=info.terms_reviewed.isoformat(),
+                api_endpoints=tuple(
+                    (prefix, endpoint.terms_url)
+                    for endpoint in info.api_endpoints
+                    for prefix in endpoint.prefixes()
+                ),
+                api_rule="robots.txt" if config.robots_for_apis else "api-terms",
             )
         )
     return rows, list(registry.problems)
@@ -116,6 +139,11 @@ def render_table(rows: list[SourceRow], problems: list[LoadProblem], console: An
         terms = Text(row.terms_summary)
         terms.append(f"\n{row.terms_url}", style="dim")
         terms.append(f"\nreviewed {row.terms_reviewed}", style="dim")
+        for prefix, terms_url in row.api_endpoints:
+            if row.api_rule == "api-terms":
+                terms.append(f"\nAPI {prefix}: its terms, not robots.txt ({terms_url})")
+            else:
+                terms.append(f"\nAPI {prefix}: robots.txt (robots_for_apis = true)")
         status = Text(row.status, style=styles.get(row.status, ""))
         table.add_row(source, row.kind, status, terms)
     if rows:
@@ -157,11 +185,13 @@ def command(
         typer.Option(
             "--json",
             help="Print a JSON list (id, name, kind, status, terms_summary, terms_url, "
-            "terms_reviewed); load problems go to stderr.",
+            "terms_reviewed, api_endpoints: prefix, terms_url, rule); load problems go to "
+            "stderr.",
         ),
     ] = False,
 ) -> None:
-    """List the sources, whether each is ready, and what its site's terms allow."""
+    """List the sources, whether each is ready, what its site's terms allow, and the
+    documented API endpoints it reads under the API's own terms instead of robots.txt."""
     from research.cli import run_reporting_errors
 
     run_reporting_errors(lambda: run(ctx, json_))
