@@ -185,7 +185,9 @@ class Door:
         self._top = top
         self._client = httpx.AsyncClient(transport=top, **common)
         self._robots_client = httpx.AsyncClient(transport=paced, **common)
-        robots_path = config.cache_dir / "robots-cache.json" if config.cache_dir else None
+        from research.fetch.robots import ROBOTS_CACHE_FILE
+
+        robots_path = config.cache_dir / ROBOTS_CACHE_FILE if config.cache_dir else None
         self._robots = RobotsCache(self._fetch_robots, robots_path)
 
     async def aclose(self) -> None:
