@@ -85,6 +85,9 @@ class Canary:
     """Who or what the subject is and why it is well known, e.g. GitHub's test account."""
     needs: tuple[str, ...] = ()
     headers: Mapping[str, str] = field(default_factory=dict)
+    key_header: tuple[str, str] | None = None
+    """When the source has a key: the header that carries it and its form, e.g.
+    ``("Authorization", "Bearer {key}")``."""
 
 
 @dataclass(frozen=True)

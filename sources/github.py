@@ -301,6 +301,7 @@ class GitHubSource(Source):
             "octocat, GitHub's own test account used throughout its API documentation",
             needs=("login", "name", "html_url", "company", "blog", "location", "type"),
             headers={"Accept": "application/vnd.github+json"},
+            key_header=("Authorization", "Bearer {key}"),
         ),
     )
 

@@ -356,6 +356,7 @@ class WebSearchSource(Source):
             "instance is checked through its robots.txt like any site)",
             needs=("web.results[].url", "web.results[].title"),
             headers={"Accept": "application/json"},
+            key_header=("X-Subscription-Token", "{key}"),
         ),
     )
 
