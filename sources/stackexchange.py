@@ -268,6 +268,7 @@ class StackExchangeSource(Source):
                 "api.stackexchange.com",
                 ("/2.3/",),
                 "https://stackoverflow.com/legal/api-terms-of-use",
+                backoff_field="backoff",
             ),
         ),
         canary=Canary(

@@ -39,6 +39,10 @@ class ApiEndpoint:
     paths: tuple[str, ...]
     terms_url: str
     scheme: str = "https"
+    backoff_field: str | None = None
+    """A top-level field of the API's JSON answers that asks for a pause, in seconds, before
+    the next call (Stack Exchange's ``backoff``): the door waits that long before it sends
+    anything more to the host."""
 
     def matches(self, url: str) -> bool:
         try:
@@ -125,6 +129,22 @@ class ApiPolicy:
         return cls(grants, robots_for_apis)
 
 
+def body_backoff(body: bytes, field: str) -> float | None:
+    """The seconds a JSON answer's top-level ``field`` asks to wait (None when absent)."""
+    import json
+
+    if not body.lstrip().startswith(b"{"):
+        return None
+    try:
+        data = json.loads(body)
+    except ValueError:
+        return None
+    value = data.get(field) if isinstance(data, dict) else None
+    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+        return None
+    return float(value)
+
+
 def _header(headers: Mapping[str, str], *names: str) -> str | None:
     for name in names:
         value = headers.get(name)
@@ -158,5 +178,6 @@ __all__ = [
     "ApiEndpoint",
     "ApiGrant",
     "ApiPolicy",
+    "body_backoff",
     "rate_limit_wait",
 ]

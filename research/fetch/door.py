@@ -622,6 +622,16 @@ class Door:
 
             await response.aclose()  # completes (or discards) the entry before removing it
             await remove_cached(self._storage, [str(response.request.url)])
+        endpoint = gate.grant.endpoint if gate.grant else None
+        if endpoint is not None and endpoint.backoff_field and found.body:
+            from research.fetch.apis import body_backoff
+
+            host = urlsplit(url).hostname or ""
+            pause = body_backoff(found.body, endpoint.backoff_field)
+            if pause is not None and pause <= MAX_RETRY_WAIT:
+                self._pacer.delay_next(host, pause)
+            elif pause is not None:
+                self._pacer.block(host, pause)
         return self._record(
             request,
             found.outcome,

@@ -248,3 +248,27 @@ def test_robots_for_apis_must_be_a_boolean(tmp_path: Path) -> None:
     path.write_text('[fetch]\nrobots_for_apis = "yes"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="robots_for_apis must be true or false"):
         load_config(path)
+
+
+async def test_an_api_backoff_field_pauses_the_host(site_web: Callable[..., FixtureWeb]) -> None:
+    """Stack Exchange's ``backoff``: a pause longer than the door waits means nothing more
+    is sent to that API in this run (the source also waits out shorter ones per method)."""
+    web = site_web(
+        {},
+        routes={
+            "api.example.test": """
+                [[route]]
+                path = "/2.3/*"
+                text = '{"items": [], "backoff": 600, "quota_remaining": 200}'
+                content_type = "application/json"
+            """
+        },
+    )
+    endpoint = ApiEndpoint("api.example.test", ("/2.3/",), "https://t", backoff_field="backoff")
+    policy = ApiPolicy.of([("demo", [endpoint], 0)])
+    async with door_for(web, api_policy=policy) as door:
+        first = await door.get("https://api.example.test/2.3/users", source="demo")
+        second = await door.get("https://api.example.test/2.3/users/1", source="demo")
+    assert first.outcome is Outcome.OK
+    assert second.outcome is Outcome.RATE_LIMITED and "nothing was sent" in second.detail
+    assert [r.path for r in web.requests()] == ["/2.3/users"]
