@@ -385,6 +385,10 @@ class Door:
         # the same page twice in one run is read once: later asks replay the first answer
         accept = next((v for k, v in (headers or {}).items() if k.lower() == "accept"), "")
         others = sorted((k.lower(), v) for k, v in (headers or {}).items() if k.lower() != "accept")
+        # an answer read under an API's terms is never replayed to a request robots.txt
+        # governs (another source's, or no source's), nor the other way round
+        grant = self.config.api_policy.grant_for(url, source)
+        others.append((" rule", f"api-terms {grant.source}" if grant else "robots.txt"))
         key = (url, tuple(others), cap)
         known = self._memo.get(key)
         if known is not None and _accepts(accept, known.content_type):

@@ -272,3 +272,15 @@ async def test_an_api_backoff_field_pauses_the_host(site_web: Callable[..., Fixt
     assert first.outcome is Outcome.OK
     assert second.outcome is Outcome.RATE_LIMITED and "nothing was sent" in second.detail
     assert [r.path for r in web.requests()] == ["/2.3/users"]
+
+
+async def test_an_api_answer_is_not_replayed_to_a_crawl(
+    fixture_web: FixtureWeb, tmp_path: Path
+) -> None:
+    """The in-run memory replays a page read twice; never across rules."""
+    async with door_for(fixture_web, api_policy=gitlab_policy(), cache_dir=tmp_path) as door:
+        api = await door.get(USERS, source="gitlab")
+        again = await door.get(USERS, source="gitlab")
+        crawl = await door.get(USERS, source="webpage")
+    assert api.outcome is Outcome.OK and again.provenance.from_cache
+    assert crawl.outcome is Outcome.DISALLOWED
