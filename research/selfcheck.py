@@ -121,9 +121,9 @@ def missing_needs(fetched_text: str, is_json: bool, needs: Iterable[str]) -> lis
 
 _REFUSED = {
     Outcome.DISALLOWED: "robots.txt",
-    Outcome.FORBIDDEN_BY_TERMS: "terms",
-    Outcome.BLOCKED: "login",
-    Outcome.UNSAFE_ADDRESS: "address",
+    Outcome.FORBIDDEN_BY_TERMS: "the terms deny list",
+    Outcome.BLOCKED: "a login or challenge",
+    Outcome.UNSAFE_ADDRESS: "the address guard",
 }
 
 
@@ -137,7 +137,8 @@ def judge(source_id: str, canary: Canary, fetched: Fetched) -> CheckResult:
 
     outcome = fetched.outcome
     if outcome in _REFUSED:
-        return made("refused", f"refused ({_REFUSED[outcome]}): {fetched.detail or outcome.value}")
+        why = (fetched.detail or outcome.value).removeprefix("robots.txt: ")
+        return made("refused", f"refused by {_REFUSED[outcome]}: {why}")
     if outcome is Outcome.NOT_FOUND:
         return made("changed", f"the canary ({canary.about}) is gone: HTTP {fetched.status}")
     if outcome is Outcome.OK and fetched.noindex:
