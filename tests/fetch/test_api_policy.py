@@ -284,3 +284,13 @@ async def test_an_api_answer_is_not_replayed_to_a_crawl(
         crawl = await door.get(USERS, source="webpage")
     assert api.outcome is Outcome.OK and again.provenance.from_cache
     assert crawl.outcome is Outcome.DISALLOWED
+
+
+def test_runnerup_config_shows_where_robots_for_apis_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    assert {s.name: s.value for s in load_config(path, env={}).effective()}[
+        "fetch.robots_for_apis"
+    ] is False
+    path.write_text("[fetch]\nrobots_for_apis = true\n", encoding="utf-8")
+    shown = {s.name: s for s in load_config(path, env={}).effective()}["fetch.robots_for_apis"]
+    assert shown.value is True and shown.origin == str(path)
