@@ -140,6 +140,8 @@ def test_every_source_that_fetches_declares_a_canary_and_its_endpoints_are_https
         assert info.canary is not None, f"{source_id} declares no canary"
         assert info.canary.url.startswith("https://"), source_id
         assert info.canary.about, source_id
+        if info.kind == "api":
+            assert info.api_endpoints, f"{source_id} is an API source but declares no endpoint"
         for endpoint in info.api_endpoints:
             assert endpoint.scheme == "https" and endpoint.terms_url.startswith("https://")
             assert all(p.startswith("/") for p in endpoint.paths), source_id
