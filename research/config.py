@@ -10,6 +10,7 @@ Example ``config.toml``::
 
     [fetch]
     min_interval = 2.0          # seconds between requests to one host (never below 1.0)
+    robots_for_apis = false     # true: documented APIs obey robots.txt too
 
     [browser]
     executable = "/usr/bin/chromium"
@@ -75,6 +76,9 @@ class Config:
     min_interval: float = DEFAULT_MIN_INTERVAL
     page_budget: int = DEFAULT_PAGE_BUDGET
     browser_executable: str | None = None
+    robots_for_apis: bool = False
+    """True: a source's calls to its documented API endpoints obey robots.txt too, instead
+    of the API's own terms (``[fetch] robots_for_apis``)."""
     sources: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
     env: Mapping[str, str] = field(default_factory=dict)
     origins: Mapping[str, str] = field(default_factory=dict)
@@ -100,6 +104,11 @@ class Config:
         rows = [
             Setting("retention_days", self.retention_days, self._origin("retention_days")),
             Setting("fetch.min_interval", self.min_interval, self._origin("fetch.min_interval")),
+            Setting(
+                "fetch.robots_for_apis",
+                self.robots_for_apis,
+                self._origin("fetch.robots_for_apis"),
+            ),
             Setting("lookup.page_budget", self.page_budget, self._origin("lookup.page_budget")),
             Setting(
                 "browser.executable",
@@ -189,6 +198,14 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
     fetch = table_of("fetch")
     min_interval = number(fetch, "min_interval", "fetch.min_interval", DEFAULT_MIN_INTERVAL)
     min_interval = max(DEFAULT_MIN_INTERVAL, min_interval)
+    robots_for_apis = fetch.get("robots_for_apis", False)
+    if not isinstance(robots_for_apis, bool):
+        raise _fail(
+            path or Path("config.toml"),
+            f"fetch.robots_for_apis must be true or false, not {robots_for_apis!r}",
+        )
+    if "robots_for_apis" in fetch:
+        origins["fetch.robots_for_apis"] = file_origin
     lookup = table_of("lookup")
     page_budget = int(number(lookup, "page_budget", "lookup.page_budget", DEFAULT_PAGE_BUDGET))
     browser = table_of("browser")
@@ -206,6 +223,7 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
         path=path,
         retention_days=retention,
         min_interval=min_interval,
+        robots_for_apis=robots_for_apis,
         page_budget=max(1, page_budget),
         browser_executable=str(executable) if executable else None,
         sources=sources,

@@ -56,6 +56,7 @@ async def run_demo_lookup(
     """The demo lookup on a fixture web that ``settings.connect_to`` points at; returns the
     result and the door's log."""
     from research.fetch import Door, DoorConfig
+    from research.source import api_policy, discover
 
     config = demo_config()
     door = Door(
@@ -64,6 +65,7 @@ async def run_demo_lookup(
             min_interval=spacing,
             cache_dir=settings.cache_dir,
             browser_executable=browser_executable or config.browser_executable,
+            api_policy=api_policy(config, discover(env={}).load_all().values(), paced=False),
         )
     )
     request = LookupRequest(

@@ -65,6 +65,28 @@ _WHY_NOT_READ = {
 }
 
 
+def with_rules(comparison: Comparison, records: Sequence[Provenance]) -> Comparison:
+    """The report's sources, each with the rule that let runnerup read it: the rule of the
+    fetch of that very URL, else the one rule under which its source read everything (an
+    API source's facts point at the profile page, but were read from the API)."""
+    by_url: dict[str, str] = {}
+    by_source: dict[str, set[str]] = {}
+    for record in records:
+        if record.outcome.value != "ok" or not record.rule:
+            continue
+        by_url.setdefault(record.url, record.rule)
+        by_url.setdefault(record.final_url, record.rule)
+        by_source.setdefault(record.source or "", set()).add(record.rule)
+    refs = []
+    for ref in comparison.sources:
+        rule = by_url.get(ref.url or "", "")
+        rules = by_source.get(ref.source, set())
+        if not rule and ref.url and len(rules) == 1:
+            rule = next(iter(rules))
+        refs.append(ref.model_copy(update={"rule": rule}) if rule else ref)
+    return comparison.model_copy(update={"sources": refs})
+
+
 def refusal_notes(records: Sequence[Provenance]) -> list[str]:
     """One line per page the door would not (or could not) read, for the report."""
     notes: list[str] = []
@@ -206,17 +228,22 @@ class _FixturePaced:
         return await self._door.render(url, source=source, purpose=purpose)
 
 
-def open_door(settings: Settings, config: Config) -> Door:
-    """The door for a lookup: the user's spacing (never under 1 s on the real web)."""
+def open_door(settings: Settings, config: Config, registry: Registry | None = None) -> Door:
+    """The door for a lookup: the user's spacing (never under 1 s on the real web) and the
+    documented API endpoints that the sources of ``registry`` (default: all installed)
+    declare, as data (the door knows no source)."""
     from research.fetch.door import Door, DoorConfig
+    from research.source import api_policy
 
     spacing = fixture_spacing(settings)
+    sources = (registry or discover(env={})).load_all().values()
     return Door(
         DoorConfig(
             connect_to=tuple(settings.connect_to),
             min_interval=spacing if spacing is not None else max(1.0, config.min_interval),
             cache_dir=settings.cache_dir,
             browser_executable=config.browser_executable,
+            api_policy=api_policy(config, sources, paced=spacing is None),
         )
     )
 
@@ -629,6 +656,7 @@ class Pipeline:
                     source=p.source,
                     fetched_at=p.fetched_at,
                     from_cache=p.from_cache,
+                    rule=p.rule,
                 )
                 for p in records
             ],
@@ -709,6 +737,7 @@ class Pipeline:
                 identity=decision,
                 coverage=Coverage(sources=self.ordered_outcomes(), notes=self.notes),
             )
+            comparison = with_rules(comparison, self.door.log)
             self._flush_log()
             self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
             return LookupResult(
@@ -751,7 +780,7 @@ async def run_lookup(
     pick a candidate and :class:`NothingFound` when there is nobody to compare with."""
     with Store(settings.store_path) as store:
         purge_expired(store, settings, config)
-        own_door = door or open_door(settings, config)
+        own_door = door or open_door(settings, config, discover(request.sources or None))
         async with own_door:
             pipeline = Pipeline(
                 request,
@@ -794,4 +823,5 @@ __all__ = [
     "purge_expired",
     "refusal_notes",
     "run_lookup",
+    "with_rules",
 ]

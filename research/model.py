@@ -432,6 +432,10 @@ class SourceRef(_Model):
     file: str | None = None
     fetched_at: datetime | None = None
     method: Method = Method.TEXT
+    rule: str = Field(default="", exclude_if=lambda value: not value)
+    """What let runnerup read it: ``robots.txt``, or ``api-terms <terms URL>`` for a
+    documented API read under its own terms; left out for the user's own files (and
+    reports made before runnerup recorded it)."""
 
 
 class Comparison(_Model):

@@ -28,6 +28,7 @@ from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
 
 from research.config import Config, SourceSettings
+from research.fetch.apis import ApiEndpoint, ApiPolicy
 from research.model import Career, Lead, Subject
 
 if TYPE_CHECKING:
@@ -59,6 +60,34 @@ class SourceInfo:
     fields: tuple[str, ...] = ()
     key_env: str | None = None
     key_required: bool = False
+    api_endpoints: tuple[ApiEndpoint, ...] = ()
+    """The documented API endpoints this source calls (scheme, host, path prefixes), each
+    with the URL of that API's own terms. The source's requests to exactly these endpoints
+    follow those terms and the API's published limits instead of robots.txt (which is for
+    crawlers); everything else it fetches obeys robots.txt. Declare only endpoints whose
+    owner documents them and publishes terms for them."""
+    canary: Canary | None = None
+    """One public, well-known subject for ``runnerup sources --check``."""
+
+
+@dataclass(frozen=True)
+class Canary:
+    """The live self-check of a source: one request about a public, well-known subject
+    (an API's own test or official account), and the fields the parser needs in the answer.
+
+    ``needs`` are paths into a JSON answer: ``a.b`` follows keys, ``[]`` any element of a
+    list, ``[0]`` one element; ``path=value`` asks that a value there equals ``value`` (or a
+    list there contains it). For a page that is not JSON, each need is a text the page must
+    contain. ``runnerup sources --check`` names the needs an answer lacks."""
+
+    url: str
+    about: str
+    """Who or what the subject is and why it is well known, e.g. GitHub's test account."""
+    needs: tuple[str, ...] = ()
+    headers: Mapping[str, str] = field(default_factory=dict)
+    key_header: tuple[str, str] | None = None
+    """When the source has a key: the header that carries it and its form, e.g.
+    ``("Authorization", "Bearer {key}")``."""
 
 
 @dataclass(frozen=True)
@@ -278,9 +307,26 @@ def settings_for(config: Config, cls: type[Source]) -> SourceSettings:
     return config.source(cls.info.id, cls.info.key_env)
 
 
+def api_policy(config: Config, sources: Iterable[type[Source]], *, paced: bool = True) -> ApiPolicy:
+    """The door's :class:`~research.fetch.apis.ApiPolicy`: the documented API endpoints the
+    given sources declare, each at its source's declared rate (slowed by the user's
+    ``rate_multiplier``; ``paced=False`` for the fixture web only), and the user's
+    ``[fetch] robots_for_apis``."""
+    declarations = []
+    for cls in sources:
+        info = cls.info
+        if not info.api_endpoints:
+            continue
+        rate = info.rate * settings_for(config, cls).rate_multiplier if paced else 0.0
+        declarations.append((info.id, info.api_endpoints, rate))
+    return ApiPolicy.of(declarations, robots_for_apis=config.robots_for_apis)
+
+
 __all__ = [
     "ENTRY_POINT_GROUP",
     "ENV_SOURCES",
+    "ApiEndpoint",
+    "Canary",
     "Example",
     "Expect",
     "Fetcher",
@@ -292,6 +338,7 @@ __all__ = [
     "SourceInfo",
     "SourceKind",
     "SourceStatus",
+    "api_policy",
     "discover",
     "settings_for",
 ]

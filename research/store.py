@@ -7,7 +7,10 @@ or ``kill -9``) leaves the database consistent; facts are reused by the next loo
 same person while they are younger than the retention period.
 
 Rows about a person expire after ``retention_days`` (purged at start) and ``forget`` removes
-them everywhere; it returns the URLs whose HTTP-cache entries must go too.
+them everywhere; its plan names the URLs whose HTTP-cache entries and the hosts whose
+robots.txt verdicts must go too. Deleted rows are overwritten (``secure_delete``), the file
+is vacuumed and the write-ahead log truncated, so nothing of a forgotten person lingers in
+free pages. The database is created 0600 in a 0700 folder.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ from typing import Any
 
 from research.errors import StoreError
 from research.model import Candidate, Career, Comparison, Lead, Subject
+from research.private_files import private_file, tighten
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _MIGRATIONS: dict[int, str] = {
     1: """
@@ -82,6 +86,9 @@ _MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX fetch_log_lookup ON fetch_log(lookup_id);
     """,
+    2: """
+    ALTER TABLE fetch_log ADD COLUMN rule TEXT NOT NULL DEFAULT '';
+    """,
 }
 
 TABLES = ("lookups", "leads", "candidates", "facts", "fetch_log")
@@ -96,6 +103,20 @@ def person_key(name: str) -> str:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+def _hosts(urls: Iterable[str]) -> set[str]:
+    from urllib.parse import urlsplit
+
+    hosts = set()
+    for url in urls:
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            continue
+        if host:
+            hosts.add(host.lower().rstrip("."))
+    return hosts
 
 
 def _iso(moment: datetime) -> str:
@@ -125,6 +146,8 @@ class FetchRecord:
     source: str | None
     fetched_at: datetime
     from_cache: bool = False
+    rule: str = ""
+    """What let the fetch through: ``robots.txt`` or ``api-terms <terms URL>``."""
 
 
 @dataclass(frozen=True)
@@ -135,6 +158,9 @@ class ForgetPlan:
     urls: tuple[str, ...]
     """URLs of this person's pages that no remaining lookup uses: their HTTP-cache entries
     must be deleted too."""
+    hosts: tuple[str, ...] = ()
+    """Hosts that only this person's lookups touched: their robots.txt verdicts (and any
+    cached page of theirs) must be deleted too."""
 
     @property
     def empty(self) -> bool:
@@ -155,11 +181,14 @@ class Store:
         path = Path(path)
         self.path = path
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(path)
             self._db = sqlite3.connect(path, timeout=10.0, isolation_level=None)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute("PRAGMA secure_delete=ON")  # deleted rows are overwritten
+            for suffix in ("-wal", "-shm"):
+                tighten(path.with_name(path.name + suffix))
             self._migrate()
         except sqlite3.DatabaseError as error:
             raise StoreError(
@@ -317,25 +346,36 @@ class Store:
                 r.source,
                 _iso(r.fetched_at),
                 int(r.from_cache),
+                r.rule,
             )
             for r in records
         ]
         with self._tx() as db:
             db.executemany(
                 "INSERT INTO fetch_log (lookup_id, url, final_url, outcome, status, robots,"
-                " sha256, source, fetched_at, from_cache) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " sha256, source, fetched_at, from_cache, rule)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
     def fetch_log(self, lookup_id: int) -> list[FetchRecord]:
         rows = self._db.execute(
             "SELECT url, final_url, outcome, status, robots, sha256, source, fetched_at,"
-            " from_cache FROM fetch_log WHERE lookup_id = ? ORDER BY id",
+            " from_cache, rule FROM fetch_log WHERE lookup_id = ? ORDER BY id",
             (lookup_id,),
         ).fetchall()
         return [
             FetchRecord(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], datetime.fromisoformat(r[7]), bool(r[8])
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                datetime.fromisoformat(r[7]),
+                bool(r[8]),
+                r[9],
             )
             for r in rows
         ]
@@ -421,14 +461,34 @@ class Store:
                 )
             counts[table] = total
         others = [r[0] for r in self._db.execute("SELECT id FROM lookups") if r[0] not in ids]
-        urls = self._urls_of(ids) - self._urls_of(others)
-        return ForgetPlan(ids, names, counts, tuple(sorted(urls)))
+        mine, theirs = self._urls_of(ids), self._urls_of(others)
+        urls = mine - theirs
+        hosts = _hosts(mine) - _hosts(theirs)
+        return ForgetPlan(ids, names, counts, tuple(sorted(urls)), tuple(sorted(hosts)))
 
-    def forget(self, plan: ForgetPlan) -> None:
-        """Delete the plan's lookups and everything that hangs on them."""
+    def forget(self, plan: ForgetPlan) -> dict[str, int]:
+        """Delete the plan's lookups and everything that hangs on them; returns how many
+        rows of each table were deleted. The file is then vacuumed and its log truncated,
+        so the deleted rows are gone from the disk, not only from the tables."""
+        deleted = dict.fromkeys(TABLES, 0)
         with self._tx() as db:
             for lookup_id in plan.lookup_ids:
-                db.execute("DELETE FROM lookups WHERE id = ?", (lookup_id,))
+                for table in TABLES[1:]:
+                    deleted[table] += int(
+                        db.execute(
+                            f"SELECT COUNT(*) FROM {table} WHERE lookup_id = ?", (lookup_id,)
+                        ).fetchone()[0]
+                    )
+                deleted["lookups"] += db.execute(
+                    "DELETE FROM lookups WHERE id = ?", (lookup_id,)
+                ).rowcount
+        self.compact()
+        return deleted
+
+    def compact(self) -> None:
+        """Rewrite the file without free pages and empty the write-ahead log."""
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._db.execute("VACUUM")
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def purge_expired(self, retention_days: int, *, now: datetime | None = None) -> PurgeReport:
@@ -447,6 +507,8 @@ class Store:
             facts = db.execute("DELETE FROM facts WHERE collected_at < ?", (cutoff,)).rowcount
             for lookup_id in old:
                 db.execute("DELETE FROM lookups WHERE id = ?", (lookup_id,))
+        if old or facts > 0:
+            self.compact()
         return PurgeReport(lookups=len(old), facts=max(0, facts), urls=tuple(sorted(urls)))
 
     def backdate(self, lookup_id: int, days: int) -> None:

@@ -37,7 +37,7 @@ from research.fetch.outcome import Fetched, Outcome
 from research.fields import text as _text
 from research.model import Career, Lead, Subject
 from research.privacy import scrub
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "bluesky"
 NO_UNAUTHENTICATED = "!no-unauthenticated"
@@ -205,6 +205,19 @@ class BlueskySource(Source):
         ),
         rate=1.0,
         fields=("name", "headline", "links"),
+        api_endpoints=(
+            ApiEndpoint(
+                "public.api.bsky.app",
+                ("/xrpc/",),
+                "https://docs.bsky.app/docs/support/developer-guidelines",
+            ),
+        ),
+        canary=Canary(
+            "https://public.api.bsky.app/xrpc/app.bsky.actor.getProfile?actor=bsky.app",
+            "bsky.app, Bluesky's own official account",
+            needs=("did", "handle", "displayName", "description"),
+            headers={"Accept": "application/json"},
+        ),
     )
 
     examples = (

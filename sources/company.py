@@ -39,7 +39,7 @@ from urllib.parse import urljoin
 
 from research.fetch.outcome import Fetched
 from research.model import Career, Lead, Subject
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import Canary, Example, Expect, Source, SourceInfo
 from sources.company_parse import (
     Mention,
     find_mention,
@@ -91,6 +91,11 @@ class CompanySource(Source):
         ),
         rate=1.0,
         fields=("name", "headline", "employer", "start", "experience", "education"),
+        canary=Canary(
+            "https://www.python.org/psf/",
+            "the Python Software Foundation's about page, an organisation's own public page",
+            needs=("Python Software Foundation",),
+        ),
     )
 
     examples = (

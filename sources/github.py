@@ -51,7 +51,7 @@ from research.model import (
     Work,
 )
 from research.privacy import scrub
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "github"
 API_VERSION = "2022-11-28"
@@ -289,6 +289,20 @@ class GitHubSource(Source):
         fields=("name", "employer", "headline", "location", "links", "repositories", "skills"),
         key_env="GITHUB_TOKEN",
         key_required=False,
+        api_endpoints=(
+            ApiEndpoint(
+                "api.github.com",
+                ("/",),
+                "https://docs.github.com/en/site-policy/github-terms/github-terms-of-service#h-api-terms",
+            ),
+        ),
+        canary=Canary(
+            "https://api.github.com/users/octocat",
+            "octocat, GitHub's own test account used throughout its API documentation",
+            needs=("login", "name", "html_url", "company", "blog", "location", "type"),
+            headers={"Accept": "application/vnd.github+json"},
+            key_header=("Authorization", "Bearer {key}"),
+        ),
     )
 
     examples = (

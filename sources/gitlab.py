@@ -52,7 +52,7 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.skills import lookup_skill
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "gitlab"
 PER_PAGE_USERS = 20
@@ -269,13 +269,25 @@ class GitLabSource(Source):
         terms_summary=(
             "GitLab's Website Terms of Use allow reading public content through the "
             "documented API within its rate limits; runnerup reads one person's public "
-            "profile and public projects, never public_email, and obeys robots.txt and the "
-            "rate limits."
+            "profile and public projects, never public_email, under those terms and limits "
+            "(gitlab.com's robots.txt keeps crawlers out of /api; it governs everything else)."
         ),
         rate=2.0,
         fields=("name", "employer", "headline", "location", "links", "repositories", "skills"),
         key_env="GITLAB_TOKEN",
         key_required=False,
+        api_endpoints=(
+            ApiEndpoint(
+                "gitlab.com",
+                ("/api/v4/",),
+                "https://handbook.gitlab.com/handbook/legal/policies/website-terms-of-use/",
+            ),
+        ),
+        canary=Canary(
+            "https://gitlab.com/api/v4/users?username=gitlab-bot",
+            "gitlab-bot, GitLab's own bot account on gitlab.com",
+            needs=("[].id", "[].username", "[].name", "[].web_url"),
+        ),
     )
 
     examples = (

@@ -39,7 +39,7 @@ from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
 from research.model import Career, Evidence, Lead, Method, Subject
 from research.privacy import scrub
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 from sources.github import API_VERSION, rate_limit_message
 from sources.wayback import PLATFORM_HOSTS
 
@@ -226,6 +226,18 @@ class JsonResumeSource(Source):
         fields=("name", "headline", "experiences", "education", "skills", "languages"),
         key_env="GITHUB_TOKEN",
         key_required=False,
+        api_endpoints=(
+            ApiEndpoint(
+                "api.github.com",
+                ("/users/",),
+                "https://docs.github.com/en/site-policy/github-terms/github-terms-of-service#h-api-terms",
+            ),
+        ),
+        canary=Canary(
+            "https://registry.jsonresume.org/thomasdavis.json",
+            "thomasdavis, the JSON Resume project's founder, whose resume is its showcase",
+            needs=("basics.name", "work[].name", "work[].position", "education[].institution"),
+        ),
     )
 
     examples = (

@@ -44,7 +44,7 @@ from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
 from research.model import Career, Evidence, Experience, Lead, Method, Subject
 from research.privacy import scrub
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "mastodon"
 MAX_HANDLES = 3
@@ -321,6 +321,18 @@ class MastodonSource(Source):
         ),
         rate=1.0,
         fields=("name", "headline", "employer", "links"),
+        api_endpoints=(
+            ApiEndpoint(
+                "mastodon.social",
+                ("/api/v1/accounts/", "/.well-known/webfinger"),
+                "https://mastodon.social/terms-of-service",
+            ),
+        ),
+        canary=Canary(
+            "https://mastodon.social/.well-known/webfinger?resource=acct:Mastodon@mastodon.social",
+            "@Mastodon@mastodon.social, the Mastodon project's official account",
+            needs=("subject", "links[].rel=self", "links[].href"),
+        ),
     )
 
     examples = (

@@ -50,7 +50,7 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.skills import degree_level
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "orcid"
 ROWS = 10
@@ -425,6 +425,19 @@ class OrcidSource(Source):
         ),
         rate=1.0,
         fields=("name", "summary", "experiences", "education", "publications"),
+        api_endpoints=(
+            ApiEndpoint(
+                "pub.orcid.org",
+                ("/v3.0/",),
+                "https://info.orcid.org/public-client-terms-of-service/",
+            ),
+        ),
+        canary=Canary(
+            "https://pub.orcid.org/v3.0/0000-0002-1825-0097/personal-details",
+            "Josiah Carberry, ORCID's fictitious test researcher",
+            needs=("name.given-names.value", "name.family-name.value"),
+            headers={"Accept": "application/json"},
+        ),
     )
 
     examples = (

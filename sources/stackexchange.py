@@ -41,7 +41,7 @@ from research.fields import text as _text
 from research.model import Career, Evidence, Lead, Method, Skill, Subject
 from research.privacy import scrub
 from research.skills import lookup_skill
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "stackexchange"
 SITE = "stackoverflow"
@@ -263,6 +263,19 @@ class StackExchangeSource(Source):
         fields=("name", "location", "links", "headline", "skills"),
         key_env="STACKEXCHANGE_KEY",
         key_required=False,
+        api_endpoints=(
+            ApiEndpoint(
+                "api.stackexchange.com",
+                ("/2.3/",),
+                "https://stackoverflow.com/legal/api-terms-of-use",
+                backoff_field="backoff",
+            ),
+        ),
+        canary=Canary(
+            "https://api.stackexchange.com/2.3/users/-1?site=stackoverflow",
+            "Community (user -1), the bot account every Stack Exchange site has",
+            needs=("items[].user_id", "items[].display_name", "items[].link", "quota_remaining"),
+        ),
     )
 
     examples = (

@@ -54,7 +54,7 @@ from urllib.parse import unquote, urlencode, urlsplit
 from research.errors import RunnerupError, SourceError
 from research.fetch.outcome import Fetched, Outcome
 from research.model import Career, Evidence, Lead, Method, Subject
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "wayback"
 MAX_SITES = 3
@@ -332,6 +332,18 @@ class WaybackSource(Source):
         ),
         rate=2.0,
         fields=("experiences", "education", "skills", "links"),
+        api_endpoints=(
+            ApiEndpoint(
+                "web.archive.org",
+                ("/cdx/search/cdx",),
+                "https://archive.org/about/terms.php",
+            ),
+        ),
+        canary=Canary(
+            "https://web.archive.org/cdx/search/cdx?url=example.com/&output=json&limit=2",
+            "example.com, the IANA's reserved example domain, archived since 2002",
+            needs=("[0]=timestamp", "[0]=original", "[0]=statuscode", "[0]=mimetype"),
+        ),
     )
 
     examples = (

@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 
 from research.fetch.outcome import Fetched
 from research.model import Career, Evidence, Lead, Method, Subject
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import Canary, Example, Expect, Source, SourceInfo
 from sources.webpage_parse import (
     document_links,
     json_resume_links,
@@ -104,6 +104,11 @@ class WebPageSource(Source):
             "languages",
             "certifications",
             "location",
+        ),
+        canary=Canary(
+            "https://microformats.org/wiki/h-card",
+            "the microformats wiki's h-card page, which documents the markup this source reads",
+            needs=("h-card", "p-name"),
         ),
     )
 

@@ -50,7 +50,7 @@ from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
 from research.fetch.outcome import Fetched, Outcome
 from research.model import Career, Lead, Subject
 from research.privacy import scrub
-from research.source import Example, Expect, Source, SourceInfo, SourceStatus
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo, SourceStatus
 
 SOURCE_ID = "websearch"
 ENV_SEARXNG = "RUNNERUP_SEARXNG_URL"
@@ -343,6 +343,21 @@ class WebSearchSource(Source):
         fields=("name", "employer", "headline", "links"),
         key_env="BRAVE_API_KEY",
         key_required=True,
+        api_endpoints=(
+            ApiEndpoint(
+                "api.search.brave.com",
+                ("/res/v1/",),
+                "https://api-dashboard.search.brave.com/terms-of-service",
+            ),
+        ),
+        canary=Canary(
+            "https://api.search.brave.com/res/v1/web/search?q=brave+search+api&count=3",
+            "a query about the Brave Search API itself (needs BRAVE_API_KEY; a SearXNG "
+            "instance is checked through its robots.txt like any site)",
+            needs=("web.results[].url", "web.results[].title"),
+            headers={"Accept": "application/json"},
+            key_header=("X-Subscription-Token", "{key}"),
+        ),
     )
 
     examples = (

@@ -49,7 +49,7 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.skills import degree_level, lookup_skill
-from research.source import Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "wikidata"
 ENTITY_PREFIX = "http://www.wikidata.org/entity/"
@@ -408,6 +408,22 @@ class WikidataSource(Source):
         ),
         rate=2.0,
         fields=("name", "headline", "experiences", "education", "skills"),
+        api_endpoints=(
+            ApiEndpoint(
+                "query.wikidata.org",
+                ("/sparql",),
+                "https://www.wikidata.org/wiki/Wikidata:Data_access",
+            ),
+        ),
+        canary=Canary(
+            "https://query.wikidata.org/sparql?format=json&query="
+            "SELECT%20%3Fitem%20%3FitemLabel%20WHERE%20%7B%20VALUES%20%3F"
+            "item%20%7B%20wd%3AQ42%20%7D%20SERVICE%20wikibase%3Alabel%20%"
+            "7B%20bd%3AserviceParam%20wikibase%3Alanguage%20%22en%22.%20%7D%20%7D",
+            "Q42 (Douglas Adams), the item Wikidata's own documentation uses as its example",
+            needs=("head.vars=item", "results.bindings[].item.value"),
+            headers={"Accept": "application/sparql-results+json"},
+        ),
     )
 
     examples = (

@@ -1,5 +1,10 @@
 """``runnerup check-url URL``: would runnerup fetch this URL, and why? Fetches only
-robots.txt."""
+robots.txt.
+
+The answer names the rule that governs the URL: ``robots.txt``, or ``api-terms <terms URL>``
+when the URL is a documented API endpoint that an installed source declares (that source's
+calls to it follow the API's terms; any other fetch of it still obeys robots.txt, whose
+verdict is shown too)."""
 
 from __future__ import annotations
 
@@ -31,12 +36,16 @@ def command(
     json_: Annotated[
         bool,
         typer.Option(
-            "--json", help='Print {"url", "allowed", "reason", "detail"} as JSON for machines.'
+            "--json",
+            help='Print {"url", "allowed", "reason", "detail", "rule", "api_source", "robots"} '
+            "as JSON for machines; rule is robots.txt or api-terms <terms URL>.",
         ),
     ] = False,
 ) -> None:
-    """Say whether runnerup would fetch URL and why (robots.txt, the site's terms, the
-    address), fetching nothing but the site's robots.txt. Exit 0 when allowed, 1 when not."""
+    """Say whether runnerup would fetch URL and why (robots.txt, a documented API's terms, the
+    site's terms, the address), fetching nothing but the site's robots.txt. A source's own
+    documented API endpoint follows that API's terms instead of robots.txt (unless
+    [fetch] robots_for_apis = true). Exit 0 when allowed, 1 when not."""
     from research.cli import run_reporting_errors
 
     allowed = run_reporting_errors(lambda: _check(ctx, url, json_))
@@ -50,21 +59,36 @@ def _check(ctx: typer.Context, url: str, as_json: bool) -> bool:
     from research.cli import settings_of
     from research.config import load_config
     from research.fetch.door import door_from
+    from research.source import api_policy, discover
 
     settings = settings_of(ctx)
     config = load_config(settings.config_path)
+    policy = api_policy(config, discover(env={}).load_all().values())
 
     async def run() -> Any:
-        async with door_from(settings, config) as door:
+        async with door_from(settings, config, api_policy=policy) as door:
             return await door.check(url)
 
     result = asyncio.run(run())
     if as_json:
         sys.stdout.write(json.dumps(result.to_json(), indent=2) + "\n")
+    elif result.rule.startswith("api-terms"):
+        terms = result.rule.removeprefix("api-terms").strip()
+        typer.echo(
+            f"runnerup's {result.api_source} source may fetch {url}: it is a documented API "
+            "endpoint, governed by the API's terms and limits, not robots.txt."
+        )
+        typer.echo(f"Rule: api-terms {terms}")
+        typer.echo(f"robots.txt (for any other fetch of it): {result.robots}")
     else:
         sentence = SENTENCES.get(result.reason, "runnerup will not fetch {url}.")
         typer.echo(sentence.format(url=url))
         if result.detail:
             label = "Rule" if result.reason in ("allowed", "disallowed") else "Why"
             typer.echo(f"{label}: {result.detail}")
+        if result.api_source:
+            typer.echo(
+                f"It is a documented API endpoint of the {result.api_source} source, but "
+                "[fetch] robots_for_apis = true makes API calls obey robots.txt too."
+            )
     return bool(result.allowed)

@@ -124,8 +124,9 @@ def forget(
     ] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
 ) -> None:
-    """Erase a person (or one lookup) completely: lookups, leads, facts, fetch log and the
-    cached copies of their pages."""
+    """Erase a person (or one lookup) completely: lookups, leads, candidates, facts, fetch
+    log, the cached copies of their pages and the robots.txt verdicts of hosts only their
+    lookups touched. Prints exactly what it erases."""
     from research.cli import run_reporting_errors
 
     run_reporting_errors(lambda: _forget(ctx, name, lookup_id, yes))
@@ -142,26 +143,36 @@ def _forget(ctx: typer.Context, name: str | None, lookup_id: int | None, yes: bo
             "say whom to forget: a NAME, or --lookup ID (not both)",
             hint="For example: runnerup forget 'Ada Okafor'   or   runnerup forget --lookup 3",
         )
-    console = Console(stderr=True)
+    from research.fetch import count_forgettable, forget_cached
+
+    console = Console(stderr=True, highlight=False)
+    cache_dir = settings_of(ctx).cache_dir
     with _open_store(ctx) as store:
         plan = store.plan_forget(name=name, lookup_id=lookup_id)
         if plan.empty:
             what = f"lookup {lookup_id}" if lookup_id is not None else repr(name)
             console.print(f"Nothing stored for {what}; nothing to forget.")
             return
-        counts = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in plan.counts.items())
+        cached = count_forgettable(cache_dir, plan.urls, plan.hosts)
         console.print(
-            f"This erases {', '.join(plan.names)}: {counts}, and {len(plan.urls)} cached page(s)."
+            f"This erases {', '.join(plan.names)}: "
+            + _counts(plan.counts, cached.pages, cached.robots)
+            + ".",
+            soft_wrap=True,
         )
         if not yes and not typer.confirm("Erase all of it?", default=False, err=True):
             console.print("Nothing erased.")
             raise typer.Exit(1)
-        store.forget(plan)
-    from research.fetch import forget_urls
+        deleted = store.forget(plan)
+    erased = forget_cached(cache_dir, plan.urls, plan.hosts)
+    console.print(f"Erased {_counts(deleted, erased.pages, erased.robots)}.", soft_wrap=True)
 
-    removed = forget_urls(settings_of(ctx).cache_dir, plan.urls)
-    console.print(
-        f"Erased {plan.counts['lookups']} lookup(s), {plan.counts['facts']} fact set(s), "
-        f"{plan.counts['leads']} lead(s), {plan.counts['fetch_log']} fetch-log row(s) "
-        f"and {removed} cached page(s)."
+
+def _counts(rows: dict[str, int], pages: int, robots: int) -> str:
+    """One sentence for the announcement and the result, so both count the same things."""
+    return (
+        f"{rows['lookups']} lookup(s), {rows['leads']} lead(s), "
+        f"{rows['candidates']} candidate(s), {rows['facts']} fact set(s), "
+        f"{rows['fetch_log']} fetch-log row(s), {pages} cached page(s) "
+        f"and {robots} robots.txt verdict(s)"
     )

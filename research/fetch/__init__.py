@@ -15,7 +15,8 @@ Use it like this (commands build the door from settings and config)::
 
 ``get`` never raises for network trouble or refusals: it returns a :class:`Fetched` whose
 ``outcome`` says what happened, and ``door.log`` keeps every :class:`Provenance`.
-``forget_urls(cache_dir, urls)`` deletes HTTP-cache entries (for ``runnerup forget``).
+``forget_cached(cache_dir, urls, hosts)`` deletes HTTP-cache entries and robots.txt verdicts
+(for ``runnerup forget``); ``count_cached`` counts them first.
 
 The names are imported lazily, so importing this package does not import httpx.
 """
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from research.fetch.cache import forget_urls
     from research.fetch.config import DoorConfig
     from research.fetch.door import Door, door_from
+    from research.fetch.forgetting import Forgotten, count_forgettable, forget_cached
     from research.fetch.guard import DEFAULT_DENY_HOSTS
 
 _LAZY = {
@@ -38,6 +40,9 @@ _LAZY = {
     "door_from": "research.fetch.door",
     "DEFAULT_DENY_HOSTS": "research.fetch.guard",
     "forget_urls": "research.fetch.cache",
+    "Forgotten": "research.fetch.forgetting",
+    "count_forgettable": "research.fetch.forgetting",
+    "forget_cached": "research.fetch.forgetting",
 }
 
 
@@ -57,9 +62,12 @@ __all__ = [
     "Door",
     "DoorConfig",
     "Fetched",
+    "Forgotten",
     "Outcome",
     "Provenance",
     "UrlCheck",
+    "count_forgettable",
     "door_from",
+    "forget_cached",
     "forget_urls",
 ]

@@ -144,10 +144,10 @@ async def _answer(door: Door, session: BrowserSession, route: Any) -> None:
 
 
 async def render(door: Door, url: str, *, source: str | None, purpose: str) -> Fetched:
-    from research.fetch.door import _Request
+    from research.fetch.door import _Gate, _Request
 
     request = _Request(url, None, door.config.max_bytes, None, source, purpose, False)
-    check = await door.check(url)
+    check = await door.check(url, source=source or "")
     if not check.allowed:
         outcome = {
             "disallowed": Outcome.DISALLOWED,
@@ -202,7 +202,7 @@ async def render(door: Door, url: str, *, source: str | None, purpose: str) -> F
         Outcome.OK,
         final_url=main.final_url,
         status=main.status,
-        robots=main.provenance.robots,
+        gate=_Gate(main.provenance.robots, main.provenance.rule),
         body=html,
         headers={"content-type": "text/html; charset=utf-8"},
         content_type="text/html",
@@ -213,12 +213,14 @@ async def render(door: Door, url: str, *, source: str | None, purpose: str) -> F
 
 def _as_render(door: Door, request: Any, main: Fetched) -> Fetched:
     """The main document's own outcome (not ok, or noindex), as this render's result."""
+    from research.fetch.door import _Gate
+
     fetched = door._record(
         request,
         main.outcome,
         final_url=main.final_url,
         status=main.status,
-        robots=main.provenance.robots,
+        gate=_Gate(main.provenance.robots, main.provenance.rule),
         detail=main.detail,
         headers=main.headers,
         content_type=main.content_type,

@@ -2,7 +2,8 @@
 stored, freshness and validators are honoured), SQLite under the cache folder.
 
 Entries are keyed by the request URL as given (the original ``https://`` URL even when
-``--connect-to`` routes it elsewhere), so :func:`forget_urls` can delete them by URL.
+``--connect-to`` routes it elsewhere), so :func:`forget_urls` can delete them by URL, and by
+host (each entry's stored request names its URL). The file is created 0600.
 """
 
 from __future__ import annotations
@@ -75,7 +76,9 @@ class _InlineConnection:
     @property
     def _connection(self) -> sqlite3.Connection:
         if self._opened is None:
-            self._path.parent.mkdir(parents=True, exist_ok=True)
+            from research.private_files import private_file
+
+            private_file(self._path)
             self._opened = sqlite3.connect(self._path, isolation_level=None, timeout=5)
         return self._opened
 
@@ -131,12 +134,7 @@ async def remove_cached(storage: Any, urls: Iterable[str]) -> int:
     return removed
 
 
-def forget_urls(cache_dir: Path, urls: Iterable[str]) -> int:
-    """Delete the HTTP-cache entries (and their bodies) of ``urls``; returns how many were
-    deleted. For ``runnerup forget``. A missing cache deletes nothing."""
-    path = cache_dir / CACHE_FILE
-    if not path.exists():
-        return 0
+def _url_keys(urls: Iterable[str]) -> list[bytes]:
     import httpx
 
     variants: set[str] = set()
@@ -146,33 +144,90 @@ def forget_urls(cache_dir: Path, urls: Iterable[str]) -> int:
             variants.add(str(httpx.URL(url)))
         except httpx.InvalidURL:
             continue
-    keys = [cache_key(url).encode() for url in sorted(variants)]
-    if not keys:
+    return [cache_key(url).encode() for url in sorted(variants)]
+
+
+def _host_patterns(hosts: Iterable[str]) -> list[bytes]:
+    """Byte patterns that find a host in an entry's stored request URL."""
+    patterns = []
+    for host in sorted({h.lower().rstrip(".") for h in hosts if h}):
+        for end in ("/", ":", "?", "#"):
+            patterns.append(f"//{host}{end}".encode())
+    return patterns
+
+
+def _matching(connection: sqlite3.Connection, keys: list[bytes], patterns: list[bytes]) -> set[Any]:
+    ids: set[Any] = set()
+    for key in keys:
+        for row in connection.execute("SELECT id FROM entries WHERE cache_key = ?", (key,)):
+            ids.add(row[0])
+    for pattern in patterns:
+        for row in connection.execute(
+            "SELECT id FROM entries WHERE instr(lower(CAST(data AS BLOB)), ?) > 0", (pattern,)
+        ):
+            ids.add(row[0])
+    return ids
+
+
+def count_cached(cache_dir: Path, urls: Iterable[str], hosts: Iterable[str] = ()) -> int:
+    """How many HTTP-cache entries :func:`forget_urls` would delete for these URLs and
+    hosts (what ``runnerup forget`` announces before it erases)."""
+    path = cache_dir / CACHE_FILE
+    if not path.exists():
         return 0
     connection = sqlite3.connect(path, timeout=10)
     try:
-        connection.execute("PRAGMA foreign_keys=ON")
-        try:
-            deleted = 0
-            with connection:
-                for key in keys:
-                    ids = [
-                        row[0]
-                        for row in connection.execute(
-                            "SELECT id FROM entries WHERE cache_key = ?", (key,)
-                        )
-                    ]
-                    for id_ in ids:
-                        connection.execute("DELETE FROM streams WHERE entry_id = ?", (id_,))
-                        connection.execute("DELETE FROM entries WHERE id = ?", (id_,))
-                    deleted += len(ids)
-        except sqlite3.OperationalError as error:
-            if "no such table" in str(error):
-                return 0
-            raise
-        return deleted
+        return len(_matching(connection, _url_keys(urls), _host_patterns(hosts)))
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return 0
+        raise
     finally:
         connection.close()
 
 
-__all__ = ["CACHE_FILE", "cache_key", "cache_transport", "forget_urls", "remove_cached"]
+def forget_urls(cache_dir: Path, urls: Iterable[str], hosts: Iterable[str] = ()) -> int:
+    """Delete the HTTP-cache entries (and their bodies) of ``urls`` and of every URL on
+    ``hosts``; returns how many were deleted. The deleted rows are overwritten, the file is
+    vacuumed and its write-ahead log emptied, so nothing of them stays on disk. For
+    ``runnerup forget`` and retention. A missing cache deletes nothing."""
+    path = cache_dir / CACHE_FILE
+    if not path.exists():
+        return 0
+    keys, patterns = _url_keys(urls), _host_patterns(hosts)
+    if not keys and not patterns:
+        return 0
+    connection = sqlite3.connect(path, timeout=10, isolation_level=None)
+    try:
+        connection.execute("PRAGMA foreign_keys=ON")
+        connection.execute("PRAGMA secure_delete=ON")
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            ids = _matching(connection, keys, patterns)
+            for id_ in ids:
+                connection.execute("DELETE FROM streams WHERE entry_id = ?", (id_,))
+                connection.execute("DELETE FROM entries WHERE id = ?", (id_,))
+            connection.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            if "no such table" in str(error):
+                return 0
+            raise
+        if ids:
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            connection.execute("VACUUM")
+            connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return len(ids)
+    finally:
+        connection.close()
+
+
+__all__ = [
+    "CACHE_FILE",
+    "cache_key",
+    "cache_transport",
+    "count_cached",
+    "forget_urls",
+    "remove_cached",
+]

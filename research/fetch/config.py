@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from research.fetch.apis import ApiPolicy
 from research.fetch.guard import DEFAULT_DENY_HOSTS, Resolver
 from research.settings import ConnectTo
 
@@ -67,6 +68,9 @@ class DoorConfig:
     transport: object | None = None
     resolver: Resolver | None = None
     deny_hosts: tuple[str, ...] = DEFAULT_DENY_HOSTS
+    api_policy: ApiPolicy = field(default_factory=ApiPolicy)
+    """Documented API endpoints the sources declared: a source's requests to its own
+    endpoints follow the API's terms instead of robots.txt (see :mod:`research.fetch.apis`)."""
 
     @property
     def body_deadline(self) -> float:

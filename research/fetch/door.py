@@ -5,12 +5,15 @@ Every request, the browser's included, goes through :meth:`Door.get`, which in o
 1. refuses what must never be fetched, before any connection: schemes other than
    http(s), hosts on the terms deny list, hosts that are or resolve to non-public
    addresses (unless a ``--connect-to`` mapping explicitly routes them);
-2. asks robots.txt (RFC 9309, product token ``runnerup``);
+2. asks robots.txt (RFC 9309, product token ``runnerup``), except for a source's call to a
+   documented API endpoint it declared (:mod:`research.fetch.apis`): that one follows the
+   API's terms and published limits (declared rate, ``Retry-After``, rate-limit headers);
 3. sends the request through the HTTP cache (a hit stops here), the pacer (one request
    per host, spacing end-to-start, global cap) and ``--connect-to`` routing;
 4. reads the body under caps, checks the content type and the page's signals;
 5. follows redirects itself (at most 5), every hop through steps 1-4;
-6. returns a :class:`Fetched` with a typed outcome and logs its :class:`Provenance`.
+6. returns a :class:`Fetched` with a typed outcome and logs its :class:`Provenance`, which
+   names the rule that governed it (``robots.txt`` or ``api-terms <terms URL>``).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from research import USER_AGENT
+from research.fetch.apis import ROBOTS_RULE, ApiGrant
 from research.fetch.config import (
     BROWSER_NAMES,
     MAX_REDIRECTS,
@@ -58,6 +62,15 @@ if TYPE_CHECKING:
 class _Redirect:
     location: str
     status: int
+
+
+@dataclass(frozen=True)
+class _Gate:
+    """What let one hop through: robots.txt's verdict, or an API's terms."""
+
+    robots: str = ""
+    rule: str = ""
+    grant: ApiGrant | None = None
 
 
 @dataclass(frozen=True)
@@ -172,7 +185,9 @@ class Door:
         self._top = top
         self._client = httpx.AsyncClient(transport=top, **common)
         self._robots_client = httpx.AsyncClient(transport=paced, **common)
-        robots_path = config.cache_dir / "robots-cache.json" if config.cache_dir else None
+        from research.fetch.robots import ROBOTS_CACHE_FILE
+
+        robots_path = config.cache_dir / ROBOTS_CACHE_FILE if config.cache_dir else None
         self._robots = RobotsCache(self._fetch_robots, robots_path)
 
     async def aclose(self) -> None:
@@ -224,8 +239,10 @@ class Door:
 
         return await render(self, url, source=source, purpose=purpose)
 
-    async def check(self, url: str) -> UrlCheck:
-        """Would runnerup fetch ``url``? Fetches robots.txt only."""
+    async def check(self, url: str, *, source: str | None = None) -> UrlCheck:
+        """Would runnerup fetch ``url``? Fetches robots.txt only. ``source``: as that
+        source's request (``""``: no source's); None: the URL is judged as an API call by
+        whichever source declared it as its endpoint, if any."""
         self._open()
         refusal, normalized = await self._refuse(url)
         if refusal is not None:
@@ -237,9 +254,31 @@ class Door:
             return UrlCheck(url, False, reason, refusal.detail)
         assert self._robots is not None
         verdict, _entry = await self._robots.verdict(normalized)
-        if verdict.allowed:
-            return UrlCheck(url, True, "allowed", verdict.detail)
-        return UrlCheck(url, False, "disallowed", verdict.detail)
+        policy = self.config.api_policy
+        grant = policy.declared(normalized, source)
+        if grant is not None and not policy.robots_for_apis:
+            return UrlCheck(
+                url,
+                True,
+                "allowed",
+                f"a documented API endpoint of source {grant.source} ({grant.endpoint}); "
+                f"its calls follow the API's terms, not robots.txt",
+                rule=grant.rule,
+                api_source=grant.source,
+                robots=verdict.summary,
+            )
+        reason = "allowed" if verdict.allowed else "disallowed"
+        if not verdict.allowed and verdict.unreachable:
+            reason = "unreachable"
+        return UrlCheck(
+            url,
+            verdict.allowed,
+            reason,
+            verdict.detail,
+            rule=ROBOTS_RULE,
+            api_source=grant.source if grant is not None else None,
+            robots=verdict.summary,
+        )
 
     def forget_urls(self, urls: Sequence[str]) -> int:
         """Delete the HTTP-cache entries of ``urls`` (see :func:`cache.forget_urls`)."""
@@ -283,7 +322,7 @@ class Door:
         *,
         final_url: str | None = None,
         status: int | None = None,
-        robots: str = "",
+        gate: _Gate | None = None,
         detail: str = "",
         body: bytes = b"",
         headers: Mapping[str, str] | None = None,
@@ -300,11 +339,12 @@ class Door:
             fetched_at=_now(),
             outcome=outcome,
             status=status,
-            robots=robots,
+            robots=gate.robots if gate else "",
             sha256=sha256,
             source=request.source,
             purpose=request.purpose,
             from_cache=from_cache,
+            rule=gate.rule if gate else "",
         )
         self._log.append(provenance)
         return Fetched(
@@ -345,6 +385,10 @@ class Door:
         # the same page twice in one run is read once: later asks replay the first answer
         accept = next((v for k, v in (headers or {}).items() if k.lower() == "accept"), "")
         others = sorted((k.lower(), v) for k, v in (headers or {}).items() if k.lower() != "accept")
+        # an answer read under an API's terms is never replayed to a request robots.txt
+        # governs (another source's, or no source's), nor the other way round
+        grant = self.config.api_policy.grant_for(url, source)
+        others.append((" rule", f"api-terms {grant.source}" if grant else "robots.txt"))
         key = (url, tuple(others), cap)
         known = self._memo.get(key)
         if known is not None and _accepts(accept, known.content_type):
@@ -393,15 +437,24 @@ class Door:
     async def _fetch(self, request: _Request) -> Fetched:
         url = request.url
         current = url
-        robots = ""
+        gate = _Gate()
         for _hop in range(MAX_REDIRECTS + 1):
             refusal, current = await self._refuse(current)
             if refusal is not None:
                 return self._record(
                     request, refusal.outcome, final_url=current, detail=refusal.detail
                 )
+            grant = self.config.api_policy.grant_for(current, request.source)
+            if grant is not None:
+                # a source's call to a documented API it declared: the API's terms govern
+                gate = _Gate(rule=grant.rule, grant=grant)
+                result = await self._exchange(request, current, gate)
+                if isinstance(result, Fetched):
+                    return result
+                current = urljoin(current, result.location)
+                continue
             verdict = await self._robots_verdict(current)
-            robots = verdict.summary
+            gate = _Gate(robots=verdict.summary, rule=ROBOTS_RULE)
             if not verdict.allowed and verdict.unreachable:
                 # RFC 9309: an unreachable robots.txt means nothing may be read; to the
                 # user that is a site (or network) that cannot be reached, not a refusal
@@ -409,7 +462,7 @@ class Door:
                     request,
                     Outcome.UNREACHABLE,
                     final_url=current,
-                    robots=robots,
+                    gate=gate,
                     detail=f"{verdict.detail} (nothing is read from this site until it answers)",
                 )
             if not verdict.allowed:
@@ -417,10 +470,10 @@ class Door:
                     request,
                     Outcome.DISALLOWED,
                     final_url=current,
-                    robots=robots,
+                    gate=gate,
                     detail=f"robots.txt: {verdict.detail}",
                 )
-            result = await self._exchange(request, current, robots)
+            result = await self._exchange(request, current, gate)
             if isinstance(result, Fetched):
                 return result
             current = urljoin(current, result.location)
@@ -428,7 +481,7 @@ class Door:
             request,
             Outcome.UNREACHABLE,
             final_url=current,
-            robots=robots,
+            gate=gate,
             detail=f"more than {MAX_REDIRECTS} redirects",
         )
 
@@ -440,10 +493,11 @@ class Door:
             self._pacer.set_robots_interval(host, entry.delay())
         return verdict
 
-    async def _exchange(self, request: _Request, url: str, robots: str) -> Fetched | _Redirect:
+    async def _exchange(self, request: _Request, url: str, gate: _Gate) -> Fetched | _Redirect:
         """One hop: send (with retries for 429/5xx), read, classify."""
         import httpx
 
+        from research.fetch.apis import rate_limit_wait
         from research.fetch.pacing import (
             MIN_INTERVAL_EXTENSION,
             HostRateLimited,
@@ -453,8 +507,11 @@ class Door:
         assert self._client is not None
         host = urlsplit(url).hostname or ""
         extensions = {}
-        if request.min_interval:
-            extensions[MIN_INTERVAL_EXTENSION] = request.min_interval
+        min_interval = max(
+            request.min_interval or 0.0, gate.grant.min_interval if gate.grant else 0.0
+        )
+        if min_interval:
+            extensions[MIN_INTERVAL_EXTENSION] = min_interval
         sent_headers = {
             k: v
             for k, v in (request.headers or {}).items()
@@ -472,32 +529,43 @@ class Door:
                     request,
                     Outcome.RATE_LIMITED,
                     final_url=url,
-                    robots=robots,
+                    gate=gate,
                     detail=f"{error}; nothing was sent",
                     retry_after=round(error.remaining),
                 )
             except httpx.ConnectTimeout:
                 detail = f"could not connect within {self.config.connect_timeout:g} s"
                 return self._record(
-                    request, Outcome.UNREACHABLE, final_url=url, robots=robots, detail=detail
+                    request, Outcome.UNREACHABLE, final_url=url, gate=gate, detail=detail
                 )
             except httpx.TimeoutException:
                 detail = f"no answer within {self.config.read_timeout:g} s"
                 return self._record(
-                    request, Outcome.UNREACHABLE, final_url=url, robots=robots, detail=detail
+                    request, Outcome.UNREACHABLE, final_url=url, gate=gate, detail=detail
                 )
             except httpx.HTTPError as error:
                 from research.fetch.transport import network_error
 
                 outcome, detail = network_error(error)
-                return self._record(request, outcome, final_url=url, robots=robots, detail=detail)
+                return self._record(request, outcome, final_url=url, gate=gate, detail=detail)
             try:
                 status = response.status_code
-                if status == 429 or status >= 500:
+                # an API's own rate-limit headers (GitHub, GitLab, the IETF draft) are
+                # honoured for the calls its terms govern
+                api_wait = rate_limit_wait(response.headers) if gate.grant else None
+                api_limited = gate.grant is not None and (
+                    status in (403, 429)
+                    and (api_wait is not None or "retry-after" in response.headers)
+                )
+                if status == 429 or status >= 500 or api_limited:
                     retry_after = parse_retry_after(response.headers.get("retry-after"))
-                    limited = status == 429 or (status == 503 and retry_after is not None)
+                    if retry_after is None:
+                        retry_after = api_wait
+                    limited = (
+                        status == 429 or api_limited or (status == 503 and retry_after is not None)
+                    )
                     await response.aclose()
-                    wait = self._pacer.interval(host, request.min_interval) * (2**attempt)
+                    wait = self._pacer.interval(host, min_interval) * (2**attempt)
                     if retry_after is not None:
                         wait = max(wait, retry_after)
                     if attempt < self.config.max_retries and wait <= MAX_RETRY_WAIT:
@@ -515,8 +583,9 @@ class Door:
                             Outcome.RATE_LIMITED,
                             final_url=url,
                             status=status,
-                            robots=robots,
+                            gate=gate,
                             detail=detail,
+                            headers={k.lower(): v for k, v in response.headers.items()},
                             retry_after=retry_after,
                         )
                     return self._record(
@@ -524,18 +593,24 @@ class Door:
                         Outcome.UNREACHABLE,
                         final_url=url,
                         status=status,
-                        robots=robots,
+                        gate=gate,
                         detail=f"the server failed (HTTP {status}) after {attempt + 1} tries",
                     )
+                if api_wait is not None:
+                    # the quota is used up: nothing more to this API until it resets
+                    if api_wait <= MAX_RETRY_WAIT:
+                        self._pacer.delay_next(host, api_wait)
+                    else:
+                        self._pacer.block(host, api_wait)
                 location = response.headers.get("location")
                 if status in REDIRECT_STATUSES and location:
                     return _Redirect(location, status)
-                return await self._classify(request, url, robots, response)
+                return await self._classify(request, url, gate, response)
             finally:
                 await response.aclose()
 
     async def _classify(
-        self, request: _Request, url: str, robots: str, response: httpx.Response
+        self, request: _Request, url: str, gate: _Gate, response: httpx.Response
     ) -> Fetched:
         from research.fetch.classify import classify
 
@@ -551,12 +626,22 @@ class Door:
 
             await response.aclose()  # completes (or discards) the entry before removing it
             await remove_cached(self._storage, [str(response.request.url)])
+        endpoint = gate.grant.endpoint if gate.grant else None
+        if endpoint is not None and endpoint.backoff_field and found.body:
+            from research.fetch.apis import body_backoff
+
+            host = urlsplit(url).hostname or ""
+            pause = body_backoff(found.body, endpoint.backoff_field)
+            if pause is not None and pause <= MAX_RETRY_WAIT:
+                self._pacer.delay_next(host, pause)
+            elif pause is not None:
+                self._pacer.block(host, pause)
         return self._record(
             request,
             found.outcome,
             final_url=url,
             status=found.status,
-            robots=robots,
+            gate=gate,
             detail=found.detail,
             body=found.body,
             headers=found.headers,

@@ -41,11 +41,16 @@ class Provenance:
     outcome: Outcome
     status: int | None = None
     robots: str = ""
-    """The robots verdict, e.g. "allowed", "disallowed by Disallow: /team/"."""
+    """The robots verdict, e.g. "allowed", "disallowed by Disallow: /team/" (empty when
+    robots.txt was not asked: a documented API's call, or a refusal before it)."""
     sha256: str | None = None
     source: str | None = None
     purpose: str = ""
     from_cache: bool = False
+    rule: str = ""
+    """Which rule governed the fetch: ``robots.txt``, or ``api-terms <terms URL>`` for a
+    source's call to an API endpoint it declared; empty when the request was refused before
+    either (terms deny list, scheme, address)."""
 
 
 @dataclass(frozen=True)
@@ -105,12 +110,21 @@ class UrlCheck:
 
     ``reason`` is ``allowed``, ``disallowed`` (robots.txt), ``forbidden_by_terms``,
     ``unsafe_address``, ``unsupported_scheme`` or ``unreachable`` (the name does not
-    resolve). ``detail`` names the robots rule or the deny-list entry."""
+    resolve). ``detail`` names the robots rule or the deny-list entry.
+
+    ``rule`` is what would govern the fetch: ``robots.txt``, or ``api-terms <terms URL>``
+    when the URL is a documented API endpoint that source ``api_source`` declared (its calls
+    follow the API's terms; other fetches of the URL still obey robots.txt, whose verdict is
+    in ``robots``)."""
 
     url: str
     allowed: bool
     reason: str
     detail: str
+    rule: str = ""
+    api_source: str | None = None
+    robots: str = ""
+    """robots.txt's own verdict for the URL (for an API URL: what it says to everyone else)."""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -118,6 +132,9 @@ class UrlCheck:
             "allowed": self.allowed,
             "reason": self.reason,
             "detail": self.detail,
+            "rule": self.rule,
+            "api_source": self.api_source,
+            "robots": self.robots,
         }
 
 

@@ -24,7 +24,7 @@ import json
 import os
 import re
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,6 +37,7 @@ ROBOTS_MAX_BYTES = 500 * 1024
 ROBOTS_TTL = 24 * 3600.0
 ROBOTS_FAILURE_TTL = 5 * 60.0
 ROBOTS_MAX_REDIRECTS = 5
+ROBOTS_CACHE_FILE = "robots-cache.json"
 
 Kind = Literal["rules", "allow_all", "disallow_all"]
 _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
@@ -278,6 +279,52 @@ def path_of(url: str) -> str:
     return f"{path}?{parts.query}" if parts.query else path
 
 
+def _write_private(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text``, readable by its owner only (0600)."""
+    from research.private_files import private_dir
+
+    private_dir(path.parent)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(temporary, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    os.chmod(temporary, 0o600)
+    os.replace(temporary, path)
+
+
+def _origin_host(origin: str) -> str:
+    return (urlsplit(origin).hostname or "").lower().rstrip(".")
+
+
+def count_hosts(path: Path, hosts: Iterable[str]) -> int:
+    """How many robots.txt verdicts in the cache file belong to ``hosts``."""
+    wanted = {h.lower().rstrip(".") for h in hosts}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return sum(1 for origin in dict(data) if _origin_host(str(origin)) in wanted)
+    except (OSError, ValueError, TypeError):
+        return 0
+
+
+def forget_hosts(path: Path, hosts: Iterable[str]) -> int:
+    """Delete the robots.txt verdicts (and their copies of robots.txt) of ``hosts`` from the
+    cache file; returns how many. For ``runnerup forget``. A damaged cache file is removed
+    (it is only a cache)."""
+    wanted = {h.lower().rstrip(".") for h in hosts}
+    if not wanted or not path.exists():
+        return 0
+    try:
+        data = dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError):
+        path.unlink(missing_ok=True)
+        return 0
+    kept = {o: e for o, e in data.items() if _origin_host(str(o)) not in wanted}
+    removed = len(data) - len(kept)
+    if removed:
+        _write_private(path, json.dumps(kept))
+    return removed
+
+
 class RobotsCache:
     """Verdicts per origin, fetched once (one fetch at a time per origin), kept in
     memory and, when ``path`` is given, in a JSON file."""
@@ -312,10 +359,7 @@ class RobotsCache:
         now = time.time()
         data = {o: e.to_json() for o, e in self._entries.items() if e.expires_at > now}
         with contextlib.suppress(OSError):
-            self._path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = self._path.with_name(f".{self._path.name}.{os.getpid()}.tmp")
-            temporary.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(temporary, self._path)
+            _write_private(self._path, json.dumps(data))
 
     def cached(self, url: str) -> RobotsEntry | None:
         entry = self._entries.get(origin_of(url))
@@ -348,6 +392,7 @@ class RobotsCache:
 
 
 __all__ = [
+    "ROBOTS_CACHE_FILE",
     "ROBOTS_FAILURE_TTL",
     "ROBOTS_MAX_BYTES",
     "ROBOTS_MAX_REDIRECTS",
@@ -358,8 +403,10 @@ __all__ = [
     "RobotsResponse",
     "Rule",
     "Verdict",
+    "count_hosts",
     "decide",
     "entry_from_response",
+    "forget_hosts",
     "normalize",
     "origin_of",
     "parse_rules",

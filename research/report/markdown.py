@@ -107,7 +107,8 @@ def render_markdown(comparison: Comparison) -> str:
         out += ["## Sources", ""]
         for ref in comparison.sources:
             where = link(ref.url) if ref.url else line(ref.file or "")
-            out.append(f"- {line(ref.source)}: {where}")
+            rule = f" (read under {line(ref.rule)})" if ref.rule else ""
+            out.append(f"- {line(ref.source)}: {where}{rule}")
         out.append("")
     return "\n".join(out)
 

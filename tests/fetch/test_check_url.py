@@ -41,7 +41,8 @@ def test_allowed_json(invoke, fixture_web: FixtureWeb) -> None:  # type: ignore[
     data = json.loads(result.stdout)
     assert data["url"] == "https://northwind-robotics.test/team/"
     assert data["allowed"] is True and data["reason"] == "allowed"
-    assert set(data) == {"url", "allowed", "reason", "detail"}
+    assert set(data) == {"url", "allowed", "reason", "detail", "rule", "api_source", "robots"}
+    assert data["rule"] == "robots.txt" and data["api_source"] is None
     paths = [r.path for r in fixture_web.requests()]
     assert paths == ["/robots.txt"]  # nothing but robots.txt
 
@@ -55,6 +56,9 @@ def test_disallowed_json_names_rule(invoke, fixture_web: FixtureWeb) -> None:  #
         "allowed": False,
         "reason": "disallowed",
         "detail": "Disallow: /private/ (user-agent: *)",
+        "rule": "robots.txt",
+        "api_source": None,
+        "robots": "disallowed by Disallow: /private/ (user-agent: *)",
     }
     assert fixture_web.requests(path="/private/secret.html") == []
 

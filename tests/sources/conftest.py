@@ -173,7 +173,7 @@ async def run_example(
     """Run ``example`` of ``cls`` on the fixture web ``web`` with the example's environment,
     settings read the way the CLI reads them (``load_config`` + ``settings_for``)."""
     from research.config import load_config
-    from research.source import settings_for
+    from research.source import api_policy, settings_for
 
     for name, value in example.env.items():
         monkeypatch.setenv(name, value)
@@ -183,7 +183,8 @@ async def run_example(
     settings = settings_for(config, cls)
     run = ExampleRun(example)
     web.clear_log()
-    async with door_for(web) as door:
+    # the source's documented API endpoints, as the lookup declares them to the door
+    async with door_for(web, api_policy=api_policy(config, [cls], paced=False)) as door:
         fetcher = RecordingFetcher(door)
         source = cls(SourceContext(fetcher=fetcher, settings=settings, options=example.options))
         if example.subject is not None:

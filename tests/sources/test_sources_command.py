@@ -12,7 +12,16 @@ from typer.testing import CliRunner
 
 from research.commands.sources import command
 
-KEYS = {"id", "name", "kind", "status", "terms_summary", "terms_url", "terms_reviewed"}
+KEYS = {
+    "id",
+    "name",
+    "kind",
+    "status",
+    "terms_summary",
+    "terms_url",
+    "terms_reviewed",
+    "api_endpoints",
+}
 
 
 def _app() -> typer.Typer:
@@ -56,6 +65,19 @@ def test_json_lists_sources_with_status_and_terms(tmp_path: Path) -> None:
     assert "never collects emails" in github["terms_summary"]
     assert rows["websearch"]["status"] == "needs_key"
     assert list(rows) == sorted(rows)
+
+
+def test_api_endpoints_and_the_rule_that_governs_them(tmp_path: Path) -> None:
+    rows = _rows(_invoke(tmp_path, "--json"))
+    gitlab = rows["gitlab"]["api_endpoints"]
+    assert [e["prefix"] for e in gitlab] == ["https://gitlab.com/api/v4/"]
+    assert gitlab[0]["rule"] == f"api-terms {gitlab[0]['terms_url']}"
+    assert rows["webpage"]["api_endpoints"] == []  # pages obey robots.txt
+    (tmp_path / "config.toml").write_text("[fetch]\nrobots_for_apis = true\n", encoding="utf-8")
+    again = _rows(_invoke(tmp_path, "--json"))
+    assert again["gitlab"]["api_endpoints"][0]["rule"] == "robots.txt"
+    table = _invoke(tmp_path.parent / "fresh", env={"COLUMNS": "100"}).stdout
+    assert "API https://gitlab.com/api/v4/" in " ".join(table.split())
 
 
 def test_keys_and_instances_make_websearch_ready(tmp_path: Path) -> None:
