@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from research.identity.names import same_name
 from research.model import (
     Career,
     Certification,
@@ -69,6 +70,7 @@ from sources._html import (
 
 SOURCE_ID = "webpage"
 _ROLE_TYPES = {"Role", "EmployeeRole", "OrganizationRole", "PerformanceRole"}
+_ROLE_KEYS = {"roleName", "namedPosition", "startDate", "endDate"}
 _DEGREE_WORDS = re.compile(
     r"\b(?:degree|bachelor|master|doctor|ph\.?d|msc|m\.sc|bsc|b\.sc|mba|ma|ba|meng|beng|"
     r"diploma|licen[cs]e?iate)\b",
@@ -149,32 +151,65 @@ def _field(degree: str) -> str | None:
 
 
 def same_person_name(a: str, b: str) -> bool:
-    """Same first and last word, case and diacritics ignored ("Ada N. Okafor" = "ada okafor")."""
-    ta, tb = fold(a).split(), fold(b).split()
-    if not ta or not tb:
-        return False
-    return ta[0] == tb[0] and ta[-1] == tb[-1]
+    """The same person's name, as :func:`research.identity.names.same_name` decides it
+    (honorifics and degrees, "Family, Given" order, middle names, diacritics)."""
+    return bool(a and b) and same_name(a, b)
 
 
 # -- JSON-LD ----------------------------------------------------------------------------------
 
 
+_PAGE_PERSON_KEYS = ("mainEntity", "about")
+_OWN = "@runnerup-own"
+"""Marks (in a shallow copy) a person that is the page's own, not nested in another node."""
+"""Properties of a ProfilePage (or any WebPage) that name the page's subject."""
+
+
+def _nested(node: Any, depth: int = 0) -> list[dict[str, Any]]:
+    """Every JSON-LD node inside ``node`` (itself excluded), depth first, document order."""
+    out: list[dict[str, Any]] = []
+    if depth > 12:
+        return out
+    values = node.values() if isinstance(node, dict) else node if isinstance(node, list) else []
+    for value in values:
+        for item in as_list(value):
+            if isinstance(item, dict):
+                out.append(item)
+                out.extend(_nested(item, depth + 1))
+            elif isinstance(item, list):
+                out.extend(_nested(item, depth + 1))
+    return out
+
+
 def _person_nodes(doc: BeautifulSoup) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """The page's Person nodes, most likely subject first: a page's ``mainEntity`` or
+    ``about``, then top-level persons, then persons nested anywhere (a Course's
+    instructor, an Article's author, an Organization's member). The index maps every
+    ``@id`` on the page, nested ones included, to its fullest node."""
     nodes = list(json_ld_nodes(doc))
-    index = id_index(nodes)
-    people: list[dict[str, Any]] = []
+    every = nodes + [n for node in nodes for n in _nested(node)]
+    index = id_index(every)
+    for node in every:  # the fullest node for an @id wins
+        key = node.get("@id")
+        if isinstance(key, str) and len(node) > len(index.get(key, {})):
+            index[key] = node
     main: list[dict[str, Any]] = []
     for node in nodes:
-        kinds = types_of(node)
-        if "ProfilePage" in kinds:
-            for entity in as_list(node.get("mainEntity")):
-                entity = resolve(entity, index)
-                if isinstance(entity, dict) and "Person" in types_of(entity):
-                    main.append(entity)
-        if "Person" in kinds:
-            people.append(node)
-    ordered = main + [p for p in people if all(p is not m for m in main)]
-    return ordered, index
+        if types_of(node) & {"ProfilePage", "AboutPage", "WebPage"}:
+            for key in _PAGE_PERSON_KEYS:
+                for entity in as_list(node.get(key)):
+                    entity = resolve(entity, index)
+                    if isinstance(entity, dict) and "Person" in types_of(entity):
+                        main.append(entity)
+    top = [n for n in nodes if "Person" in types_of(n)]
+    nested = [resolve(n, index) for node in nodes for n in _nested(node)]
+    nested = [n for n in nested if isinstance(n, dict) and "Person" in types_of(n)]
+    ordered: list[tuple[dict[str, Any], bool]] = []
+    for rank, group in enumerate((main, top, nested)):
+        for person in group:
+            if all(person is not p for p, _ in ordered):
+                ordered.append((person, rank < 2))
+    return [{**p, _OWN: own} for p, own in ordered], index
 
 
 def pick_person(people: list[dict[str, Any]], name: str | None) -> dict[str, Any] | None:
@@ -218,6 +253,25 @@ def _locality(person: dict[str, Any], index: dict[str, dict[str, Any]]) -> str |
     return None
 
 
+def _is_role(value: Any, inner: str) -> bool:
+    """A schema.org Role wrapping the real value under ``inner`` (``worksFor``,
+    ``alumniOf``): typed as a Role, or untyped with the inner value and role properties."""
+    if not isinstance(value, dict):
+        return False
+    if types_of(value) & _ROLE_TYPES:
+        return True
+    return inner in value and bool(_ROLE_KEYS & set(value)) and not value.get("name")
+
+
+def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
+    """The span of a study: an alumnus without an end date is not still studying."""
+    if start is None and end is None:
+        return ""
+    if end is None:
+        return f" (from {start})"
+    return f" ({start or '?'} – {end})"
+
+
 def _titles(value: Any) -> list[str]:
     out = []
     for item in as_list(value):
@@ -239,10 +293,19 @@ def career_from_json_ld(
     doc = soup(html) if isinstance(html, str) else html
     people, index = _person_nodes(doc)
     person = pick_person(people, name)
-    career = Career()
     if person is None:
-        return career
+        return Career()
     ev = _Ev(url, fetched_at, source)
+    # the same person described again in another block of the page adds to the first
+    who = _person_name(person)
+    same = [p for p in people if p is not person and who and same_person_name(_person_name(p), who)]
+    careers = [_person_career(p, index, ev) for p in [person, *same]]
+    return merge_careers(*careers) if len(careers) > 1 else careers[0]
+
+
+def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev: _Ev) -> Career:
+    """One JSON-LD Person node as a Career."""
+    career = Career()
     method = Method.JSON_LD
     career.name = _person_name(person) or None
     titles = _titles(person.get("jobTitle"))
@@ -253,7 +316,7 @@ def career_from_json_ld(
     title_pool = list(titles)
     for value in as_list(person.get("worksFor")):
         value = resolve(value, index)
-        if isinstance(value, dict) and types_of(value) & _ROLE_TYPES:
+        if _is_role(value, "worksFor"):
             employer = _org_name(value.get("worksFor") or value.get("memberOf"), index)
             title = scrub(
                 first_text(value.get("roleName"))
@@ -294,28 +357,34 @@ def career_from_json_ld(
         start, end = partial_date(value.get("startDate")), partial_date(value.get("endDate"))
         if not career.headline and title and end is None:
             career.headline = title
-        if employer and title:
+        dated = start is not None or end is not None
+        if title and (employer or dated):  # a Role with dates is a job, employer or not
             career.experiences.append(
                 Experience(
                     title=title,
                     employer=employer,
                     start=start,
                     end=end,
-                    evidence=[ev(method, f"{title} at {employer}{_span(start, end)}")],
+                    evidence=[
+                        ev(
+                            method,
+                            f"{title}{f' at {employer}' if employer else ''}" + _span(start, end),
+                        )
+                    ],
                 )
             )
     for value in as_list(person.get("alumniOf")):
         value = resolve(value, index)
         degree = ""
         start = end = None
-        if isinstance(value, dict) and types_of(value) & _ROLE_TYPES:
+        if _is_role(value, "alumniOf"):
             degree = scrub(first_text(value.get("roleName")))
             start, end = partial_date(value.get("startDate")), partial_date(value.get("endDate"))
             value = value.get("alumniOf") or value.get("memberOf")
         institution = scrub(_org_name(value, index))
         if not institution:
             continue
-        text = ", ".join(p for p in (degree, institution) if p) + _span(start, end)
+        text = ", ".join(p for p in (degree, institution) if p) + _edu_span(start, end)
         career.education.append(
             Education(
                 institution=institution,
@@ -379,8 +448,12 @@ def career_from_json_ld(
 
 
 def person_links(doc: BeautifulSoup, base_url: str) -> list[str]:
-    """``sameAs`` and ``url`` of every JSON-LD Person on the page."""
+    """``sameAs`` and ``url`` of the page's own JSON-LD persons (a page's main entity and
+    top-level persons; a person nested in another node, such as an article's author,
+    only when the page has no other person, and then only the first)."""
     people, _ = _person_nodes(doc)
+    own = [p for p in people if p.get(_OWN)]
+    people = own or people[:1]
     out: list[str] = []
     for person in people:
         for key in ("sameAs", "url"):
@@ -459,7 +532,7 @@ def _experience_from_mf(item: Any, ev: _Ev) -> Experience | None:
         return None
     kinds = set(item.get("type") or [])
     if "h-card" in kinds:
-        title = _prop(item, "job-title", "role")
+        title = _prop(item, "job-title", "title", "role")
         employer = _prop(item, "org") or (_prop(item, "name") if title else "")
     else:  # h-event and anything else
         title = _prop(item, "job-title", "name")
@@ -499,10 +572,14 @@ def _education_from_mf(item: Any, ev: _Ev) -> Education | None:
     kinds = set(item.get("type") or [])
     if "h-card" in kinds:
         institution = _prop(item, "org") or _prop(item, "name")
-        degree = _prop(item, "job-title", "role", "degree")
+        degree = _prop(item, "job-title", "title", "role", "degree")
     else:
         degree = _prop(item, "name")
         institution = _prop(item, "org") or _prop_item_name(item, "location")
+    if not degree:  # "BA Hons (I) Physics" written as the entry's p-description
+        described = _prop(item, "description", "summary")
+        if described and len(described) <= 120 and _DEGREE_WORDS.search(described):
+            degree = described
     start, end = partial_date(_prop(item, "start")), partial_date(_prop(item, "end"))
     institution, degree = scrub(institution), scrub(degree)
     if not (institution or degree):
@@ -519,10 +596,12 @@ def _education_from_mf(item: Any, ev: _Ev) -> Education | None:
     )
 
 
-def _card_into(card: dict[str, Any], career: Career, ev: _Ev) -> None:
-    """Name, job title, organisation and locality of an h-card (nothing else is read)."""
-    career.name = career.name or _prop(card, "name") or None
-    title = scrub(_prop(card, "job-title", "role"))
+def _card_into(card: dict[str, Any], career: Career, ev: _Ev, *, with_name: bool = True) -> None:
+    """Name (unless ``with_name`` is False), job title, organisation and locality of an
+    h-card (nothing else is read)."""
+    if with_name:
+        career.name = career.name or _card_person_name(card) or None
+    title = scrub(_prop(card, "job-title", "title", "role"))
     org = scrub(_prop(card, "org"))
     locality = scrub(_prop(card, "locality"))
     if not locality:
@@ -541,31 +620,75 @@ def _card_into(card: dict[str, Any], career: Career, ev: _Ev) -> None:
         )
 
 
-def career_from_microformats(
-    html: str,
+_ORG_WORDS = re.compile(
+    r"\b(?:university|universit[äéy]|institute|institut|college|school|academy|foundation|"
+    r"company|inc|ltd|llc|gmbh|corp|corporation|group|labs?|laborator(?:y|ies)|cent(?:er|re)|"
+    r"department|hospital|bank|association|society|agency|ministry|council|trust|"
+    r"organi[sz]ation|press|studio|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _card_person_name(card: dict[str, Any]) -> str:
+    """The name of an h-card when the card is a person's: not an organisation's card
+    (``p-name`` equal to ``p-org``, or a name with words such as "Institute"), and not an
+    implied name that is only the card's job title."""
+    name = _prop(card, "name")
+    if not name:
+        return ""
+    folded = fold(name)
+    for other in ("org", "job-title", "title", "role"):
+        if folded == fold(_prop(card, other)):
+            return ""
+    if _prop(card, "given-name", "family-name"):
+        return name
+    words = name.split()
+    if not 2 <= len(words) <= 5 or _ORG_WORDS.search(name) or re.search(r"\d", name):
+        return ""
+    return name
+
+
+def _subtree_ids(item: dict[str, Any]) -> set[int]:
+    return {id(i) for i in _walk([item])}
+
+
+def career_from_mf_items(
+    items: list[Any],
     url: str,
     fetched_at: datetime | None = None,
     *,
     name: str | None = None,
     source: str = SOURCE_ID,
 ) -> Career:
-    """h-resume (preferred) or h-card of the page (see the module docstring)."""
+    """h-resume (preferred) or h-card from parsed microformats2 items (the JSON that mf2
+    parsers publish: ``{"items": [...]}``'s list).
+
+    The person of an h-resume is named by its own ``p-name``, else by a ``p-contact`` h-card
+    that is a person's card (an organisation's card never names the person). When ``name``
+    is given, an h-resume naming someone else is skipped; one that names nobody is read."""
     ev = _Ev(url, fetched_at, source)
     career = Career()
-    items = _walk(_mf_items(html, url))
+    items = _walk(items)
     resumes = [i for i in items if "h-resume" in (i.get("type") or [])]
-    cards = [i for i in items if "h-card" in (i.get("type") or []) and _prop(i, "name")]
-
-    def named(item: dict[str, Any]) -> bool:
-        return not name or same_person_name(_prop(item, "name"), name)
+    in_resumes: set[int] = set()
+    for resume in resumes:
+        in_resumes |= _subtree_ids(resume) - {id(resume)}
 
     for resume in resumes:
         props = resume.get("properties") or {}
         contacts = [c for c in props.get("contact") or [] if isinstance(c, dict)]
-        if name and contacts and not any(named(c) for c in contacts):
-            continue
+        own_name = _prop(resume, "name")
+        people = [n for n in (_card_person_name(c) for c in contacts) if n]
+        person = own_name or next(iter(people), "")
+        if name:
+            if own_name and not same_person_name(own_name, name):
+                continue
+            if not own_name and people and not any(same_person_name(n, name) for n in people):
+                continue
+            person = own_name or next((n for n in people if same_person_name(n, name)), "")
+        career.name = career.name or person or None
         for contact in contacts:
-            _card_into(contact, career, ev)
+            _card_into(contact, career, ev, with_name=False)
         career.summary = career.summary or scrub_sentences(_prop(resume, "summary"))
         for value in props.get("experience") or []:
             experience = _experience_from_mf(value, ev)
@@ -582,17 +705,30 @@ def career_from_microformats(
                     Skill(name=skill, evidence=[ev(Method.MICROFORMAT, f"skill: {skill}")])
                 )
         break
-    if not resumes or career.name is None:
-        in_resume = {id(c) for r in resumes for c in (r.get("properties") or {}).get("contact", [])}
+    if career.name is None:
+        cards = [i for i in items if "h-card" in (i.get("type") or []) and id(i) not in in_resumes]
         for card in cards:
-            if id(card) in in_resume or not named(card):
+            person = _card_person_name(card)
+            if not person or (name and not same_person_name(person, name)):
                 continue
-            # an h-card with a job title or org is a person's card; an org's card has neither
+            # a person's card states a job title or an organisation, or is the one named
             if not (_prop(card, "job-title", "role", "org") or name):
                 continue
             _card_into(card, career, ev)
             break
     return career
+
+
+def career_from_microformats(
+    html: str,
+    url: str,
+    fetched_at: datetime | None = None,
+    *,
+    name: str | None = None,
+    source: str = SOURCE_ID,
+) -> Career:
+    """h-resume (preferred) or h-card of the page (see :func:`career_from_mf_items`)."""
+    return career_from_mf_items(_mf_items(html, url), url, fetched_at, name=name, source=source)
 
 
 # -- OpenGraph --------------------------------------------------------------------------------
@@ -924,6 +1060,7 @@ def profile_lead(
 
 __all__ = [
     "career_from_json_ld",
+    "career_from_mf_items",
     "career_from_microformats",
     "career_from_visible_text",
     "document_links",
