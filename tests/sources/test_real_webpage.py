@@ -61,7 +61,10 @@ def test_h_resume_is_read_for_its_named_person() -> None:
     [edu] = career.education
     assert edu.institution == "Saint Brendan's College, Galway Bay University"
     assert edu.degree == "BA Hons (I) Physics"
-    assert (edu.start, edu.end) == (PartialDate(year=1973, month=9), PartialDate(year=1976, month=6))
+    assert (edu.start, edu.end) == (
+        PartialDate(year=1973, month=9),
+        PartialDate(year=1976, month=6),
+    )
 
 
 def test_h_resume_without_a_name_is_its_own_persons() -> None:
@@ -113,7 +116,9 @@ def test_another_given_name_is_not_the_person() -> None:
 
 
 def test_course_instructor_is_found() -> None:
-    career = career_from_json_ld(_html("jsonld-course-instructor.html"), URL, AT, name="Noor Haddad")
+    career = career_from_json_ld(
+        _html("jsonld-course-instructor.html"), URL, AT, name="Noor Haddad"
+    )
     assert career.name == "Noor Haddad, PhD"
     assert career.headline == "Associate Professor, Biostatistics"
     assert _jobs(career) == [
@@ -151,7 +156,11 @@ def test_occupation_role_with_dates_and_no_employer_is_kept() -> None:
 def test_alumni_role_dates_and_role_dates() -> None:
     career = parse_profile_page(_html("jsonld-alumni-role.html"), URL, AT, text_fallback=False)
     [edu] = career.education
-    assert (edu.institution, edu.start, edu.end) == ("University of Tromsdal", PartialDate(year=1959), None)
+    assert (edu.institution, edu.start, edu.end) == (
+        "University of Tromsdal",
+        PartialDate(year=1959),
+        None,
+    )
     assert "present" not in edu.evidence[0].quote  # an alumnus is not still studying
     assert _jobs(career) == [
         ("Chief Bottle Washer", "A N Organization", "2011-04", None),
