@@ -250,6 +250,7 @@ def volunteer_and_awards(
       :class:`Certification` is a credential one earns by examination): a :class:`Work` of
       kind ``other`` whose description names the awarder.
     Free text is scrubbed of contact details."""
+
     def when(value: Any) -> PartialDate | None:
         return partial_date(_text(value))  # ISO 8601 dates, as the schema writes them
 
