@@ -62,6 +62,19 @@ def test_bluesky_profile_view_detailed() -> None:
     check_golden(REAL / "bluesky", "profile-bsky-app", "lead", lead)
 
 
+def test_bluesky_owner_test_snapshots() -> None:
+    alice = load_input(REAL / "bluesky", "profile-alice-test")
+    dan = load_input(REAL / "bluesky", "profile-dan-test")
+    career = bluesky.parse_profile(alice, AT)
+    assert (career.name, career.headline) == ("ali", "its me!")
+    empty = bluesky.parse_profile(dan, AT)
+    assert empty.name is None and empty.headline is None  # nothing made up
+    lead = bluesky.parse_actor(dan)
+    assert lead is not None and lead.url == "https://bsky.app/profile/dan.test"
+    check_golden(REAL / "bluesky", "profile-alice-test", "profile", career)
+    check_golden(REAL / "bluesky", "profile-dan-test", "lead", lead)
+
+
 def test_wikidata_reads_the_sparql_json_results_format() -> None:
     rows = wikidata.parse_bindings(load_input(REAL / "wikidata", "sparql-results-w3c"))
     assert [row.get("name") for row in rows] == ["Alice", "Bob"]
