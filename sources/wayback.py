@@ -123,7 +123,8 @@ PLATFORM_HOSTS = (
 
 @dataclass(frozen=True)
 class Capture:
-    """One captured URL in the CDX index: its latest 200 capture."""
+    """One captured URL in the CDX index and the capture of it that a lead points at (the
+    latest 200 or unchanged revisit once :func:`parse_latest` has seen the URL's rows)."""
 
     original: str
     timestamp: str

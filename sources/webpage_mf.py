@@ -199,8 +199,10 @@ def _card_person_name(card: dict[str, Any]) -> str:
     if _prop(card, "given-name", "family-name"):
         return name
     words = name.split()
-    if not 2 <= len(words) <= 5 or _ORG_WORDS.search(name) or re.search(r"\d", name):
+    if len(words) > 5 or _ORG_WORDS.search(name) or re.search(r"\d", name):
         return ""
+    if len(words) == 1 and not _prop(card, "job-title", "title", "role", "photo", "nickname"):
+        return ""  # "MIT": one word and nothing that marks a person
     return name
 
 

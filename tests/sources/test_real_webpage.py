@@ -194,3 +194,16 @@ def test_golden_published_mf2(published: str) -> None:
 
     career = career_from_mf_items(_mf2(published), URL, AT)
     check_golden(REAL, published.removesuffix(".mf2.json"), "mf2", career)
+
+
+def test_a_one_word_card_is_a_person_only_with_a_person_property() -> None:
+    from sources.webpage_parse import career_from_mf_items
+
+    def card(**props: list[str]) -> list[Any]:
+        return [{"type": ["h-card"], "properties": props}]
+
+    assert career_from_mf_items(card(name=["MIT"], locality=["Cambridge"]), URL).name is None
+    named = career_from_mf_items(
+        card(name=["tantek"], photo=["https://t.example/me.jpg"], org=["Example Co"]), URL
+    )
+    assert named.name == "tantek"
