@@ -12,11 +12,13 @@ user answers and asks most about); tags become :class:`Skill` evidence, named by
 The ``about_me`` text is not part of the API's default filter. The API's documented way to
 get it is a filter (https://api.stackexchange.com/docs/filters): the source asks
 ``/filters/create?include=user.about_me&base=default&unsafe=false`` once per run
-(https://api.stackexchange.com/docs/create-filter; filters are immutable and never expire,
-so the door's HTTP cache answers later runs without spending quota) and passes the filter
+(https://api.stackexchange.com/docs/create-filter; one request per run, from the same quota)
+and passes the filter
 string it gets back as ``filter=`` to ``/users`` and ``/users/{ids}``. The string is used
 only when the answer lists ``user.about_me`` among its ``included_fields``; when creating
-it fails, the calls go without a filter and the headline is simply missing. The
+it fails, the calls go without a filter and the headline is simply missing. Filters are
+immutable and never expire, so a string made once can be baked in: ``[sources.stackexchange]
+about_me_filter = "!..."`` is used as it is and saves that request. The
 ``about_me`` HTML is read as text, scrubbed of contact details and used as headline (its
 first line) and summary.
 
@@ -355,6 +357,10 @@ class StackExchangeSource(Source):
     async def _with_about_me(self, params: dict[str, str]) -> dict[str, str]:
         """``params`` with the filter that adds ``about_me`` (created once per run; see the
         module docstring); unchanged when the filter could not be made."""
+        configured = self.ctx.settings.extra.get("about_me_filter")
+        if isinstance(configured, str) and configured.strip() and not self._filter_asked:
+            self._filter_asked = True
+            self._about_me_filter = configured.strip()
         if not self._filter_asked:
             self._filter_asked = True
             params_create = dict(FILTER_PARAMS)

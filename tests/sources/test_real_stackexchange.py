@@ -61,3 +61,17 @@ def test_a_filter_without_about_me_is_not_used() -> None:
 def test_golden() -> None:
     for case in ("users-by-ids-default", "users-by-ids-about-me"):
         check_golden(REAL, case, "profile", parse_profile(load_input(REAL, case)))
+
+
+async def test_a_configured_filter_is_used_without_creating_one(
+    fake_fetcher: Any, make_fetched: Any
+) -> None:
+    from research.config import SourceSettings
+
+    profile = f"{API}/users/9104301"
+    fake_fetcher.routes[profile] = make_fetched(profile, load_input(REAL, "users-by-ids-about-me"))
+    settings = SourceSettings(extra={"about_me_filter": "!baked"})
+    source = StackExchangeSource(SourceContext(fake_fetcher, settings))
+    await source.collect(Lead(url="https://stackoverflow.com/users/9104301", source="web"))
+    assert [c.url for c in fake_fetcher.calls] == [profile, f"{profile}/top-tags"]
+    assert fake_fetcher.calls[0].params["filter"] == "!baked"
