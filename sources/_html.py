@@ -48,7 +48,9 @@ _MONTHS = {
     for name in names
 }
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_ISO = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-\d{1,2})?(?:[T ].*)?\s*$")
+_ISO = re.compile(r"^\s*(\d{4})(?:[-:](\d{1,2}))?(?:[-:]\d{1,2})?(?:[T ].*)?\s*$")
+"""ISO dates (``2011-04-01``), also written with colons (``2011:04:01``), as some
+published schema.org examples do."""
 _MONTH_YEAR = re.compile(
     rf"\b({_MONTH_RE})\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?(\d{{4}})\b", re.I
 )

@@ -37,9 +37,19 @@ from urllib.parse import quote, urlsplit
 
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
-from research.model import Career, Evidence, Lead, Method, Subject
+from research.model import (
+    Career,
+    Evidence,
+    Experience,
+    Lead,
+    Method,
+    PartialDate,
+    Subject,
+    Work,
+)
 from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from sources._html import partial_date
 from sources.github import API_VERSION, rate_limit_message
 from sources.wayback import PLATFORM_HOSTS
 
@@ -146,12 +156,21 @@ def parse_resume_lead(data: Mapping[str, Any], url: str, via: str) -> Lead:
     name = _text(basics.get("name")) or None
     label = _text(basics.get("label")) or None
     employer = None
+    previous = None
     work = data.get("work")
     if isinstance(work, list):
         jobs = [w for w in work if isinstance(w, Mapping)]
-        current = [w for w in jobs if not w.get("endDate")] or jobs
+        # the current employer is a job without an end date; an ended job is a former one
+        current = [w for w in jobs if not _text(w.get("endDate"))]
+        ended = sorted(
+            (w for w in jobs if _text(w.get("endDate"))),
+            key=lambda w: _text(w.get("endDate")),
+            reverse=True,
+        )
         if current:
-            employer = _text(current[0].get("name")) or _text(current[0].get("company")) or None
+            employer = _company(current[0])
+        if ended:
+            previous = _company(ended[0])
     location = None
     place = basics.get("location")
     if isinstance(place, Mapping):
@@ -168,6 +187,9 @@ def parse_resume_lead(data: Mapping[str, Any], url: str, via: str) -> Lead:
     if label and employer and employer.casefold() not in label.casefold():
         headline = f"{label} at {employer}"
     title = f"JSON Resume of {name}" if name else "JSON Resume"
+    extra = {"via": via}
+    if previous and not employer:
+        extra["previous_employer"] = previous
     return Lead(
         url=url,
         source=SOURCE_ID,
@@ -178,18 +200,102 @@ def parse_resume_lead(data: Mapping[str, Any], url: str, via: str) -> Lead:
         headline=headline,
         location=location,
         links=links,
-        extra={"via": via},
+        extra=extra,
     )
 
 
+def _company(job: Mapping[str, Any]) -> str | None:
+    return _text(job.get("name")) or _text(job.get("company")) or None
+
+
+def _items(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    value = data.get(key)
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
+
+
 def parse_resume(data: Any, url: str, fetched_at: Any) -> Career:
-    """A :class:`Career` from JSON Resume data (empty when it is not a JSON Resume)."""
+    """A :class:`Career` from JSON Resume data (empty when it is not a JSON Resume).
+
+    The sections :func:`research.read.career_from_json_resume` maps, plus two it leaves
+    out (see :func:`volunteer_and_awards`): ``volunteer`` entries become experiences whose
+    title says "(volunteer)", ``awards`` become works of kind ``other``."""
     from research.read import career_from_json_resume, is_json_resume
 
     if not is_json_resume(data):
         return Career()
     evidence = Evidence(source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.JSON_RESUME)
-    return career_from_json_resume(data, evidence=evidence)
+    career = career_from_json_resume(data, evidence=evidence)
+    volunteering, awards = volunteer_and_awards(data, evidence)
+    for experience in volunteering:
+        if not any(
+            e.employer == experience.employer and e.title == experience.title
+            for e in career.experiences
+        ):
+            career.experiences.append(experience)
+    for award in awards:
+        if not any(w.title == award.title for w in career.work):
+            career.work.append(award)
+    return career
+
+
+def volunteer_and_awards(
+    data: Mapping[str, Any], evidence: Evidence
+) -> tuple[list[Experience], list[Work]]:
+    """JSON Resume ``volunteer`` and ``awards`` in runnerup's model.
+
+    * a volunteer role is experience (a position at an organisation, with dates), and is
+      marked so: its title ends with "(volunteer)", so the comparison and the report never
+      present it as paid work;
+    * an award is public recognition, neither a job nor a certification (the model's
+      :class:`Certification` is a credential one earns by examination): a :class:`Work` of
+      kind ``other`` whose description names the awarder.
+    Free text is scrubbed of contact details."""
+
+    def when(value: Any) -> PartialDate | None:
+        return partial_date(_text(value))  # ISO 8601 dates, as the schema writes them
+
+    def ev(quote: str) -> Evidence:
+        return evidence.model_copy(update={"quote": quote[:200]})
+
+    volunteering: list[Experience] = []
+    for item in _items(data, "volunteer"):
+        position = scrub(_text(item.get("position")))
+        organization = scrub(_text(item.get("organization")))
+        if not (position or organization):
+            continue
+        title = f"{position or 'Volunteer'} (volunteer)"
+        start, end = when(item.get("startDate")), when(item.get("endDate"))
+        span = f" ({start or '?'} – {end or 'present'})" if start or end else ""
+        volunteering.append(
+            Experience(
+                title=title,
+                employer=organization,
+                start=start,
+                end=end,
+                summary=scrub(_text(item.get("summary"))),
+                evidence=[ev(f"{title} at {organization}{span}")],
+            )
+        )
+    awards: list[Work] = []
+    for item in _items(data, "awards"):
+        name = scrub(_text(item.get("title")))
+        if not name:
+            continue
+        awarder = scrub(_text(item.get("awarder")))
+        summary = scrub(_text(item.get("summary")))
+        description = " ".join(
+            p for p in (f"Award from {awarder}." if awarder else "", summary) if p
+        )
+        awards.append(
+            Work(
+                kind="other",
+                title=name,
+                date=when(item.get("date")),
+                description=description,
+                evidence=[ev(f"{name}" + (f" ({awarder})" if awarder else ""))],
+            )
+        )
+    return volunteering, awards
 
 
 def is_resume_url(url: str) -> bool:
@@ -392,4 +498,5 @@ __all__ = [
     "parse_gists",
     "parse_resume",
     "parse_resume_lead",
+    "volunteer_and_awards",
 ]

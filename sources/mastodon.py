@@ -17,9 +17,22 @@ Per handle, two documented public endpoints, no login:
    (https://docs.joinmastodon.org/methods/accounts/#lookup) -> an Account entity
    (https://docs.joinmastodon.org/entities/Account/).
 
-Respected opt-outs: an account whose ``discoverable`` is not true (false, or never set)
-or whose ``noindex`` is true gives no lead and an empty career; so do suspended, limited
-and moved accounts. The bio (``note``, HTML) becomes the headline, tags stripped and
+The documentation of ``accounts/lookup`` now lists it as needing a user token on some
+servers. When the instance refuses it (401/403, or its robots rules keep runnerup away from
+``/api``), the source takes the public path that federation itself uses: the account's
+ActivityPub actor document, the ``rel="self"`` link of the WebFinger answer, fetched with
+``Accept: application/activity+json`` (https://docs.joinmastodon.org/spec/activitypub/):
+``name``, ``summary`` (the bio), ``url`` (the profile page), ``attachment`` items of type
+``PropertyValue`` (the profile fields; their verification is not federated, so their links
+count as unverified), ``published``, and the flags below. An instance in "secure mode"
+answers unsigned actor requests with 401 too: then there is nothing public to read and the
+source says so.
+
+Respected opt-outs, on both paths: an account whose ``discoverable`` is not true (false, or
+never set), whose ``indexable`` is false, or whose ``noindex`` is true gives no lead and an
+empty career; so do suspended, limited and moved (``movedTo``) accounts.
+
+The bio (``note``, HTML) becomes the headline, tags stripped and
 scrubbed of contact details. Profile fields whose link the instance verified
 (``verified_at``: the linked page links back with ``rel="me"``) become the lead's links, a
 strong cross-link (a verified ``https://ada-okafor.test/`` ties the account to that site);
@@ -47,6 +60,7 @@ from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "mastodon"
+ACTIVITY_JSON = "application/activity+json"
 MAX_HANDLES = 3
 MAX_HEADLINE = 240
 EMPLOYER_FIELDS = frozenset({"work", "employer", "company", "job", "works at", "workplace"})
@@ -59,6 +73,8 @@ _PROFILE_PATH = re.compile(rf"^/@({_USER})/?$")
 _EMOJI = re.compile(r":[A-Za-z0-9_]{2,}:")
 NOT_MASTODON_HOSTS = ("medium.com", "youtube.com", "tiktok.com", "threads.net", "threads.com")
 """Hosts whose ``/@name`` URLs are not fediverse accounts."""
+LOOKUP_FALLBACK = frozenset({Outcome.BLOCKED, Outcome.DISALLOWED})
+"""Outcomes of ``accounts/lookup`` after which the public actor document is read instead."""
 
 
 @dataclass(frozen=True)
@@ -173,12 +189,80 @@ def parse_webfinger(data: Any, handle: Handle) -> str | None:
     return None
 
 
+def actor_url(data: Any, handle: Handle) -> str | None:
+    """The ActivityPub actor document of the account a JRD describes (its ``rel="self"``
+    link); None when the JRD is not about this handle."""
+    if parse_webfinger(data, handle) is None:
+        return None
+    for link in data.get("links") or []:
+        if isinstance(link, Mapping) and link.get("rel") == "self":
+            href = link.get("href")
+            kind = str(link.get("type", ""))
+            if (
+                isinstance(href, str)
+                and href.startswith("https://")
+                and ("activity+json" in kind or "ld+json" in kind)
+            ):
+                return href
+    return None
+
+
+ACTOR_TYPES = frozenset({"Person", "Service", "Application", "Group", "Organization"})
+
+
+def _actor_url_value(value: Any) -> str | None:
+    """An actor's ``url``: a string, a Link object, or a list of either."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, str) and item.startswith(("http://", "https://")):
+            return item
+        if isinstance(item, Mapping):
+            href = item.get("href")
+            is_http = isinstance(href, str) and href.startswith(("http://", "https://"))
+            if is_http and "html" in str(item.get("mediaType", "text/html")):
+                return str(href)
+    return None
+
+
+def account_from_actor(actor: Any) -> dict[str, Any] | None:
+    """An ActivityPub actor document in the shape of an Account entity, so that the same
+    reading and the same opt-outs apply (:func:`parse_account`); None when it is not an
+    actor. Profile fields come from ``attachment`` items of type ``PropertyValue``; none is
+    marked verified (verification is not federated)."""
+    if not isinstance(actor, Mapping):
+        return None
+    kinds = actor.get("type")
+    kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+    username = actor.get("preferredUsername")
+    if not (kinds & ACTOR_TYPES) or not isinstance(username, str):
+        return None
+    fields = [
+        {"name": item.get("name"), "value": item.get("value"), "verified_at": None}
+        for item in actor.get("attachment") or []
+        if isinstance(item, Mapping) and item.get("type") == "PropertyValue"
+    ]
+    return {
+        "username": username,
+        "acct": username,
+        "display_name": actor.get("name") if isinstance(actor.get("name"), str) else "",
+        "note": actor.get("summary") if isinstance(actor.get("summary"), str) else "",
+        "url": _actor_url_value(actor.get("url")) or actor.get("id"),
+        "fields": fields,
+        "discoverable": actor.get("discoverable"),
+        "indexable": actor.get("indexable"),
+        "suspended": actor.get("suspended"),
+        "moved": actor.get("movedTo"),
+        "created_at": actor.get("published"),
+    }
+
+
 def opted_out(account: Mapping[str, Any]) -> str | None:
     """Why an account must not be used, or None."""
     if account.get("noindex") is True:
         return "the account asks not to be indexed (noindex)"
     if account.get("discoverable") is not True:
         return "the account is not discoverable"
+    if account.get("indexable") is False:
+        return "the account asks not to be indexed (indexable: false)"
     if account.get("suspended") or account.get("limited"):
         return "the account is suspended or limited"
     if account.get("moved"):
@@ -365,6 +449,22 @@ class MastodonSource(Source):
             expect=Expect(max_leads=0),
         ),
         Example(
+            name="a lookup that needs a token falls back to the public actor",
+            sites=("mastodon.test",),
+            subject=Subject(name="Ada Okafor", hints=["@ada_fed@mastodon.test"]),
+            expect=Expect(
+                lead_urls=("https://mastodon.test/@ada_fed",),
+                employers=("Northwind Robotics",),
+                headline="Head of Platform",
+            ),
+        ),
+        Example(
+            name="the public actor's opt-out is respected too",
+            sites=("mastodon.test",),
+            subject=Subject(name="Ada Okafor", hints=["@ada_quiet@mastodon.test"]),
+            expect=Expect(max_leads=0),
+        ),
+        Example(
             name="no handle, no requests",
             sites=("mastodon.test",),
             subject=Subject(name="Ada Okafor", hints=["ada@mastodon.test", "github:adaokafor"]),
@@ -389,8 +489,18 @@ class MastodonSource(Source):
             + ")."
         )
 
-    async def _json(self, url: str, params: dict[str, str], what: str) -> tuple[Any, Fetched]:
-        fetched = await self.get(url, params=params, purpose=what)
+    async def _json(
+        self,
+        url: str,
+        params: dict[str, str] | None,
+        what: str,
+        *,
+        headers: dict[str, str] | None = None,
+        refuse: bool = True,
+    ) -> tuple[Any, Fetched]:
+        fetched = await self.get(url, params=params, headers=headers, purpose=what)
+        if not refuse and fetched.outcome in LOOKUP_FALLBACK:
+            return None, fetched
         self._refuse(fetched, what)
         if not fetched.usable:
             return None, fetched
@@ -414,7 +524,21 @@ class MastodonSource(Source):
             f"{instance}/api/v1/accounts/lookup",
             {"acct": handle.user},
             f"the account {handle}",
+            refuse=False,
         )
+        if fetched.outcome in LOOKUP_FALLBACK:
+            # the lookup needs a token here: the public actor document instead
+            actor = actor_url(jrd, handle)
+            if actor is None:
+                self._refuse(fetched, f"the account {handle}")
+                return None, None
+            document, fetched = await self._json(
+                actor,
+                None,
+                f"the public ActivityPub profile of {handle}",
+                headers={"Accept": ACTIVITY_JSON},
+            )
+            account = account_from_actor(document)
         if not isinstance(account, Mapping):
             return None, None
         return parse_account(account, handle.domain), fetched
@@ -451,6 +575,8 @@ class MastodonSource(Source):
 __all__ = [
     "Handle",
     "MastodonSource",
+    "account_from_actor",
+    "actor_url",
     "html_text",
     "opted_out",
     "parse_account",

@@ -7,9 +7,20 @@ Stack Overflow profiles name no employer, so identity rests on the location and 
 
 ``collect`` reads ``/users/{id}`` (the profile) and ``/users/{id}/top-tags`` (the tags the
 user answers and asks most about); tags become :class:`Skill` evidence, named by
-:func:`research.skills.lookup_skill` when the vocabulary knows them. The ``about_me`` text is
-not part of the API's default filter; when an answer carries it, it is read as HTML, scrubbed
-of contact details and used as headline and summary, and otherwise simply missing.
+:func:`research.skills.lookup_skill` when the vocabulary knows them.
+
+The ``about_me`` text is not part of the API's default filter. The API's documented way to
+get it is a filter (https://api.stackexchange.com/docs/filters): the source asks
+``/filters/create?include=user.about_me&base=default&unsafe=false`` once per run
+(https://api.stackexchange.com/docs/create-filter; one request per run, from the same quota)
+and passes the filter
+string it gets back as ``filter=`` to ``/users`` and ``/users/{ids}``. The string is used
+only when the answer lists ``user.about_me`` among its ``included_fields``; when creating
+it fails, the calls go without a filter and the headline is simply missing. Filters are
+immutable and never expire, so a string made once can be baked in: ``[sources.stackexchange]
+about_me_filter = "!..."`` is used as it is and saves that request. The
+``about_me`` HTML is read as text, scrubbed of contact details and used as headline (its
+first line) and summary.
 
 The API's rules are kept: every answer's ``backoff`` (seconds to wait before calling the
 same method again) is stored and obeyed with a sleep before the next call of that method,
@@ -158,6 +169,25 @@ def parse_users(data: Any) -> list[Lead]:
         if lead is not None and all(lead.url != other.url for other in leads):
             leads.append(lead)
     return leads
+
+
+ABOUT_ME_FIELD = "user.about_me"
+FILTER_PARAMS: Mapping[str, str] = {"include": ABOUT_ME_FIELD, "base": "default", "unsafe": "false"}
+"""``/filters/create`` parameters: the default fields plus ``user.about_me``, a safe filter
+(HTML-encoded text, as the default filter gives)."""
+
+
+def parse_filter(data: Any) -> str | None:
+    """The filter string of a ``/filters/create`` answer when it includes ``about_me``."""
+    items, _meta = parse_wrapper(data)
+    for item in items:
+        if not isinstance(item, dict):
+            continue
+        included = item.get("included_fields")
+        string = _text(item.get("filter"))
+        if string and isinstance(included, list) and ABOUT_ME_FIELD in included:
+            return string
+    return None
 
 
 def parse_profile(data: Any) -> Career:
@@ -328,11 +358,41 @@ class StackExchangeSource(Source):
         super().__init__(*args, **kwargs)
         self._backoff_until: dict[str, float] = {}
         self._quota_remaining: int | None = None
+        self._about_me_filter: str | None = None
+        self._filter_asked = False
 
     def _params(self, **params: str) -> dict[str, str]:
         params["site"] = SITE
         if self.ctx.settings.key:
             params["key"] = self.ctx.settings.key
+        return params
+
+    async def _with_about_me(self, params: dict[str, str]) -> dict[str, str]:
+        """``params`` with the filter that adds ``about_me`` (created once per run; see the
+        module docstring); unchanged when the filter could not be made."""
+        configured = self.ctx.settings.extra.get("about_me_filter")
+        if isinstance(configured, str) and configured.strip() and not self._filter_asked:
+            self._filter_asked = True
+            self._about_me_filter = configured.strip()
+        if not self._filter_asked:
+            self._filter_asked = True
+            params_create = dict(FILTER_PARAMS)
+            if self.ctx.settings.key:
+                params_create["key"] = self.ctx.settings.key
+            try:
+                data, _at = await self._api(
+                    "/filters/create",
+                    "/filters/create",
+                    "the response filter that adds about_me",
+                    params_create,
+                )
+            except SourceError:
+                if self._quota_remaining == 0:
+                    raise
+                data = None
+            self._about_me_filter = parse_filter(data)
+        if self._about_me_filter:
+            return {**params, "filter": self._about_me_filter}
         return params
 
     async def _api(
@@ -403,6 +463,7 @@ class StackExchangeSource(Source):
         if not name:
             return []
         params = self._params(inname=name, order="desc", sort="reputation", pagesize=str(PAGE_SIZE))
+        params = await self._with_about_me(params)
         data, _at = await self._api("/users", "/users", "the user search", params)
         return parse_users(data)[:MAX_LEADS]
 
@@ -414,7 +475,10 @@ class StackExchangeSource(Source):
         if user_id is None:
             return Career()
         profile, _at = await self._api(
-            "/users/{ids}", f"/users/{user_id}", f"the profile of user {user_id}", self._params()
+            "/users/{ids}",
+            f"/users/{user_id}",
+            f"the profile of user {user_id}",
+            await self._with_about_me(self._params()),
         )
         career = parse_profile(profile)
         if career.name is None:
@@ -435,6 +499,7 @@ __all__ = [
     "StackExchangeSource",
     "error_message",
     "html_to_text",
+    "parse_filter",
     "parse_profile",
     "parse_top_tags",
     "parse_user",

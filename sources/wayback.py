@@ -14,8 +14,16 @@ https://github.com/internetarchive/wayback/tree/master/wayback-cdx-server, JSON 
 list of rows whose first row names the fields ``urlkey, timestamp, original, mimetype,
 statuscode, digest, length``): once for URLs named like a CV (``cv``, ``resume``,
 ``lebenslauf``, ``curriculum vitae``, ``vita``), once for PDF and DOCX documents; both
-with ``filter=statuscode:200`` and ``collapse=urlkey``. The rows are checked again here
-(:func:`parse_captures`), CV-named ones first, the latest capture of each URL kept.
+with ``filter=statuscode:200`` and ``collapse=urlkey``. These two queries FIND the URLs:
+``collapse=urlkey`` keeps the first row of each URL, i.e. its OLDEST capture. The rows are
+checked again here (:func:`parse_captures`), CV-named ones first.
+
+The capture a lead points at is the LATEST one: for a URL that is gone from the live web,
+one more CDX query asks for that exact URL's last row (``limit=-1``, which the CDX server
+documents as "the last N results" and which implies ``fastLatest``), without a status
+filter, since a later unchanged capture is a ``warc/revisit`` row (status ``-``) that a
+``statuscode:200`` filter would drop; redirects and errors are skipped here
+(:func:`parse_latest`). When that query finds nothing better, the first capture is kept.
 
 The live page is always preferred. Before a capture is used, the live URL is fetched
 through the door:
@@ -62,6 +70,8 @@ MAX_SITES = 3
 MAX_CAPTURES = 5
 """Captured URLs checked per site (one live request each)."""
 CDX_LIMIT = "100"
+LATEST_LIMIT = "-1"
+"""The last row only (the CDX server's ``limit=-N``: the last N results)."""
 CV_NAME_FILTER = "urlkey:.*(cv|resume|lebenslauf|curriculum|vita).*"
 DOCUMENT_FILTER = (
     "mimetype:(application/pdf|"
@@ -113,7 +123,8 @@ PLATFORM_HOSTS = (
 
 @dataclass(frozen=True)
 class Capture:
-    """One captured URL in the CDX index: its latest 200 capture."""
+    """One captured URL in the CDX index and the capture of it that a lead points at (the
+    latest 200 or unchanged revisit once :func:`parse_latest` has seen the URL's rows)."""
 
     original: str
     timestamp: str
@@ -239,6 +250,51 @@ def cdx_url(base: str, prefix: str, what: str) -> str:
     return f"{base}/cdx/search/cdx?{query}"
 
 
+def latest_cdx_url(base: str, original: str) -> str:
+    """A CDX query for the last captures of one exact URL (see the module docstring)."""
+    query = urlencode(
+        [
+            ("url", original),
+            ("output", "json"),
+            ("filter", "!statuscode:[345].."),
+            ("limit", LATEST_LIMIT),
+        ]
+    )
+    return f"{base}/cdx/search/cdx?{query}"
+
+
+def parse_latest(data: Any, capture: Capture) -> Capture:
+    """The latest capture of ``capture``'s URL in a CDX answer: the newest row that is a
+    200 or a ``warc/revisit`` (a later unchanged capture; it keeps the first capture's
+    type); ``capture`` itself when no row is newer."""
+    if not isinstance(data, list) or not data or not isinstance(data[0], list):
+        return capture
+    fields = [str(f) for f in data[0]]
+    if "timestamp" not in fields:
+        return capture
+    at = {name: fields.index(name) for name in fields}
+    best = capture
+    key = url_key(capture.original)
+    for row in data[1:]:
+        if not isinstance(row, list) or len(row) < len(fields):
+            continue
+        timestamp = str(row[at["timestamp"]])
+        original = str(row[at["original"]]).strip() if "original" in at else capture.original
+        status = str(row[at["statuscode"]]) if "statuscode" in at else "200"
+        mimetype = (
+            str(row[at["mimetype"]]).split(";", 1)[0].strip().lower() if "mimetype" in at else ""
+        )
+        revisit = mimetype == "warc/revisit"
+        if not _TIMESTAMP.match(timestamp) or url_key(original) != key:
+            continue
+        if not (status == "200" or (revisit and status in ("-", "200"))):
+            continue
+        if timestamp > best.timestamp:
+            kept_type = capture.mimetype if revisit or not mimetype else mimetype
+            best = Capture(capture.original, timestamp, kept_type, capture.cv_named)
+    return best
+
+
 def capture_of(lead: Lead) -> Capture | None:
     """The capture a lead points at: this source's ``extra``, or a Wayback URL."""
     original, timestamp = lead.extra.get("original", ""), lead.extra.get("timestamp", "")
@@ -358,12 +414,15 @@ class WaybackSource(Source):
             expect=Expect(
                 lead_urls=(
                     "https://ada-okafor.test/ada-okafor-cv.pdf",
-                    "https://web.archive.org/web/20210315093000/"
+                    # the latest capture (an unchanged 2023 revisit), not the first (2021)
+                    "https://web.archive.org/web/20230902071500/"
                     "https://ada-okafor.test/cv/ada-okafor-cv-2021.pdf",
                 ),
                 no_lead_urls=(
                     "https://web.archive.org/web/20240410120000/"
                     "https://ada-okafor.test/ada-okafor-cv.pdf",
+                    "https://web.archive.org/web/20210315093000/"
+                    "https://ada-okafor.test/cv/ada-okafor-cv-2021.pdf",
                 ),
                 not_requested=("web.archive.org/web/", "web.archive.org/cdx/search/cdx?url=github"),
             ),
@@ -445,6 +504,20 @@ class WaybackSource(Source):
             found.append(parse_captures(data))
         return merge_captures(*found)
 
+    async def latest(self, capture: Capture) -> Capture:
+        """The latest capture of ``capture``'s URL (one CDX query; ``capture`` when the
+        index has nothing newer)."""
+        label = f"the latest capture of {capture.original}"
+        fetched = await self.get(latest_cdx_url(self.base_url, capture.original), purpose=label)
+        if fetched.outcome is Outcome.NOT_FOUND:
+            return capture
+        if not fetched.ok:
+            raise self._refusal(fetched, label)
+        try:
+            return parse_latest(fetched.json(), capture)
+        except ValueError:
+            return capture
+
     async def search(self, subject: Subject) -> list[Lead]:
         leads: list[Lead] = []
         for prefix in site_prefixes(subject.hints)[:MAX_SITES]:
@@ -453,7 +526,7 @@ class WaybackSource(Source):
                 if live.usable:
                     leads.append(live_lead(capture, self.base_url))
                 elif live.outcome is Outcome.NOT_FOUND:
-                    leads.append(archived_lead(capture, self.base_url))
+                    leads.append(archived_lead(await self.latest(capture), self.base_url))
         return leads
 
     def accepts(self, lead: Lead) -> bool:
@@ -505,10 +578,12 @@ __all__ = [
     "capture_of",
     "cdx_url",
     "is_cv_named",
+    "latest_cdx_url",
     "live_lead",
     "mark_archived",
     "merge_captures",
     "parse_captures",
+    "parse_latest",
     "site_prefix",
     "site_prefixes",
     "url_key",

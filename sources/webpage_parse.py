@@ -3,20 +3,30 @@
 :func:`parse_profile_page` reads, in order of trust, and merges (the first reader's entry
 wins; later readers fill its gaps and add their evidence):
 
-1. JSON-LD ``Person`` (also ``ProfilePage.mainEntity`` and ``@graph`` members): ``name``,
-   ``jobTitle``, ``worksFor`` (an Organization, or an ``EmployeeRole`` with dates),
-   ``alumniOf`` (an EducationalOrganization or an ``OrganizationRole`` with dates),
-   ``hasOccupation``, ``hasCredential`` (degrees -> education, others -> certifications),
-   ``knowsAbout`` (skills), ``knowsLanguage``, ``address.addressLocality`` (never the
-   street), ``description``;
-2. microformats2 (mf2py): ``h-card`` (``p-name``, ``p-job-title``, ``p-org``,
-   ``p-locality``; ``u-email``, ``p-tel``, ``p-street-address`` are never read) and
-   ``h-resume`` (``p-experience``/``p-education`` as ``h-event`` or ``h-card`` with
-   ``dt-start``/``dt-end``, ``p-skill``, ``p-summary``);
+1. JSON-LD ``Person`` (:mod:`sources.webpage_ld`): a page's ``mainEntity`` or ``about``,
+   top-level persons and ``@graph`` members, then persons nested in any other node (a
+   Course's ``instructor``, an Article's ``author``); the same person described in several
+   blocks is read from all of them. ``name``, ``jobTitle``, ``worksFor`` (an Organization,
+   or a Role with dates), ``alumniOf`` (an EducationalOrganization or an
+   ``OrganizationRole`` with dates; a role without ``@type`` is recognised by its
+   properties), ``hasOccupation`` (a Role with dates is a job even without an employer),
+   ``hasCredential`` (degrees -> education, others -> certifications), ``knowsAbout``
+   (skills), ``knowsLanguage``, ``address.addressLocality`` (never the street),
+   ``description``;
+2. microformats2 (:mod:`sources.webpage_mf`, mf2py): ``h-resume`` named by its own
+   ``p-name`` or a person's ``p-contact`` card (never an organisation's card), with
+   ``p-experience``/``p-education`` as ``h-event`` or ``h-card`` (``p-title`` or
+   ``p-job-title``; a degree in ``p-description``), ``dt-start``/``dt-end``, ``p-skill``,
+   ``p-summary``; else a person's ``h-card`` (``p-name``, ``p-job-title``, ``p-org``,
+   ``p-locality``; ``u-email``, ``p-tel``, ``p-street-address`` are never read);
 3. OpenGraph (``og:title``, ``og:description``, ``profile:first_name``/``last_name``): the
    name and headline only;
 4. a text fallback (``research.read``: the resume reader over the visible page) that finds
    experience/education sections, used only when 1-2 found neither.
+
+When the page is read for a named person, "the same name" is decided by
+:func:`research.identity.names.same_name` ("Dr. Jeff Leek", "Jeff Leek, PhD" and "Leek,
+Jeff" are "Jeff Leek"; another given name is not).
 
 Every item carries :class:`Evidence` (the method and a short scrubbed quote). Free text
 is passed through :func:`research.privacy.scrub`.
@@ -30,50 +40,26 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from research.model import (
-    Career,
-    Certification,
-    DegreeLevel,
-    Education,
-    Evidence,
-    Experience,
-    Language,
-    Lead,
-    Method,
-    PartialDate,
-    Skill,
-)
+from research.model import Career, Lead, Method
 from research.privacy import scrub
 from sources._html import (
     absolute,
     as_list,
     clean,
-    first_text,
-    fold,
-    id_index,
     json_ld_nodes,
     meta_content,
-    partial_date,
     quote,
-    resolve,
-    scrub_sentences,
     soup,
-    types_of,
     visible_text,
 )
+from sources.webpage_common import SOURCE_ID, merge_careers, same_person_name
+from sources.webpage_ld import career_from_json_ld, person_links, pick_person
+from sources.webpage_mf import career_from_mf_items, career_from_microformats
 
-SOURCE_ID = "webpage"
-_ROLE_TYPES = {"Role", "EmployeeRole", "OrganizationRole", "PerformanceRole"}
-_DEGREE_WORDS = re.compile(
-    r"\b(?:degree|bachelor|master|doctor|ph\.?d|msc|m\.sc|bsc|b\.sc|mba|ma|ba|meng|beng|"
-    r"diploma|licen[cs]e?iate)\b",
-    re.IGNORECASE,
-)
 _CV_WORDS = re.compile(
     r"(?:\b|_)(?:resume|résumé|cv|curriculum|vitae|lebenslauf)(?:\b|_)", re.IGNORECASE
 )
@@ -98,501 +84,6 @@ _PROFILE_HOSTS = (
 )
 _SHELL_TEXT = 120
 """Below this many characters of visible text, a page with scripts is a JavaScript shell."""
-
-
-# -- evidence ---------------------------------------------------------------------------------
-
-
-class _Ev:
-    """Makes evidence for one page and method."""
-
-    def __init__(self, url: str, fetched_at: datetime | None, source: str) -> None:
-        self.url, self.fetched_at, self.source = url, fetched_at, source
-
-    def __call__(self, method: Method, text: str) -> Evidence:
-        return Evidence(
-            source=self.source,
-            url=self.url,
-            fetched_at=self.fetched_at,
-            method=method,
-            quote=quote(text),
-        )
-
-
-def _span(start: PartialDate | None, end: PartialDate | None) -> str:
-    if start is None and end is None:
-        return ""
-    return f" ({start or '?'} – {end or 'present'})"
-
-
-def _level(degree: str) -> DegreeLevel | None:
-    try:
-        from research.read.vocab import degree_level
-    except ImportError:  # the reader is optional here
-        return None
-    try:
-        return degree_level(degree) if degree else None
-    except Exception:
-        return None
-
-
-def _field(degree: str) -> str | None:
-    try:
-        from research.read.entries import degree_field
-    except ImportError:
-        match = re.search(r"\b(?:in|of)\s+(.+)$", degree)
-        return match.group(1).strip() if match else None
-    try:
-        return degree_field(degree) if degree else None
-    except Exception:
-        return None
-
-
-def same_person_name(a: str, b: str) -> bool:
-    """Same first and last word, case and diacritics ignored ("Ada N. Okafor" = "ada okafor")."""
-    ta, tb = fold(a).split(), fold(b).split()
-    if not ta or not tb:
-        return False
-    return ta[0] == tb[0] and ta[-1] == tb[-1]
-
-
-# -- JSON-LD ----------------------------------------------------------------------------------
-
-
-def _person_nodes(doc: BeautifulSoup) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    nodes = list(json_ld_nodes(doc))
-    index = id_index(nodes)
-    people: list[dict[str, Any]] = []
-    main: list[dict[str, Any]] = []
-    for node in nodes:
-        kinds = types_of(node)
-        if "ProfilePage" in kinds:
-            for entity in as_list(node.get("mainEntity")):
-                entity = resolve(entity, index)
-                if isinstance(entity, dict) and "Person" in types_of(entity):
-                    main.append(entity)
-        if "Person" in kinds:
-            people.append(node)
-    ordered = main + [p for p in people if all(p is not m for m in main)]
-    return ordered, index
-
-
-def pick_person(people: list[dict[str, Any]], name: str | None) -> dict[str, Any] | None:
-    """The page's person: the one named ``name`` when given (None when nobody matches),
-    else the ProfilePage's main entity or the first Person."""
-    if not people:
-        return None
-    if name:
-        for person in people:
-            if same_person_name(_person_name(person), name):
-                return person
-        return None
-    return people[0]
-
-
-def _person_name(person: dict[str, Any]) -> str:
-    name = first_text(person.get("name"))
-    if not name:
-        parts = [first_text(person.get(k)) for k in ("givenName", "additionalName", "familyName")]
-        name = " ".join(p for p in parts if p)
-    return name
-
-
-def _org_name(value: Any, index: dict[str, dict[str, Any]]) -> str:
-    value = resolve(value, index)
-    if isinstance(value, dict):
-        return first_text(value.get("name")) or first_text(value.get("legalName"))
-    return first_text(value)
-
-
-def _locality(person: dict[str, Any], index: dict[str, dict[str, Any]]) -> str | None:
-    for key in ("address", "homeLocation", "workLocation"):
-        for value in as_list(person.get(key)):
-            value = resolve(value, index)
-            if isinstance(value, dict) and "address" in value and key != "address":
-                value = resolve(value.get("address"), index)
-            if isinstance(value, dict):
-                locality = clean(value.get("addressLocality"))
-                if locality:
-                    return scrub(locality) or None
-    return None
-
-
-def _titles(value: Any) -> list[str]:
-    out = []
-    for item in as_list(value):
-        text = first_text(item)
-        if text:
-            out.append(scrub(text))
-    return out
-
-
-def career_from_json_ld(
-    html: str | BeautifulSoup,
-    url: str,
-    fetched_at: datetime | None = None,
-    *,
-    name: str | None = None,
-    source: str = SOURCE_ID,
-) -> Career:
-    """The JSON-LD Person of a page (see the module docstring) as a Career."""
-    doc = soup(html) if isinstance(html, str) else html
-    people, index = _person_nodes(doc)
-    person = pick_person(people, name)
-    career = Career()
-    if person is None:
-        return career
-    ev = _Ev(url, fetched_at, source)
-    method = Method.JSON_LD
-    career.name = _person_name(person) or None
-    titles = _titles(person.get("jobTitle"))
-    career.headline = titles[0] if titles else None
-    career.summary = scrub_sentences(first_text(person.get("description")))
-    career.location = _locality(person, index)
-
-    title_pool = list(titles)
-    for value in as_list(person.get("worksFor")):
-        value = resolve(value, index)
-        if isinstance(value, dict) and types_of(value) & _ROLE_TYPES:
-            employer = _org_name(value.get("worksFor") or value.get("memberOf"), index)
-            title = scrub(
-                first_text(value.get("roleName"))
-                or first_text(value.get("namedPosition"))
-                or first_text(value.get("jobTitle"))
-            )
-            start, end = partial_date(value.get("startDate")), partial_date(value.get("endDate"))
-        else:
-            employer = _org_name(value, index)
-            title = title_pool.pop(0) if title_pool else ""
-            start = end = None
-        employer = scrub(employer)
-        if not (employer or title):
-            continue
-        text = f"{title or 'works'} at {employer}{_span(start, end)}"
-        career.experiences.append(
-            Experience(
-                title=title, employer=employer, start=start, end=end, evidence=[ev(method, text)]
-            )
-        )
-    for value in as_list(person.get("hasOccupation")):
-        value = resolve(value, index)
-        if not isinstance(value, dict):
-            text = first_text(value)
-            if text and not career.headline:
-                career.headline = scrub(text)
-            continue
-        occupation = (
-            resolve(value.get("hasOccupation"), index) if "hasOccupation" in value else value
-        )
-        title = scrub(first_text(value.get("roleName")) or first_text(occupation))
-        employer = scrub(
-            _org_name(
-                value.get("worksFor") or value.get("employer") or value.get("hiringOrganization"),
-                index,
-            )
-        )
-        start, end = partial_date(value.get("startDate")), partial_date(value.get("endDate"))
-        if not career.headline and title and end is None:
-            career.headline = title
-        if employer and title:
-            career.experiences.append(
-                Experience(
-                    title=title,
-                    employer=employer,
-                    start=start,
-                    end=end,
-                    evidence=[ev(method, f"{title} at {employer}{_span(start, end)}")],
-                )
-            )
-    for value in as_list(person.get("alumniOf")):
-        value = resolve(value, index)
-        degree = ""
-        start = end = None
-        if isinstance(value, dict) and types_of(value) & _ROLE_TYPES:
-            degree = scrub(first_text(value.get("roleName")))
-            start, end = partial_date(value.get("startDate")), partial_date(value.get("endDate"))
-            value = value.get("alumniOf") or value.get("memberOf")
-        institution = scrub(_org_name(value, index))
-        if not institution:
-            continue
-        text = ", ".join(p for p in (degree, institution) if p) + _span(start, end)
-        career.education.append(
-            Education(
-                institution=institution,
-                degree=degree,
-                level=_level(degree),
-                field=_field(degree),
-                start=start,
-                end=end,
-                evidence=[ev(method, text)],
-            )
-        )
-    for value in as_list(person.get("hasCredential")):
-        value = resolve(value, index)
-        if not isinstance(value, dict):
-            continue
-        title = scrub(first_text(value.get("name")))
-        category = first_text(value.get("credentialCategory"))
-        issuer = scrub(_org_name(value.get("recognizedBy"), index))
-        when = partial_date(value.get("dateCreated") or value.get("validFrom"))
-        if not title:
-            continue
-        if "degree" in category.lower() or _DEGREE_WORDS.search(title):
-            text = ", ".join(p for p in (title, issuer) if p)
-            match = next(
-                (e for e in career.education if issuer and fold(e.institution) == fold(issuer)),
-                None,
-            )
-            if match is not None and not match.degree:
-                match.degree, match.level, match.field = title, _level(title), _field(title)
-                match.end = match.end or when
-                match.evidence.append(ev(method, text))
-            elif match is None:
-                career.education.append(
-                    Education(
-                        institution=issuer,
-                        degree=title,
-                        level=_level(title),
-                        field=_field(title),
-                        end=when,
-                        evidence=[ev(method, text)],
-                    )
-                )
-        else:
-            text = title + (f" ({issuer})" if issuer else "")
-            career.certifications.append(
-                Certification(
-                    name=title, issuer=issuer or None, date=when, evidence=[ev(method, text)]
-                )
-            )
-    for value in as_list(person.get("knowsAbout")):
-        skill = scrub(first_text(resolve(value, index)))
-        if skill and len(skill) <= 60:
-            career.skills.append(Skill(name=skill, evidence=[ev(method, f"knowsAbout: {skill}")]))
-    for value in as_list(person.get("knowsLanguage")):
-        language = scrub(first_text(resolve(value, index)))
-        if language:
-            career.languages.append(
-                Language(name=language, evidence=[ev(method, f"knowsLanguage: {language}")])
-            )
-    return career
-
-
-def person_links(doc: BeautifulSoup, base_url: str) -> list[str]:
-    """``sameAs`` and ``url`` of every JSON-LD Person on the page."""
-    people, _ = _person_nodes(doc)
-    out: list[str] = []
-    for person in people:
-        for key in ("sameAs", "url"):
-            for value in as_list(person.get(key)):
-                link = absolute(value if isinstance(value, str) else None, base_url)
-                if link:
-                    out.append(link)
-    return out
-
-
-# -- microformats -----------------------------------------------------------------------------
-
-
-def _mf_text(value: Any) -> str:
-    if isinstance(value, str):
-        return clean(value)
-    if isinstance(value, dict):
-        props = value.get("properties")
-        if isinstance(props, dict) and props.get("name"):
-            return _mf_text(props["name"][0])
-        return clean(value.get("value"))
-    return ""
-
-
-def _prop(item: dict[str, Any], *names: str) -> str:
-    props = item.get("properties") or {}
-    for name in names:
-        for value in props.get(name) or []:
-            text = _mf_text(value)
-            if text:
-                return text
-    return ""
-
-
-def _prop_item_name(item: dict[str, Any], name: str) -> str:
-    """The name of a nested microformat in property ``name`` (or the plain text)."""
-    return _prop(item, name)
-
-
-def _walk(items: list[Any]) -> list[dict[str, Any]]:
-    """Every microformat item, nested children and property values included."""
-    out: list[dict[str, Any]] = []
-    for item in items:
-        if not isinstance(item, dict) or "type" not in item:
-            continue
-        out.append(item)
-        out.extend(_walk(item.get("children") or []))
-        for values in (item.get("properties") or {}).values():
-            out.extend(_walk([v for v in values if isinstance(v, dict)]))
-    return out
-
-
-def _mf_items(html: str, url: str) -> list[dict[str, Any]]:
-    try:
-        import mf2py
-    except ImportError:  # pragma: no cover - a declared dependency
-        return []
-    try:
-        parsed = mf2py.parse(doc=html, url=url)
-    except Exception:
-        return []
-    items = parsed.get("items") if isinstance(parsed, dict) else None
-    return items if isinstance(items, list) else []
-
-
-def _experience_from_mf(item: Any, ev: _Ev) -> Experience | None:
-    if isinstance(item, str):
-        match = re.match(r"^(?P<title>.+?)\s+at\s+(?P<org>[^,(]+)", clean(item))
-        if not match:
-            return None
-        title, employer = scrub(match.group("title")), scrub(match.group("org").strip())
-        return Experience(
-            title=title, employer=employer, evidence=[ev(Method.MICROFORMAT, clean(item))]
-        )
-    if not isinstance(item, dict):
-        return None
-    kinds = set(item.get("type") or [])
-    if "h-card" in kinds:
-        title = _prop(item, "job-title", "role")
-        employer = _prop(item, "org") or (_prop(item, "name") if title else "")
-    else:  # h-event and anything else
-        title = _prop(item, "job-title", "name")
-        employer = _prop(item, "org") or _prop_item_name(item, "location")
-    start, end = partial_date(_prop(item, "start")), partial_date(_prop(item, "end"))
-    title, employer = scrub(title), scrub(employer)
-    if not (title or employer):
-        return None
-    summary = scrub(_prop(item, "summary", "description"))
-    text = f"{title} at {employer}{_span(start, end)}"
-    return Experience(
-        title=title,
-        employer=employer,
-        start=start,
-        end=end,
-        summary=summary,
-        evidence=[ev(Method.MICROFORMAT, text)],
-    )
-
-
-def _education_from_mf(item: Any, ev: _Ev) -> Education | None:
-    if isinstance(item, str):
-        text = scrub(clean(item))
-        if not text:
-            return None
-        match = re.match(r"^(?P<deg>.+?),\s*(?P<inst>[^,(]+)", text)
-        degree, institution = (match.group("deg"), match.group("inst")) if match else ("", text)
-        return Education(
-            institution=institution.strip(),
-            degree=degree,
-            level=_level(degree),
-            field=_field(degree),
-            evidence=[ev(Method.MICROFORMAT, text)],
-        )
-    if not isinstance(item, dict):
-        return None
-    kinds = set(item.get("type") or [])
-    if "h-card" in kinds:
-        institution = _prop(item, "org") or _prop(item, "name")
-        degree = _prop(item, "job-title", "role", "degree")
-    else:
-        degree = _prop(item, "name")
-        institution = _prop(item, "org") or _prop_item_name(item, "location")
-    start, end = partial_date(_prop(item, "start")), partial_date(_prop(item, "end"))
-    institution, degree = scrub(institution), scrub(degree)
-    if not (institution or degree):
-        return None
-    text = ", ".join(p for p in (degree, institution) if p) + _span(start, end)
-    return Education(
-        institution=institution,
-        degree=degree,
-        level=_level(degree),
-        field=_field(degree),
-        start=start,
-        end=end,
-        evidence=[ev(Method.MICROFORMAT, text)],
-    )
-
-
-def _card_into(card: dict[str, Any], career: Career, ev: _Ev) -> None:
-    """Name, job title, organisation and locality of an h-card (nothing else is read)."""
-    career.name = career.name or _prop(card, "name") or None
-    title = scrub(_prop(card, "job-title", "role"))
-    org = scrub(_prop(card, "org"))
-    locality = scrub(_prop(card, "locality"))
-    if not locality:
-        for adr in (card.get("properties") or {}).get("adr") or []:
-            if isinstance(adr, dict):
-                locality = scrub(_prop(adr, "locality"))
-                if locality:
-                    break
-    career.headline = career.headline or title or None
-    career.location = career.location or locality or None
-    if org and title:
-        career.experiences.append(
-            Experience(
-                title=title, employer=org, evidence=[ev(Method.MICROFORMAT, f"{title} at {org}")]
-            )
-        )
-
-
-def career_from_microformats(
-    html: str,
-    url: str,
-    fetched_at: datetime | None = None,
-    *,
-    name: str | None = None,
-    source: str = SOURCE_ID,
-) -> Career:
-    """h-resume (preferred) or h-card of the page (see the module docstring)."""
-    ev = _Ev(url, fetched_at, source)
-    career = Career()
-    items = _walk(_mf_items(html, url))
-    resumes = [i for i in items if "h-resume" in (i.get("type") or [])]
-    cards = [i for i in items if "h-card" in (i.get("type") or []) and _prop(i, "name")]
-
-    def named(item: dict[str, Any]) -> bool:
-        return not name or same_person_name(_prop(item, "name"), name)
-
-    for resume in resumes:
-        props = resume.get("properties") or {}
-        contacts = [c for c in props.get("contact") or [] if isinstance(c, dict)]
-        if name and contacts and not any(named(c) for c in contacts):
-            continue
-        for contact in contacts:
-            _card_into(contact, career, ev)
-        career.summary = career.summary or scrub_sentences(_prop(resume, "summary"))
-        for value in props.get("experience") or []:
-            experience = _experience_from_mf(value, ev)
-            if experience is not None:
-                career.experiences.append(experience)
-        for value in props.get("education") or []:
-            education = _education_from_mf(value, ev)
-            if education is not None:
-                career.education.append(education)
-        for value in props.get("skill") or []:
-            skill = scrub(_mf_text(value))
-            if skill and len(skill) <= 60:
-                career.skills.append(
-                    Skill(name=skill, evidence=[ev(Method.MICROFORMAT, f"skill: {skill}")])
-                )
-        break
-    if not resumes or career.name is None:
-        in_resume = {id(c) for r in resumes for c in (r.get("properties") or {}).get("contact", [])}
-        for card in cards:
-            if id(card) in in_resume or not named(card):
-                continue
-            # an h-card with a job title or org is a person's card; an org's card has neither
-            if not (_prop(card, "job-title", "role", "org") or name):
-                continue
-            _card_into(card, career, ev)
-            break
-    return career
 
 
 # -- OpenGraph --------------------------------------------------------------------------------
@@ -676,89 +167,6 @@ def career_from_visible_text(
         )
     except Exception:  # a page the reader cannot cut into sections says nothing
         return Career()
-
-
-# -- merging ----------------------------------------------------------------------------------
-
-
-def _employer_key(name: str) -> str:
-    words = fold(name).split()
-    noise = {"the", "inc", "ltd", "llc", "gmbh", "plc", "co", "corp", "limited", "ag", "sa"}
-    return " ".join(w for w in words if w not in noise)
-
-
-def merge_careers(*careers: Career) -> Career:
-    """One career from several readings of the same person: the first reading's entries win,
-    later ones fill their gaps (dates, titles) and add their evidence."""
-    out = Career()
-    for career in careers:
-        out.name = out.name or career.name
-        out.headline = out.headline or career.headline
-        out.location = out.location or career.location
-        out.summary = out.summary or career.summary
-        for exp in career.experiences:
-            same = next((e for e in out.experiences if _same_job(e, exp)), None)
-            if same is None:
-                out.experiences.append(exp.model_copy(deep=True))
-                continue
-            same.title = same.title or exp.title
-            same.employer = same.employer or exp.employer
-            same.start = same.start or exp.start
-            same.end = same.end or exp.end
-            same.location = same.location or exp.location
-            same.summary = same.summary or exp.summary
-            same.evidence.extend(exp.evidence)
-        for edu in career.education:
-            match = next(
-                (
-                    e
-                    for e in out.education
-                    if _employer_key(e.institution) == _employer_key(edu.institution)
-                    and (
-                        not e.degree
-                        or not edu.degree
-                        or e.level == edu.level
-                        or fold(e.degree) == fold(edu.degree)
-                    )
-                ),
-                None,
-            )
-            if match is None:
-                out.education.append(edu.model_copy(deep=True))
-                continue
-            match.degree = match.degree or edu.degree
-            match.level = match.level or edu.level
-            match.field = match.field or edu.field
-            match.start = match.start or edu.start
-            match.end = match.end or edu.end
-            match.evidence.extend(edu.evidence)
-        _merge_named(out.certifications, career.certifications)
-        _merge_named(out.skills, career.skills)
-        _merge_named(out.languages, career.languages)
-        for work in career.work:
-            if not any(
-                (w.url and w.url == work.url) or fold(w.title) == fold(work.title) for w in out.work
-            ):
-                out.work.append(work.model_copy(deep=True))
-    return out
-
-
-def _same_job(a: Experience, b: Experience) -> bool:
-    if _employer_key(a.employer) != _employer_key(b.employer):
-        return False
-    if not a.title or not b.title or fold(a.title) == fold(b.title):
-        # same employer, one title missing or equal; different stated starts are two jobs
-        return not (a.start and b.start and a.start != b.start)
-    return False
-
-
-def _merge_named(into: list[Any], new: list[Any]) -> None:
-    for item in new:
-        match = next((i for i in into if fold(i.name) == fold(item.name)), None)
-        if match is None:
-            into.append(item.model_copy(deep=True))
-        else:
-            match.evidence.extend(item.evidence)
 
 
 # -- the page as a whole ----------------------------------------------------------------------
@@ -924,6 +332,7 @@ def profile_lead(
 
 __all__ = [
     "career_from_json_ld",
+    "career_from_mf_items",
     "career_from_microformats",
     "career_from_visible_text",
     "document_links",

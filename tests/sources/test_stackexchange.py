@@ -151,12 +151,18 @@ def _collect(user_id: int) -> Example:
     return Example("adhoc", ("api.stackexchange.com",), Expect(), lead=lead)
 
 
+FILTER_CREATE = (
+    "api.stackexchange.com/2.3/filters/create?include=user.about_me&base=default&unsafe=false"
+)
+
+
 async def test_search_requests_follow_the_documented_api(source_tester: Any) -> None:
     run = await source_tester.run(StackExchangeSource, _search("Ada Okafor"))
     assert [lead.handle for lead in run.leads] == [str(HIRE_ID), str(NAMESAKE_ID)]
     assert run.pages == [
+        FILTER_CREATE,
         "api.stackexchange.com/2.3/users?inname=Ada+Okafor&order=desc&sort=reputation"
-        "&pagesize=10&site=stackoverflow"
+        "&pagesize=10&site=stackoverflow&filter=%21fixtureAboutMe",
     ]
     for call in run.calls:
         assert call.source == "stackexchange"
@@ -167,11 +173,18 @@ async def test_search_requests_follow_the_documented_api(source_tester: Any) -> 
 async def test_collect_reads_gzip_answers(source_tester: Any) -> None:
     run = await source_tester.run(StackExchangeSource, _collect(HIRE_ID))
     assert run.pages == [
-        f"api.stackexchange.com/2.3/users/{HIRE_ID}?site=stackoverflow",
+        FILTER_CREATE,
+        f"api.stackexchange.com/2.3/users/{HIRE_ID}?site=stackoverflow&filter=%21fixtureAboutMe",
         f"api.stackexchange.com/2.3/users/{HIRE_ID}/top-tags?pagesize=30&site=stackoverflow",
     ]
     career = run.career
     assert career.name == "Ada Okafor" and career.location == "Lagos, Nigeria"
+    # about_me came with the filter: the headline is read, the address in it is not
+    assert (
+        career.headline
+        == "Head of Platform at Northwind Robotics. I build robot fleet software in Rust."
+    )
+    assert "ada@" not in career.summary
     assert {"Rust", "Python", "Robotics"} <= {s.name for s in career.skills}
     assert all(e.fetched_at is not None for s in career.skills for e in s.evidence)
 
@@ -179,7 +192,10 @@ async def test_collect_reads_gzip_answers(source_tester: Any) -> None:
 async def test_unknown_user_gives_empty_career(source_tester: Any) -> None:
     run = await source_tester.run(StackExchangeSource, _collect(1))
     assert run.career.is_empty() and run.career.name is None
-    assert run.pages == ["api.stackexchange.com/2.3/users/1?site=stackoverflow"]
+    assert run.pages == [
+        FILTER_CREATE,
+        "api.stackexchange.com/2.3/users/1?site=stackoverflow&filter=%21fixtureAboutMe",
+    ]
 
 
 async def test_throttle_violation_raises_source_error(source_tester: Any) -> None:
@@ -216,7 +232,10 @@ async def test_backoff_is_obeyed_per_method(fake_fetcher: Any, make_fetched: Any
     now[0] += 2.0
     await source.search(Subject(name="Ada Okafor"))  # the same method: the rest of 7 s
     assert slept == [pytest.approx(5.0)]
-    assert len(fake_fetcher.calls) == 3
+    # the filter is asked for once (here it is not found, so no filter is sent)
+    assert [c.url for c in fake_fetcher.calls].count(f"{API}/filters/create") == 1
+    assert len(fake_fetcher.calls) == 4
+    assert all("filter" not in (c.params or {}) for c in fake_fetcher.calls)
 
 
 async def test_too_long_backoff_gives_up(fake_fetcher: Any, make_fetched: Any) -> None:
@@ -233,7 +252,7 @@ async def test_used_up_quota_stops_requests(fake_fetcher: Any, make_fetched: Any
     assert await source.search(Subject(name="Ada Okafor")) == []
     with pytest.raises(SourceError, match="quota for today is used up"):
         await source.search(Subject(name="Ada Okafor"))
-    assert len(fake_fetcher.calls) == 1
+    assert [c.url for c in fake_fetcher.calls] == [f"{API}/filters/create", url]
 
 
 async def test_error_wrapper_and_refusals_raise(fake_fetcher: Any, make_fetched: Any) -> None:

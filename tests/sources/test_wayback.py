@@ -36,6 +36,8 @@ GOLDEN = Path(__file__).parent / "golden" / "wayback"
 CONTACT = re.compile(r"@ada-okafor\.test|555|0142", re.IGNORECASE)
 REMOVED = "https://ada-okafor.test/cv/ada-okafor-cv-2021.pdf"
 REMOVED_REPLAY = "https://web.archive.org/web/20210315093000/" + REMOVED
+LATEST_REPLAY = "https://web.archive.org/web/20230902071500/" + REMOVED
+"""The removed CV's latest capture: a 2023 ``warc/revisit`` row (unchanged since 2021)."""
 LIVE = "https://ada-okafor.test/ada-okafor-cv.pdf"
 BASE = "https://web.archive.org"
 
@@ -168,8 +170,15 @@ def _collect(lead: Lead, **options: Any) -> Example:
 async def test_search_requests_and_live_first(source_tester: Any) -> None:
     run = await source_tester.run(WaybackSource, _search("https://ada-okafor.test/"))
     cdx = [r for r in run.pages if r.startswith("web.archive.org/")]
-    assert len(cdx) == 2 and all(r.startswith("web.archive.org/cdx/search/cdx?") for r in cdx)
-    named, documents = (dict(parse_qsl(r.split("?", 1)[1])) for r in cdx)
+    # two queries find the URLs, one more asks for the gone URL's latest capture
+    assert len(cdx) == 3 and all(r.startswith("web.archive.org/cdx/search/cdx?") for r in cdx)
+    named, documents, latest = (dict(parse_qsl(r.split("?", 1)[1])) for r in cdx)
+    assert latest == {
+        "url": REMOVED,
+        "output": "json",
+        "filter": "!statuscode:[345]..",
+        "limit": "-1",
+    }
     assert named["url"] == "ada-okafor.test/*" and named["output"] == "json"
     assert named["filter"].startswith("urlkey:") and documents["filter"].startswith("mimetype:")
     assert named["collapse"] == "urlkey"
@@ -178,10 +187,11 @@ async def test_search_requests_and_live_first(source_tester: Any) -> None:
     assert "ada-okafor.test/cv/ada-okafor-cv-2021.pdf" in run.pages
     assert not [r for r in run.pages if r.startswith("web.archive.org/web/")]
     by_url = {lead.url: lead for lead in run.leads}
-    assert set(by_url) == {LIVE, REMOVED_REPLAY, "https://ada-okafor.test/resume.json"}
+    assert set(by_url) == {LIVE, LATEST_REPLAY, "https://ada-okafor.test/resume.json"}
     assert by_url[LIVE].extra["live"] == "yes" and "archived_only" not in by_url[LIVE].extra
-    removed = by_url[REMOVED_REPLAY]
-    assert removed.extra["archived_only"] == "yes" and removed.extra["captured"] == "2021-03-15"
+    removed = by_url[LATEST_REPLAY]
+    assert removed.extra["archived_only"] == "yes" and removed.extra["captured"] == "2023-09-02"
+    assert removed.extra["mimetype"] == "application/pdf"  # not the revisit row's type
     assert "--include-archived" in removed.snippet
     for call in run.calls:
         assert call.source == "wayback" and call.min_interval == WaybackSource.info.rate
