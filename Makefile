@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
 LOCK := constraints.txt
-EXTRAS := dev,browser,pdf
+EXTRAS := dev,browser,pdf,web
 BUILD_TOOLS := hatchling editables
 
 .PHONY: setup demo test lint check-lock format bench upgrade clean

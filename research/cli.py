@@ -139,6 +139,7 @@ def _register() -> None:
         history,
         lookup,
         read,
+        serve,
         sources,
     )
 
@@ -153,6 +154,7 @@ def _register() -> None:
     app.command("forget")(history.forget)
     app.command("config")(config.command)
     app.command("schema")(schema)
+    app.command("serve")(serve.command)
 
 
 _register()

@@ -14,7 +14,7 @@ from pathlib import Path
 import research
 from research.config import Config, load_config
 from research.fetch.outcome import Provenance
-from research.lookup import LookupRequest, LookupResult, Progress, run_lookup
+from research.lookup import Chooser, LookupRequest, LookupResult, Progress, run_lookup
 from research.model import Subject
 from research.settings import Settings
 
@@ -52,9 +52,13 @@ async def run_demo_lookup(
     spacing: float = DEMO_SPACING,
     browser_executable: str | None = None,
     progress: Progress | None = None,
+    choose: Chooser | None = None,
+    resume: Path | None = None,
 ) -> tuple[LookupResult, list[Provenance]]:
     """The demo lookup on a fixture web that ``settings.connect_to`` points at; returns the
-    result and the door's log."""
+    result and the door's log. With ``choose`` (the web page), the user is asked whenever
+    identity is not certain instead of the demo's ``--yes``; ``resume`` replaces the bundled
+    resume of the invented runner-up."""
     from research.fetch import Door, DoorConfig
     from research.source import api_policy, discover
 
@@ -69,10 +73,13 @@ async def run_demo_lookup(
         )
     )
     request = LookupRequest(
-        subject=Subject(**DEMO_SUBJECT), posting=DEMO_POSTING, resume=str(data.resume), yes=True
+        subject=Subject(**DEMO_SUBJECT),
+        posting=DEMO_POSTING,
+        resume=str(resume or data.resume),
+        yes=choose is None,
     )
     result = await run_lookup(
-        request, settings=settings, config=config, progress=progress, door=door
+        request, settings=settings, config=config, progress=progress, choose=choose, door=door
     )
     return result, door.log
 

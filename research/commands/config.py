@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -20,19 +20,16 @@ def command(
     run_reporting_errors(lambda: _show(ctx, json_))
 
 
-def _show(ctx: typer.Context, as_json: bool) -> None:
-    from research.cli import settings_of
-    from research.config import load_config
+def effective_rows(settings: Any, config: Any, *, home_origin: str) -> list[tuple[str, str, str]]:
+    """Every effective setting as (name, shown value, where it came from); keys masked.
+    Used by this command and by the web page's configuration view."""
     from research.source import discover
 
-    settings = settings_of(ctx)
-    config = load_config(settings.config_path)
     registry = discover()
     key_envs: dict[str, str | None] = {}
     for source_id, cls in registry.load_all().items():
         if cls.info.key_env:
             key_envs[source_id] = cls.info.key_env
-    home_origin = "option --home or env RUNNERUP_HOME" if _home_given(ctx) else "default"
     rows = [
         ("home", str(settings.home), home_origin),
         (
@@ -47,6 +44,17 @@ def _show(ctx: typer.Context, as_json: bool) -> None:
         ),
     ]
     rows += [(s.name, s.shown(), s.origin) for s in config.effective(key_envs)]
+    return rows
+
+
+def _show(ctx: typer.Context, as_json: bool) -> None:
+    from research.cli import settings_of
+    from research.config import load_config
+
+    settings = settings_of(ctx)
+    config = load_config(settings.config_path)
+    home_origin = "option --home or env RUNNERUP_HOME" if _home_given(ctx) else "default"
+    rows = effective_rows(settings, config, home_origin=home_origin)
     if as_json:
         data = [{"name": n, "value": v, "origin": o} for n, v, o in rows]
         sys.stdout.write(json.dumps(data, indent=2) + "\n")

@@ -1,0 +1,188 @@
+"""What each page shows, computed from the services the command line uses (the request
+builder of `lookup`, the store, the source registry, the configuration). No HTML here: the
+templates render these values."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from starlette.datastructures import FormData
+
+from research.config import Config
+from research.lookup import LookupRequest
+from research.model import Comparison, Subject
+from research.settings import Settings
+from research.store import ForgetPlan, Store
+from research.web.jobs import Event, Job
+
+DEMO_TITLE = "Demo: who got the Head of Platform job at Northwind Robotics?"
+
+
+def form_values(settings: Settings, config: Config, data: FormData | None = None) -> dict[str, Any]:
+    """The form's fields (what the user typed, when the form comes back with an error)."""
+    from research.commands.sources import source_rows
+
+    rows, _ = source_rows(config)
+    given = {k: str(v) for k, v in (data or {}).items() if isinstance(v, str)}
+    picked = set(data.getlist("sources")) if data is not None else set()
+    return {"values": given, "sources": rows, "picked": picked}
+
+
+def lookup_request(
+    data: FormData, resume: Path | None, profiles: list[Path], posting: str | None
+) -> LookupRequest:
+    """The form, as `runnerup lookup`'s options, through the same request builder (so a hire
+    date or an empty name is refused with the same words)."""
+    from research.commands.lookup_run import LookupOptions, build_request
+
+    def text(name: str) -> str:
+        value = data.get(name)
+        return value.strip() if isinstance(value, str) else ""
+
+    urls = tuple(u.strip() for u in text("urls").splitlines() if u.strip())
+    options = LookupOptions(
+        name=text("name"),
+        employer=text("employer"),
+        role=text("role"),
+        posting=posting,
+        resume=str(resume) if resume else None,
+        urls=urls,
+        profiles=tuple(str(p) for p in profiles),
+        location=text("location") or None,
+        hire_date=text("hire_date") or None,
+        employer_site=text("employer_site") or None,
+        sources=tuple(str(s) for s in data.getlist("sources")),
+    )
+    return build_request(options)
+
+
+def check_document(path: Path) -> None:
+    """Read an uploaded document once, so a bad file is refused on the form itself."""
+    from research.read import read_resume
+
+    read_resume(path)
+
+
+def title_of(subject: Subject) -> str:
+    where = " at ".join(p for p in (subject.role, subject.employer) if p)
+    return f"{subject.name}" + (f", {where}" if where else "")
+
+
+def event_line(event: Event, private: Path | None = None) -> dict[str, str]:
+    """One progress line, as the page shows it (and the script appends it); the private
+    folder of the uploads is left out of it."""
+    from research.web.uploads import shown
+
+    line = _line(event)
+    line["text"] = shown(line["text"], private)
+    return line
+
+
+def _line(event: Event) -> dict[str, str]:
+    data = event.data
+    if event.kind == "outcome":
+        found = f" ({data['found']})" if data.get("found") else ""
+        detail = f": {data['detail']}" if data.get("detail") else ""
+        text = f"{data['source']}: {data['status']}{found}{detail}"
+        return {"kind": event.kind, "text": text, "status": str(data["status"])}
+    if event.kind == "source":
+        return {"kind": event.kind, "text": f"{data['source']}: {data['text']}", "status": ""}
+    if event.kind == "choose":
+        return {"kind": event.kind, "text": "Which of these is the hire?", "status": ""}
+    if event.kind == "done":
+        return {"kind": event.kind, "text": "The report is ready.", "status": "found"}
+    if event.kind == "failed":
+        return {"kind": event.kind, "text": str(data["message"]), "status": "failed"}
+    return {"kind": event.kind, "text": str(data.get("text", "")), "status": ""}
+
+
+def job_view(job: Job) -> dict[str, Any]:
+    return {
+        "lines": [event_line(e, job.private) for e in job.events],
+        "last": len(job.events),
+        "candidates": job.candidates if job.state == "choosing" else [],
+    }
+
+
+def stored_comparison(settings: Settings, lookup_id: int) -> Comparison | None:
+    if not settings.store_path.exists():
+        return None
+    with Store(settings.store_path) as store:
+        return store.comparison(lookup_id)
+
+
+def history_rows(settings: Settings) -> list[dict[str, Any]]:
+    if not settings.store_path.exists():
+        return []
+    with Store(settings.store_path) as store:
+        rows = store.lookups()
+    return [
+        {
+            "id": r.id,
+            "when": r.created_at.strftime("%Y-%m-%d %H:%M"),
+            "name": r.subject.name,
+            "role": " at ".join(p for p in (r.subject.role, r.subject.employer) if p),
+            "status": r.status,
+            "report": r.has_comparison,
+        }
+        for r in rows
+    ]
+
+
+def _lookup_id(lookup: str | None) -> int | None:
+    return int(lookup) if lookup and lookup.isdigit() else None
+
+
+def forget_plan(settings: Settings, name: str | None, lookup: str | None) -> ForgetPlan | None:
+    lookup_id = _lookup_id(lookup)
+    if (name is None) == (lookup_id is None) or not settings.store_path.exists():
+        return None
+    with Store(settings.store_path) as store:
+        return store.plan_forget(name=name, lookup_id=lookup_id)
+
+
+def forget(settings: Settings, name: str | None, lookup: str | None) -> dict[str, int] | None:
+    """Erase as `runnerup forget` does: the rows, then the cached copies of the pages."""
+    from research.fetch import forget_urls
+
+    lookup_id = _lookup_id(lookup)
+    if (name is None) == (lookup_id is None) or not settings.store_path.exists():
+        return None
+    with Store(settings.store_path) as store:
+        plan = store.plan_forget(name=name, lookup_id=lookup_id)
+        if plan.empty:
+            return None
+        store.forget(plan)
+    removed = forget_urls(settings.cache_dir, plan.urls)
+    return {**plan.counts, "cached pages": removed}
+
+
+def source_rows_of(config: Config) -> list[Any]:
+    from research.commands.sources import source_rows
+
+    rows, _ = source_rows(config)
+    return rows
+
+
+def config_rows(settings: Settings, config: Config) -> list[tuple[str, str, str]]:
+    from research.commands.config import effective_rows
+
+    return effective_rows(settings, config, home_origin="runnerup serve")
+
+
+__all__ = [
+    "DEMO_TITLE",
+    "check_document",
+    "config_rows",
+    "event_line",
+    "forget",
+    "forget_plan",
+    "form_values",
+    "history_rows",
+    "job_view",
+    "lookup_request",
+    "source_rows_of",
+    "stored_comparison",
+    "title_of",
+]
