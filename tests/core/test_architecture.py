@@ -6,6 +6,9 @@ import ast
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# Servers that listen on 127.0.0.1 and never connect out: the fixture web (tests, the demo)
+# and `runnerup serve` (its tests check that it binds 127.0.0.1 only).
+LOOPBACK_SERVERS = {"research/testing.py", "research/web/server.py"}
 NETWORK_MODULES = {"httpx", "playwright", "requests", "urllib3", "aiohttp", "socket", "http.client"}
 
 
@@ -34,8 +37,8 @@ def test_only_the_fetch_door_imports_network_libraries() -> None:
     for folder in ("research", "sources"):
         for path in sorted((ROOT / folder).rglob("*.py")):
             rel = path.relative_to(ROOT).as_posix()
-            if rel.startswith("research/fetch/") or rel == "research/testing.py":
-                continue  # the door; the fixture web is a loopback server for tests and the demo
+            if rel.startswith("research/fetch/") or rel in LOOPBACK_SERVERS:
+                continue  # the door; servers that only listen on 127.0.0.1
             bad = _network_imports(path)
             if bad:
                 offenders[rel] = sorted(bad)
