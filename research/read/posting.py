@@ -187,11 +187,13 @@ def role_from_job_posting(
     """A Role from one schema.org JobPosting object."""
     title = text_of(posting.get("title")) or text_of(posting.get("name")) or hints_title
     employer, employer_url = organisation_of(posting.get("hiringOrganization"))
-    description = html_to_text(text_of(posting.get("description")), whole_page=False)
+    description_html = text_of(posting.get("description"))
+    description = html_to_text(description_html, whole_page=False)
+    structured_text = html_to_text(description_html, whole_page=False, headings=True)
     qualifications = _as_required_text(posting.get("qualifications"))
     skills = _skill_items(posting.get("skills"))
     technical = is_technical_posting([description, qualifications, *(i.text for i in skills)])
-    described = requirements_from_items(requirement_items(description), technical=technical)
+    described = requirements_from_items(requirement_items(structured_text), technical=technical)
     structured = [
         *requirements_from_items(requirement_items(qualifications), technical=technical),
         *_experience(posting.get("experienceRequirements"), technical),
@@ -231,7 +233,9 @@ def _parse_html(page: str, evidence: Evidence) -> Role:
             hints_employer=page_employer,
         )
     role = parse_posting_text(
-        html_to_text(page), evidence=evidence.model_copy(update={"method": Method.HTML})
+        html_to_text(page),
+        evidence=evidence.model_copy(update={"method": Method.HTML}),
+        structured=html_to_text(page, headings=True),
     )
     title = role.title if role.title and role.title == hints.h1 else hints.h1 or role.title
     updates: dict[str, Any] = {"title": scrub(title or page_title)}
@@ -250,10 +254,12 @@ def parse_posting_html(
     return _parse_html(html, evidence)
 
 
-def parse_posting_text(text: str, *, evidence: Evidence) -> Role:
-    """A Role from a posting's plain text (or Markdown)."""
-    text = _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    header = parse_header(text)
+def parse_posting_text(text: str, *, evidence: Evidence, structured: str | None = None) -> Role:
+    """A Role from a posting's plain text (or Markdown). ``structured``: the same text with
+    its headings marked (``## ``), read for the requirements and the header instead."""
+    text = _clean_text(text)
+    marked = _clean_text(structured) if structured is not None else text
+    header = parse_header(marked)
     title = scrub(header.title)
     return Role(
         title=title,
@@ -262,10 +268,14 @@ def parse_posting_text(text: str, *, evidence: Evidence) -> Role:
         location=scrub(header.location) if header.location else None,
         date_posted=header.date_posted,
         description=scrub(text.strip())[:MAX_DESCRIPTION],
-        requirements=extract_requirements(text, evidence=evidence),
+        requirements=extract_requirements(marked, evidence=evidence),
         salary=header.salary,
         evidence=[evidence.model_copy(update={"quote": title})],
     )
+
+
+def _clean_text(text: str) -> str:
+    return _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _json_posting(data: bytes, evidence: Evidence) -> Role | None:

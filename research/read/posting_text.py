@@ -92,6 +92,11 @@ _PERIOD = re.compile(
 _SALARY_WORD = re.compile(r"\b(?:salary|compensation|pay|wage|base|range|ote)\b", re.I)
 
 
+_CAREERS_SUFFIX = re.compile(
+    r"(?<=\S)\s+(?:careers|jobs|job board|careers site|job openings|vacancies)\s*$", re.I
+)
+
+
 @dataclass(frozen=True)
 class PostingHeader:
     title: str = ""
@@ -254,6 +259,7 @@ def split_page_title(title: str, site_name: str = "") -> tuple[str, str]:
     or "Careers at Northwind Robotics - Head of Platform"."""
     parts = [p.strip() for p in re.split(r"\s+[|—–-]\s+", title) if p.strip()]
     parts = [re.sub(r"^(?:careers|jobs)\s+(?:at|@)\s+", "", p, flags=re.I) for p in parts]
+    parts = [_CAREERS_SUFFIX.sub("", p) for p in parts]
     parts = [p for p in parts if p.lower() not in {"careers", "jobs", "job"}]
     if not parts:
         return "", site_name

@@ -29,7 +29,7 @@ Duplicates (same kind and id, or same text) are dropped, keeping the first. Ids 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -96,6 +96,7 @@ _DEGREE_TOKEN = (
     r"(?:bachelor|master|doctorate|doctor|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
     r"b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|degree|diploma)"
 )
+_DEGREE_WORD = re.compile(r"\bdegree\b", re.IGNORECASE)
 _FIELD = re.compile(
     rf"\b{_DEGREE_TOKEN}(?:'?s)?\.?(?:\s+(?:degree|diploma))?(?:\s*\([^)]*\))?"
     r"\s+(?:in|of)\s+(?P<field>[^;.()\n]+)",
@@ -336,10 +337,15 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
 
     years = parse_years(text)
     level = lowest_degree_level(text)
-    if level is not None or _DEGREE_PHRASE.search(text):
+    phrase = _DEGREE_PHRASE.search(text)
+    if level is not None and not phrase and _EXPERIENCE_START.match(text):
+        level = None  # "Experience teaching A level Mathematics" asks for no degree
+    elif level is None and _DEGREE_WORD.search(text):
+        level = _generic_degree_level(text)
+    if level is not None or phrase:
         found = [make(RequirementKind.EDUCATION, degree_level=level, field=degree_field(text))]
         if years is not None and re.search(r"\bexperience\b", text, re.IGNORECASE):
-            found.append(make(RequirementKind.EXPERIENCE, years=years))
+            found.append(_experience_beside_degree(text, make, technical=technical))
         return found
     certifications = list(find_certifications(text))
     if certifications or _CERT_WORDS.search(text):
@@ -392,6 +398,32 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
     if _EXPERIENCE_START.match(text):
         return [make(RequirementKind.EXPERIENCE)]
     return [make(RequirementKind.OTHER)]
+
+
+def _generic_degree_level(text: str) -> DegreeLevel:
+    """A degree named without its level: "a degree in Mathematics" is a bachelor's, "a
+    postgraduate degree" a master's."""
+    if re.search(r"\b(?:post-?graduate|graduate)\s+degree\b", text, re.IGNORECASE):
+        return DegreeLevel.MASTER
+    return DegreeLevel.BACHELOR
+
+
+def _experience_beside_degree(
+    text: str, make: Callable[..., Requirement], *, technical: bool
+) -> Requirement:
+    """The experience a degree statement also asks for ("a Master's in statistics, and 5+
+    years applying machine learning or econometrics"): the years, and the skills named
+    after them."""
+    years_at = _RANGE_YEARS.search(text) or _YEARS.search(text)
+    after = text[years_at.end() :] if years_at else ""
+    groups = _groups(after, skills_in(after, technical=technical)) if after else []
+    first = groups[0] if groups else []
+    return make(
+        RequirementKind.EXPERIENCE,
+        years=parse_years(text),
+        skill=first[0] if first else None,
+        alternatives=first[1:],
+    )
 
 
 def _key(requirement: Requirement) -> tuple[str, ...]:
