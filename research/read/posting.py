@@ -46,6 +46,7 @@ from research.read.posting_jsonld import (
     text_of,
     texts_of,
 )
+from research.read.posting_layout import posting_pdf_text
 from research.read.posting_privacy import scrub_posting as scrub
 from research.read.posting_sections import (
     Item,
@@ -81,6 +82,7 @@ _DATE_RANGE = re.compile(
     r"(?:(?:19|20)\d{2}|present|current|now|today)\b",
     re.IGNORECASE,
 )
+_HEADING_MARK = re.compile(r"^## ", re.MULTILINE)
 _BLANKS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]{2,}")
 _METHODS = {"pdf": Method.PDF, "docx": Method.DOCX, "html": Method.HTML}
 _SAVE_IT = (
@@ -295,7 +297,7 @@ def _document_text(doc: Document) -> str:
     and "at least 3 years" survive; contact details are scrubbed by the posting reader.
     """
     if doc.kind == "pdf":
-        return "\n".join(line.text for line in pdf_lines(doc.data, doc.name))
+        return posting_pdf_text(pdf_lines(doc.data, doc.name))
     if doc.kind == "docx":
         from research.read.blocks import docx_blocks
 
@@ -319,8 +321,11 @@ def posting_from_document(doc: Document, evidence: Evidence) -> Role:
         if role is not None:
             return role
     method = _METHODS.get(doc.kind, Method.TEXT)
+    text = _document_text(doc)
     return parse_posting_text(
-        _document_text(doc), evidence=evidence.model_copy(update={"method": method})
+        _HEADING_MARK.sub("", text),
+        evidence=evidence.model_copy(update={"method": method}),
+        structured=text,
     )
 
 

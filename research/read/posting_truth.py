@@ -19,7 +19,9 @@ employer and requirements (see the corpus README). Scoring one posting:
   matches; **alternatives kept**: labels whose skills are alternatives (``any_of``) with one
   match that lists all of them.
 * **title** and **employer** are found when the read value has a ratio of at least 0.85 with
-  the truth.
+  the truth; a read title that is the true one followed by a qualifier in parentheses or
+  after a dash ("Data Engineer (Mid-level)", "Robotics Software Engineer — Autonomy Team")
+  counts as found too (both are the posting's title).
 """
 
 from __future__ import annotations
@@ -178,11 +180,21 @@ def _same(a: str, b: str) -> bool:
     return bool(a.strip()) and similarity(a, b) >= MATCH_AT
 
 
+_QUALIFIER = re.compile(r"^\s*(?:\(.*\)|[-–—|,]\s*\S.*)$")
+
+
+def _qualified(read: str, truth: str) -> bool:
+    """``read`` is ``truth`` followed by a qualifier: "(Mid-level)", "— Autonomy Team"."""
+    head, tail = normalise(read), normalise(truth)
+    return bool(tail) and head.startswith(tail) and bool(_QUALIFIER.match(head[len(tail) :]))
+
+
 def score_posting(truth: PostingTruth, role: Role) -> Tally:
     """The tally of one read posting against its truth."""
     tally = Tally()
     tag = truth.name
-    tally.count("title_found", _same(role.title, truth.title), f"{tag}: {role.title!r}")
+    title_ok = _same(role.title, truth.title) or _qualified(role.title, truth.title)
+    tally.count("title_found", title_ok, f"{tag}: {role.title!r}")
     tally.count("employer_found", _same(role.employer, truth.employer), f"{tag}: {role.employer!r}")
     read = list(role.requirements)
     scores = [[similarity(label.text, r.text) for r in read] for label in truth.requirements]
