@@ -383,8 +383,9 @@ def sentences(text: str) -> list[str]:
 
 
 _CONNECTIVE_END = re.compile(
-    r"(?:,|\b(?:or|and|and/or|with|of|in|to|the|a|an|for|including|such as|like|e\.g\.))$",
-    re.IGNORECASE,
+    r"(?:,|\b(?:or|and|and/or|with|of|in|to|the|a|an|for|including|such as|like|e\.g\.|"
+    r"least|than|as|at|by|from|on|into|within|across|our|your|their|its|is|are|be|have|has|"
+    r"who|which|that|plus|per|via|using|about|over|under|between|both|either))$"
 )
 
 
@@ -440,8 +441,8 @@ _YEARS_OF = re.compile(
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(
-    r"\b(?:you|your|candidate|applicant|person|we expect|must|should|at least|minimum|"
-    r"ideally|require[sd]?)\b",
+    r"\b(?:you|your|candidate|applicant|person|someone|anyone|we expect|must|should|"
+    r"at least|minimum|ideally|require[sd]?|looking for|we need)\b",
     re.IGNORECASE,
 )
 _EXPERIENCE = re.compile(r"\bexperience\b", re.IGNORECASE)
@@ -532,6 +533,16 @@ def _lead_in(line: str, section: Section) -> bool:
     return any(w[0].islower() for w in words)
 
 
+def _closing_lead_in(line: str) -> bool:
+    """A paragraph whose last sentence introduces the requirement bullets below it."""
+    stripped = line.strip()
+    if not stripped.endswith(":") or _BULLET.match(stripped):
+        return False
+    last = sentences(stripped)[-1]
+    found = heading_of(last)
+    return last != stripped and found is not None and found[0] is Section.REQUIRED
+
+
 def requirement_items(text: str) -> list[Item]:
     """Every requirement item of a posting's text, in order of appearance.
 
@@ -560,6 +571,12 @@ def requirement_items(text: str) -> list[Item]:
             section, rest = found
             if rest:
                 pending.append(rest)
+            continue
+        if _closing_lead_in(line) and section in (Section.NONE, Section.IGNORED):
+            # "... a minimum of 2 years' experience. You should also have:" opens a list
+            pending.append(line)
+            flush()
+            section = Section.REQUIRED
             continue
         if looks_like_heading(line):
             if _lead_in(line, section):

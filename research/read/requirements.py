@@ -153,12 +153,15 @@ def _number(word: str) -> float | None:
 
 def parse_years(text: str) -> float | None:
     """The least number of years the text asks for: "5+ years" 5, "3-5 years" 3, "at least
-    three years" 3, "five or more years" 5, "18 months" 1.5; ``None`` when it names none."""
+    three years" 3, "five or more years" 5, "18 months" 1.5; ``None`` when it names none
+    or asks for none ("0-2 years")."""
     text = _SPACE.sub(" ", text)
     for pattern in (_RANGE_YEARS, _YEARS):
         match = pattern.search(text)
         if match:
             value = _number(match.group("n"))
+            if value == 0 and pattern is _RANGE_YEARS:
+                return None  # "0-2 years": no experience needed
             if value is not None and 0 < value <= 40:
                 return value
     match = _MONTHS.search(text)
