@@ -138,6 +138,7 @@ _ALTERNATIVES_INTRO = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+_TRAILING_OR = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b(?!/)|&", re.IGNORECASE)
 
 
@@ -212,7 +213,8 @@ def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
             continue  # overlapping match
         if runs:
             separator = text[runs[-1][0][-1].end : match.start]
-            if _LIST_SEPARATOR.fullmatch(separator):
+            opens_aside = "(" in separator and not _OR.search(separator)
+            if _LIST_SEPARATOR.fullmatch(separator) and not opens_aside:
                 runs[-1][0].append(match)
                 runs[-1][1].append(separator)
                 continue
@@ -220,6 +222,9 @@ def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
     groups: list[list[_Match]] = []
     for run, separators in runs:
         intro = _ALTERNATIVES_INTRO.search(text[max(0, run[0].start - 25) : run[0].start])
+        if not intro and separators and not any(_AND.search(s) for s in separators):
+            # "Python, Go or similar", "security operations, incident response or ..."
+            intro = _TRAILING_OR.match(text[run[-1].end :])
         if not any(_OR.search(s) for s in separators) and not intro:
             groups.extend([m] for m in run)
             continue
@@ -231,13 +236,17 @@ def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
             else:
                 current.append(match)
         groups.append(current)
-    unique: list[list[_Match]] = []
-    seen: set[str] = set()
-    for group in groups:
-        kept = []
+    # an id named twice ("time-series databases such as InfluxDB") stays in its largest group
+    home: dict[str, int] = {}
+    for index, group in enumerate(groups):
         for match in group:
-            if match.id not in seen:
-                seen.add(match.id)
+            if match.id not in home or len(group) > len(groups[home[match.id]]):
+                home[match.id] = index
+    unique: list[list[_Match]] = []
+    for index, group in enumerate(groups):
+        kept: list[_Match] = []
+        for match in group:
+            if home.get(match.id) == index and all(k.id != match.id for k in kept):
                 kept.append(match)
         if kept:
             unique.append(kept)
@@ -250,8 +259,15 @@ def _groups(text: str, matches: Sequence[_Match]) -> list[list[str]]:
 
 
 def _broader_than_another(skill_id: str, matches: Sequence[_Match]) -> bool:
-    """Whether another skill named beside it is a kind of this one ("programming" beside
-    "Python"): the broad one is then not a requirement of its own."""
+    """Whether a top-level skill (one with nothing broader: "programming", "cloud
+    computing") is named beside a kind of it ("programming skills in Python"): it is then not
+    a requirement of its own. A skill that is itself a kind of something ("JavaScript ...
+    libraries like jQuery", "AWS (ECS, RDS)") stays."""
+    try:
+        if len(broader_chain(skill_id)) > 1:
+            return False
+    except KeyError:
+        return False
     for match in matches:
         if match.id == skill_id:
             continue
