@@ -51,6 +51,12 @@ def command(
         str | None,
         typer.Option("--hire-date", metavar="YYYY-MM", help="When the hire started."),
     ] = None,
+    role_title: Annotated[
+        str | None,
+        typer.Option(
+            "--role", metavar="TITLE", help="The job title (when the posting does not say it)."
+        ),
+    ] = None,
     fmt: Annotated[
         str,
         typer.Option("--format", metavar="FORMAT", help="text, html, md, json or pdf."),
@@ -82,6 +88,7 @@ def command(
             hire_name=hire_name,
             employer=employer,
             hire_date=hire_date,
+            role_title=role_title,
             fmt=fmt,
             out=out,
             force=force,

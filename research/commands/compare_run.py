@@ -98,12 +98,23 @@ def build(
     employer: str | None = None,
     hire_date: str | None = None,
     fetch: Callable[[str], Role] | None = None,
+    role_title: str | None = None,
 ) -> Comparison:
-    """Read every input and compare: the Comparison the report renders."""
+    """Read every input and compare: the Comparison the report renders. ``role_title`` and
+    ``employer`` stand in for what the posting does not say."""
     from research.compare import compare
+    from research.model import Coverage
+    from research.read.posting import missing_header_note
 
     when = _date(hire_date)
     role = load_role(posting, fetch)
+    updates = {
+        key: value.strip()
+        for key, value in (("title", role_title), ("employer", employer))
+        if value and value.strip() and not getattr(role, key)
+    }
+    role = role.model_copy(update=updates) if updates else role
+    note = missing_header_note(role)
     you = load_career(resume) if resume is not None else None
     if not profiles:
         raise UsageError("no --profile given", hint="Give the hire's saved profile with --profile.")
@@ -112,7 +123,7 @@ def build(
     subject = Subject(
         name=name, employer=employer or role.employer, role=role.title, hire_date=when
     )
-    return compare(role, you, hire, subject)
+    return compare(role, you, hire, subject, coverage=Coverage(notes=[note] if note else []))
 
 
 def run(
@@ -123,6 +134,7 @@ def run(
     hire_name: str | None = None,
     employer: str | None = None,
     hire_date: str | None = None,
+    role_title: str | None = None,
     fmt: str = "text",
     out: Path | None = None,
     force: bool = False,
@@ -139,5 +151,6 @@ def run(
         employer=employer,
         hire_date=hire_date,
         fetch=(lambda url: fetch_role(url, settings)),
+        role_title=role_title,
     )
     emit(comparison, fmt, str(out) if out is not None else None, force=force)

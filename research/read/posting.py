@@ -366,6 +366,27 @@ def document_looks_like_posting(doc: Document) -> bool:
     return looks_like_posting(_document_text(doc))
 
 
+def missing_header_note(role: Role) -> str | None:
+    """What to tell the user when the posting's job title or employer was not found (a
+    plain-text or PDF posting with neither on its first lines): which option gives it."""
+    missing = [
+        (what, option)
+        for what, option, value in (
+            ("job title", "--role TITLE", role.title),
+            ("employer", "--employer NAME", role.employer),
+        )
+        if not value.strip()
+    ]
+    if not missing:
+        return None
+    names = " or ".join(what for what, _ in missing)
+    options = " and ".join(option for _, option in missing)
+    return (
+        f"runnerup found no {names} in the posting; give "
+        f"{'them' if len(missing) > 1 else 'it'} with {options}."
+    )
+
+
 # -- the network edge ------------------------------------------------------------------------
 
 
@@ -455,6 +476,7 @@ __all__ = [
     "extract_requirements",
     "fetch_posting",
     "looks_like_posting",
+    "missing_header_note",
     "parse_posting_html",
     "parse_posting_text",
     "parse_years",
