@@ -307,14 +307,96 @@ def heading_of(line: str) -> tuple[Section, str] | None:
         for pattern, section in _HEADING_WORDS:
             if pattern.search(whole):
                 return section, ""
-    if _short_line(stripped) and len(whole.split()) <= 4:
+    if _short_line(stripped) and len(whole.split()) <= 8 and _only_heading_words(whole):
         # "Desirable criteria", "Compensation and benefits": a heading in sentence case,
-        # told from a short requirement ("Kubernetes experience preferred") by its first word
+        # told from a short requirement ("Kubernetes experience preferred", "Desired
+        # experience with Go") by its first word and by naming nothing but the section
         for pattern, section in _HEADING_WORDS:
             match = pattern.search(whole)
             if match and match.start() == 0:
                 return section, ""
     return None
+
+
+_SECTION_WORDS = frozenset(
+    [
+        "criteria",
+        "skills",
+        "skill",
+        "qualifications",
+        "qualification",
+        "requirements",
+        "requirement",
+        "experience",
+        "attributes",
+        "knowledge",
+        "competencies",
+        "and",
+        "&",
+        "the",
+        "role",
+        "job",
+        "benefits",
+        "perks",
+        "to",
+        "have",
+        "haves",
+        "points",
+        "if",
+        "you",
+        "also",
+        "had",
+        "would",
+        "be",
+        "great",
+        "nice",
+        "plus",
+        "extras",
+        "what",
+        "we",
+        "offer",
+        "package",
+        "summary",
+        "overview",
+        "of",
+        "our",
+        "commitment",
+        "why",
+        "join",
+        "us",
+        "work",
+        "here",
+        "apply",
+        "how",
+        "compensation",
+        "pay",
+        "salary",
+        "information",
+        "details",
+        "duties",
+        "profile",
+        "it",
+        "a",
+        "an",
+        "for",
+        "need",
+        "needs",
+        "essential",
+        "desirable",
+        "desired",
+        "preferred",
+        "bonus",
+        "minimum",
+        "basic",
+        "key",
+        "required",
+        "additional",
+    ]
+)
+
+
+def _only_heading_words(heading: str) -> bool:
+    return all(word in _SECTION_WORDS for word in re.findall(r"[\w&]+", heading))
 
 
 def _short_line(line: str) -> bool:
