@@ -70,7 +70,7 @@ def main(argv: list[str]) -> int:
             (truth.name, score_posting(truth, role))
         )
     met = report("development postings", development, verbose)
-    report("held-out postings (not used for tuning)", held_out, False)
+    report("held-out postings (docx; see the corpus README)", held_out, False)
     report("all postings", development + held_out, False)
     return 0 if met else 1
 

@@ -301,7 +301,9 @@ def _document_text(doc: Document) -> str:
     if doc.kind == "docx":
         from research.read.blocks import docx_blocks
 
-        return "\n".join(
+        # a Word paragraph is never a wrapped line: a blank line between them keeps a closing
+        # paragraph ("Acme is an equal opportunity employer.") off the last bullet
+        return "\n\n".join(
             f"- {block.text}" if block.bullet else block.text
             for block in docx_blocks(doc.data, doc.name)
         )

@@ -245,6 +245,7 @@ _QUALIFIER = re.compile(
     r"for|a|an|the)\b[^,;()]*\)?",
     re.IGNORECASE,
 )
+_QUALIFIER_START = re.compile(r"\s*(?:ideally|preferably)\b", re.IGNORECASE)
 _PREFERRED_PAREN = re.compile(r"\s*\((?P<inner>[^()]+)\)")
 _PREFERRED_TAIL = re.compile(r",\s*(?P<tail>[^,;()]+)$")
 
@@ -280,7 +281,7 @@ def split_preferred(text: str) -> list[str]:
         if item_cue(inner) is Section.PREFERRED and item_cue(rest) is not Section.PREFERRED:
             return [rest, inner]
     tail = _PREFERRED_TAIL.search(text)
-    if tail and len(tail.group("tail").split()) >= 2:
+    if tail and len(tail.group("tail").split()) >= 2 and not _QUALIFIER_START.match(tail["tail"]):
         head = text[: tail.start()].strip()
         if item_cue(tail.group("tail")) is Section.PREFERRED and item_cue(head) is not (
             Section.PREFERRED
@@ -302,7 +303,7 @@ def _items_of(block: str, section: Section, *, listed: bool = False) -> list[Ite
         part = part.strip()
         if len(part) < 2 or is_duty(part) or (not bullet and is_boilerplate(part)):
             continue
-        for piece in split_preferred(part):
+        for piece in split_preferred(part) if section is not Section.PREFERRED else [part]:
             cue = item_cue(piece)
             stated = cue is not Section.NONE or _experience_sentence(piece)
             if section is Section.IGNORED and not _experience_sentence(piece):

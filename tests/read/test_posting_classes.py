@@ -230,3 +230,21 @@ def test_compare_takes_role_for_a_posting_that_does_not_say_it(tmp_path: Path) -
     assert given.exit_code == 0, given.output
     assert '"Data Engineer"' in given.output
     assert "--role TITLE" not in given.output
+
+
+def test_a_word_paragraph_after_the_last_bullet_is_not_part_of_it(tmp_path: Path) -> None:
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Data Engineer")
+    document.add_paragraph("Requirements")
+    document.add_paragraph("3+ years of experience with Python", style="List Bullet")
+    document.add_paragraph("Some JavaScript, ideally TypeScript", style="List Bullet")
+    document.add_paragraph("Acme Ltd is an equal opportunity employer.")
+    path = tmp_path / "posting.docx"
+    document.save(str(path))
+    role = read_posting_file(path)
+    assert list(dict.fromkeys(r.text for r in role.requirements)) == [
+        "3+ years of experience with Python",
+        "Some JavaScript, ideally TypeScript",
+    ]
