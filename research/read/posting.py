@@ -82,6 +82,16 @@ _DATE_RANGE = re.compile(
     r"(?:(?:19|20)\d{2}|present|current|now|today)\b",
     re.IGNORECASE,
 )
+# Said to a candidate, not by one: two of these make a text a posting even without a
+# "Requirements" heading.
+_POSTING_CUES = re.compile(
+    r"\b(?:we(?: are|'re) (?:looking for|hiring|seeking|recruiting)|is hiring|"
+    r"you (?:must|should|will) (?:also )?(?:have|need)|to be considered|"
+    r"the (?:successful|ideal|right) (?:candidate|applicant|person)|"
+    r"apply (?:now|by|for this|through)|equal opportunit\w*|benefits include|"
+    r"we offer|per annum|job description)\b",
+    re.IGNORECASE,
+)
 _HEADING_MARK = re.compile(r"^## ", re.MULTILINE)
 _BLANKS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]{2,}")
 _METHODS = {"pdf": Method.PDF, "docx": Method.DOCX, "html": Method.HTML}
@@ -342,10 +352,13 @@ def read_posting_file(path: Path | str) -> Role:
 
 def looks_like_posting(text: str) -> bool:
     """A text with a requirements-like heading ("Requirements", "Qualifications", "Nice to
-    have"; a "Skills" heading alone does not count) and no experience section: no heading
-    such as "Experience" or "Teaching experience" (other than a posting's own "Required
-    experience"), and not the date ranges of a career ("2018 - Present")."""
-    if not has_requirement_heading(text, posting_only=True):
+    have"; a "Skills" heading alone does not count) or two things said to a candidate ("we
+    are looking for", "you must have", "the successful candidate"), and no experience
+    section: no heading such as "Experience" or "Teaching experience" (other than a
+    posting's own "Required experience"), and not the date ranges of a career ("2018 -
+    Present")."""
+    cues = {m.group(0).lower() for m in _POSTING_CUES.finditer(text)}
+    if not has_requirement_heading(text, posting_only=True) and len(cues) < 2:
         return False
     for match in _EXPERIENCE_SECTION.finditer(text):
         if heading_of(match.group(0)) is None:

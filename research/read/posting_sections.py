@@ -37,7 +37,9 @@ class Item:
     required: bool
 
 
-_POSTING_WORD = re.compile(r"requirement|qualification|must|nice|preferred|bonus|need")
+_POSTING_WORD = re.compile(
+    r"requirement|qualification|must|nice|preferred|bonus|need|essential|desirable|criteria"
+)
 _BULLET = re.compile(
     r"^\s*(?:[-*+–—]\s+|[•·◦▪▸►‣⁃✓✔●■□○➢➤\x7f\uf0b7\uf0a7\uf076\uf0d8]\s*(?=\S)|"
     r"\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)"

@@ -248,3 +248,18 @@ def test_a_word_paragraph_after_the_last_bullet_is_not_part_of_it(tmp_path: Path
         "3+ years of experience with Python",
         "Some JavaScript, ideally TypeScript",
     ]
+
+
+def test_every_corpus_posting_reads_as_a_posting_and_a_resume_does_not() -> None:
+    from research.read.files import load_document
+    from research.read.posting import document_looks_like_posting, looks_like_posting
+
+    postings = [p for p in CORPUS.iterdir() if p.suffix in {".pdf", ".docx", ".txt", ".html"}]
+    assert len(postings) >= 30
+    assert [p.name for p in postings if not document_looks_like_posting(load_document(p))] == []
+    resume = (
+        "Sam Okoro\nAccounts Payable Specialist\n\nExperience\n"
+        "Finance assistant, Tarn Foods, 2019 - 2023\n"
+        "Worked where we offer suppliers a portal; you must have seen it.\n"
+    )
+    assert not looks_like_posting(resume)
