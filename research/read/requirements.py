@@ -138,6 +138,17 @@ _ALTERNATIVES_INTRO = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+_CUE_WORDS = re.compile(
+    r"\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an advantage|desirable|preferred|"
+    r"required|essential)\b|\b(?:preferred|required|desirable|essential|nice to have)\b",
+    re.IGNORECASE,
+)
+_SECTOR_EXPERIENCE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:experience|background)\s+(?:in|within|selling to|working in|"
+    r"working with|on)\b.*\b(?:sectors?|industry|industries|companies|domains?|"
+    r"environments?|settings?|organi[sz]ations?|businesses|markets?|travel)\b",
+    re.IGNORECASE,
+)
 _TRAILING_OR = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b(?!/)|&", re.IGNORECASE)
 
@@ -383,7 +394,7 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
         )
         return found
     languages = list(find_languages(text))
-    if languages and (_LANGUAGE_CUE.search(text) or len(text.split()) <= 3):
+    if languages and (_LANGUAGE_CUE.search(text) or len(_CUE_WORDS.sub(" ", text).split()) <= 3):
         return [
             make(
                 RequirementKind.LANGUAGE,
@@ -412,6 +423,10 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
             if g in narrow and is_technical(g[0])
         )
         return found
+    if narrow and _SECTOR_EXPERIENCE.search(text):
+        # "Experience in the retail or construction sector": time in a field, not a skill
+        first = narrow[0]
+        return [make(RequirementKind.EXPERIENCE, skill=first[0], alternatives=first[1:])]
     if narrow:
         return [make(RequirementKind.SKILL, skill=g[0], alternatives=g[1:]) for g in narrow]
     if _EXPERIENCE_START.match(text):

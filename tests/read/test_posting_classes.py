@@ -263,3 +263,21 @@ def test_every_corpus_posting_reads_as_a_posting_and_a_resume_does_not() -> None
         "Worked where we offer suppliers a portal; you must have seen it.\n"
     )
     assert not looks_like_posting(resume)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "skill"),
+    [
+        ("Portuguese is a plus", RequirementKind.LANGUAGE, "portuguese"),
+        ("Experience in healthcare or another regulated industry", RequirementKind.EXPERIENCE,
+         None),
+        ("Experience with Docker", RequirementKind.SKILL, "docker"),
+    ],
+)  # fmt: skip
+def test_kind_of_short_language_and_sector_statements(
+    text: str, kind: RequirementKind, skill: str | None
+) -> None:
+    (found, *_) = requirements_of(Item(text, False), technical=True)
+    assert found.kind is kind
+    if skill:
+        assert found.skill == skill
