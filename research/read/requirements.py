@@ -33,7 +33,17 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from research.model import DegreeLevel, Evidence, Requirement, RequirementKind
+from research.model import Evidence, Requirement, RequirementKind
+from research.read.posting_measures import (
+    DEGREE_PHRASE,
+    DEGREE_WORD,
+    RANGE_YEARS,
+    YEARS,
+    degree_field,
+    generic_degree_level,
+    level_of_category,
+    parse_years,
+)
 from research.read.posting_privacy import scrub_posting
 from research.read.posting_sections import Item, requirement_items
 from research.skills import (
@@ -55,62 +65,6 @@ class _Match(Protocol):
     def end(self) -> int: ...
 
 
-_WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_NUM = r"(?:\d{1,2}(?:[.,]\d)?|" + "|".join(k for k in _WORD_NUMBERS if len(k) > 2) + r")"
-_RANGE_YEARS = re.compile(
-    rf"\b(?P<n>{_NUM})\s*\+?\s*(?:-|–|—|to)\s*{_NUM}\s*\+?[\s-]*(?:years?|yrs?)\b", re.IGNORECASE
-)
-_YEARS = re.compile(
-    rf"(?:\b|(?<=\())(?P<n>{_NUM}|an?)\s*(?:\+|\s+or\s+more|\s+plus)?[\s-]*(?:full\s+)?"
-    r"(?:years?|yrs?)\b(?!\s+old)",
-    re.IGNORECASE,
-)
-_SPACE = re.compile(r"\s+")
-_MONTHS = re.compile(rf"\b(?P<n>{_NUM})\s*\+?[\s-]*months?\b", re.IGNORECASE)
-
-_DEGREE_PHRASE = re.compile(
-    r"\b(?:(?:university|college|academic|undergraduate|graduate|postgraduate)\s+degree|"
-    r"degree\s+in\b|degree\s+or\s+equivalent|relevant\s+degree|technical\s+degree|"
-    r"diploma\b|bachelor|master'?s\b|ph\.?\s?d\b|doctorate|b\.?\s?sc\b|m\.?\s?sc\b|mba\b|"
-    r"b\.?\s?eng\b|m\.?\s?eng\b|high\s+school)",
-    re.IGNORECASE,
-)
-_DEGREE_TOKEN = (
-    r"(?:bachelor|master|doctorate|doctor|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
-    r"b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|degree|diploma)"
-)
-_DEGREE_WORD = re.compile(r"\bdegree\b", re.IGNORECASE)
-_FIELD = re.compile(
-    rf"\b{_DEGREE_TOKEN}(?:'?s)?\.?(?:\s+(?:degree|diploma))?(?:\s*\([^)]*\))?"
-    r"\s+(?:in|of)\s+(?P<field>[^;.()\n]+)",
-    re.IGNORECASE,
-)
-_FIELD_STOP = re.compile(
-    r",?\s+(?:or\s+(?:an?\s+|another\s+)?(?:closely\s+)?(?:equivalent|related|similar|"
-    r"comparable|relevant)|and/or|with|from|is|are|preferred|required|plus|"
-    r"(?:or|and)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)\b.*$|,\s*$",
-    re.IGNORECASE,
-)
-_FIELD_PREFIX = re.compile(
-    r"^(?:science|arts|engineering|applied science)\s+(?:in|of)\s+", re.IGNORECASE
-)
 _CERT_WORDS = re.compile(r"\b(?:certified|certification|certificate|accreditation)\b", re.I)
 _LANGUAGE_CUE = re.compile(
     r"\b(?:fluent|fluency|native|bilingual|speak|speaking|spoken|written|verbal|language|"
@@ -151,68 +105,6 @@ _SECTOR_EXPERIENCE = re.compile(
 )
 _TRAILING_OR = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b(?!/)|&", re.IGNORECASE)
-
-
-def _number(word: str) -> float | None:
-    word = word.lower().replace(",", ".")
-    if word in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[word])
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def parse_years(text: str) -> float | None:
-    """The least number of years the text asks for: "5+ years" 5, "3-5 years" 3, "at least
-    three years" 3, "five or more years" 5, "18 months" 1.5; ``None`` when it names none
-    or asks for none ("0-2 years")."""
-    text = _SPACE.sub(" ", text)
-    for pattern in (_RANGE_YEARS, _YEARS):
-        match = pattern.search(text)
-        if match:
-            value = _number(match.group("n"))
-            if value == 0 and pattern is _RANGE_YEARS:
-                return None  # "0-2 years": no experience needed
-            if value is not None and 0 < value <= 40:
-                return value
-    match = _MONTHS.search(text)
-    if match:
-        months = _number(match.group("n"))
-        if months is not None and 0 < months <= 120:
-            return round(months / 12, 2)
-    return None
-
-
-def degree_field(text: str) -> str | None:
-    """The field of study a degree phrase names: "BSc in Computer Science or equivalent
-    experience" -> "Computer Science"."""
-    match = _FIELD.search(text)
-    if not match:
-        return None
-    field = _FIELD_PREFIX.sub("", match.group("field").strip())
-    field = _FIELD_STOP.sub("", field).strip(" ,;:-")
-    field = re.sub(r"^(?:a|an|the)\s+", "", field, flags=re.IGNORECASE)
-    if not field or len(field) > 80 or field.lower() in {"equivalent", "experience"}:
-        return None
-    return field
-
-
-def level_of_category(category: str) -> DegreeLevel | None:
-    """A schema.org ``credentialCategory`` ("bachelor degree", "postgraduate degree",
-    "high school") as a degree level."""
-    text = category.lower()
-    if "doctor" in text or "phd" in text:
-        return DegreeLevel.DOCTORATE
-    if "master" in text or "postgraduate" in text or "graduate degree" in text:
-        return DegreeLevel.MASTER
-    if "bachelor" in text or "undergraduate" in text:
-        return DegreeLevel.BACHELOR
-    if "associate" in text:
-        return DegreeLevel.ASSOCIATE
-    if "high school" in text or "secondary" in text:
-        return DegreeLevel.SECONDARY
-    return lowest_degree_level(category)
 
 
 def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
@@ -367,11 +259,11 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
 
     years = parse_years(text)
     level = lowest_degree_level(text)
-    phrase = _DEGREE_PHRASE.search(text)
+    phrase = DEGREE_PHRASE.search(text)
     if level is not None and not phrase and _EXPERIENCE_START.match(text):
         level = None  # "Experience teaching A level Mathematics" asks for no degree
-    elif level is None and _DEGREE_WORD.search(text):
-        level = _generic_degree_level(text)
+    elif level is None and DEGREE_WORD.search(text):
+        level = generic_degree_level(text)
     if level is not None or phrase:
         found = [make(RequirementKind.EDUCATION, degree_level=level, field=degree_field(text))]
         if years is not None and re.search(r"\bexperience\b", text, re.IGNORECASE):
@@ -434,21 +326,13 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
     return [make(RequirementKind.OTHER)]
 
 
-def _generic_degree_level(text: str) -> DegreeLevel:
-    """A degree named without its level: "a degree in Mathematics" is a bachelor's, "a
-    postgraduate degree" a master's."""
-    if re.search(r"\b(?:post-?graduate|graduate)\s+degree\b", text, re.IGNORECASE):
-        return DegreeLevel.MASTER
-    return DegreeLevel.BACHELOR
-
-
 def _experience_beside_degree(
     text: str, make: Callable[..., Requirement], *, technical: bool
 ) -> Requirement:
     """The experience a degree statement also asks for ("a Master's in statistics, and 5+
     years applying machine learning or econometrics"): the years, and the skills named
     after them."""
-    years_at = _RANGE_YEARS.search(text) or _YEARS.search(text)
+    years_at = RANGE_YEARS.search(text) or YEARS.search(text)
     after = text[years_at.end() :] if years_at else ""
     groups = _groups(after, skills_in(after, technical=technical)) if after else []
     first = groups[0] if groups else []
