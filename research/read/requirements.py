@@ -5,8 +5,10 @@
 classifies each one, first rule that applies:
 
 1. **education**: a degree level ("BSc", "Master's", "PhD", "high school") or a degree
-   phrase; ``degree_level`` and ``field`` ("Computer Science") are filled. A stated number
-   of years in the same bullet adds an experience requirement.
+   phrase; ``degree_level`` and ``field`` ("Computer Science") are filled; "a degree in X"
+   with no level named is a bachelor's. A level named in an "Experience teaching A level
+   ..." bullet is not a degree. A stated number of years in the same statement adds an
+   experience requirement (with the skills named after the years).
 2. **certification**: a known certification ("PMP") or the word certified/certification.
 3. **language**: a human language ("fluent German", "English C1"); ``field`` holds the
    level asked for ("fluent", "C1").
@@ -16,9 +18,14 @@ classifies each one, first rule that applies:
 5. **skill**: skills named by the taxonomy. Skills joined by "or" or "/" (or introduced by
    "e.g.", "such as", "one of") are ONE requirement: ``skill`` is the first,
    ``alternatives`` the others ("Python, Go or Rust"). Skills joined by "and" or commas are
-   one requirement each, every one keeping the bullet's text. A broad skill named beside a
-   narrower one ("programming skills in Python") is not a requirement of its own. In a
-   technical posting, names that are also English words ("Go", "Rust") count.
+   one requirement each, every one keeping the bullet's text. A list followed by "or ..."
+   ("Python, Go or similar") is alternatives too; a list in parentheses after a skill
+   ("automated testing (Jest, Playwright or Cypress)") is its own group. A top-level skill
+   named beside a kind of it ("programming skills in Python") is not a requirement of its
+   own; a skill that is itself a kind of something stays ("JavaScript ... libraries like
+   jQuery" keeps JavaScript). In a technical posting, names that are also English words
+   ("Go", "Rust") count. "Experience in the retail sector" (a sector, industry or domain)
+   is an experience requirement.
 6. **experience** without years for "Experience ..."/"Track record ..." bullets naming no
    skill, else **other**.
 
