@@ -357,7 +357,7 @@ class Pipeline:
     # stages ------------------------------------------------------------------------
 
     async def read_posting(self) -> Role:
-        from research.read.posting import fetch_posting, read_posting_file
+        from research.read.posting import fetch_posting, missing_header_note, read_posting_file
 
         posting = self.request.posting
         if not posting:
@@ -372,7 +372,10 @@ class Pipeline:
             updates["title"] = self.subject.role
         if not role.employer:
             updates["employer"] = self.subject.employer
-        return role.model_copy(update=updates) if updates else role
+        role = role.model_copy(update=updates) if updates else role
+        if note := missing_header_note(role):
+            self.notes.append(note)
+        return role
 
     async def _search_one(self, source_id: str, source: Source) -> list[Lead]:
         self.progress.source_started(source_id, "searching")

@@ -293,7 +293,9 @@ class Requirement(_Model):
     """Normalised skill (or certification / language) id."""
     alternatives: list[str] = Field(default_factory=list)
     """Other ids that meet the requirement as well as :attr:`skill` does: "Python, Go or
-    Rust" is one requirement with skill "python" and alternatives ["go", "rust"]."""
+    Rust" is one requirement with skill "python" and alternatives ["go", "rust"]; "JSF,
+    Wicket or GWT" one with skill "jsf" and alternatives ["wicket", "gwt"]. Any ONE of
+    :attr:`skill` and the alternatives meets it; a candidate need not show them all."""
     years: float | None = None
     degree_level: DegreeLevel | None = None
     field: str | None = None

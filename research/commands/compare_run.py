@@ -130,11 +130,14 @@ def build(
     nothing chooses (``pick``, or ``yes`` with a clear best), ``on_candidates`` sees the
     candidates before :class:`~research.inputs.ProfilesNeedChoice` (exit 3) is raised."""
     from research.compare import compare
+    from research.model import Coverage
+    from research.read.posting import missing_header_note
 
     when = parse_hire_date(hire_date)
     if not profiles:
         raise UsageError("no --profile given", hint="Give the hire's saved profile with --profile.")
     the_role = fill_role(load_role(posting, fetch), role, employer)
+    note = missing_header_note(the_role)
     you = load_career(resume) if resume is not None else None
     careers = [(str(p), load_career(p)) for p in profiles]
     name = hire_name or next((c.name for _, c in careers if c.name), None)
@@ -153,7 +156,8 @@ def build(
     if not hire_name and hire.career.name:
         subject = subject.model_copy(update={"name": hire.career.name})
     identity = hire.decision if len(careers) > 1 else None
-    return compare(the_role, you, hire.career, subject, identity=identity)
+    coverage = Coverage(notes=[note] if note else [])
+    return compare(the_role, you, hire.career, subject, identity=identity, coverage=coverage)
 
 
 def _print_candidates(candidates: Sequence[Candidate]) -> None:

@@ -191,10 +191,14 @@ def show_role(role: Role, console: Console) -> None:
     from rich.markup import escape
     from rich.table import Table
 
+    from research.read.posting import missing_header_note
+
     console.print(f"[bold]{escape(role.title or '(no title found)')}[/]")
     where = " · ".join(p for p in (role.employer, role.location) if p)
     if where:
         console.print(escape(where))
+    if note := missing_header_note(role):
+        console.print(f"[yellow]{escape(note)}[/]")
     posted = role.date_posted.isoformat() if role.date_posted else "not stated"
     console.print(f"Posted: {posted}    Salary: {escape(salary_text(role.salary))}")
     for evidence in role.evidence[:1]:

@@ -46,6 +46,7 @@ from research.read.posting_jsonld import (
     text_of,
     texts_of,
 )
+from research.read.posting_layout import posting_pdf_text
 from research.read.posting_privacy import scrub_posting as scrub
 from research.read.posting_sections import (
     Item,
@@ -81,6 +82,17 @@ _DATE_RANGE = re.compile(
     r"(?:(?:19|20)\d{2}|present|current|now|today)\b",
     re.IGNORECASE,
 )
+# Said to a candidate, not by one: two of these make a text a posting even without a
+# "Requirements" heading.
+_POSTING_CUES = re.compile(
+    r"\b(?:we(?: are|'re) (?:looking for|hiring|seeking|recruiting)|is hiring|"
+    r"you (?:must|should|will) (?:also )?(?:have|need)|to be considered|"
+    r"the (?:successful|ideal|right) (?:candidate|applicant|person)|"
+    r"apply (?:now|by|for this|through)|equal opportunit\w*|benefits include|"
+    r"we offer|per annum|job description)\b",
+    re.IGNORECASE,
+)
+_HEADING_MARK = re.compile(r"^## ", re.MULTILINE)
 _BLANKS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]{2,}")
 _METHODS = {"pdf": Method.PDF, "docx": Method.DOCX, "html": Method.HTML}
 _SAVE_IT = (
@@ -187,11 +199,13 @@ def role_from_job_posting(
     """A Role from one schema.org JobPosting object."""
     title = text_of(posting.get("title")) or text_of(posting.get("name")) or hints_title
     employer, employer_url = organisation_of(posting.get("hiringOrganization"))
-    description = html_to_text(text_of(posting.get("description")), whole_page=False)
+    description_html = text_of(posting.get("description"))
+    description = html_to_text(description_html, whole_page=False)
+    structured_text = html_to_text(description_html, whole_page=False, headings=True)
     qualifications = _as_required_text(posting.get("qualifications"))
     skills = _skill_items(posting.get("skills"))
     technical = is_technical_posting([description, qualifications, *(i.text for i in skills)])
-    described = requirements_from_items(requirement_items(description), technical=technical)
+    described = requirements_from_items(requirement_items(structured_text), technical=technical)
     structured = [
         *requirements_from_items(requirement_items(qualifications), technical=technical),
         *_experience(posting.get("experienceRequirements"), technical),
@@ -231,7 +245,9 @@ def _parse_html(page: str, evidence: Evidence) -> Role:
             hints_employer=page_employer,
         )
     role = parse_posting_text(
-        html_to_text(page), evidence=evidence.model_copy(update={"method": Method.HTML})
+        html_to_text(page),
+        evidence=evidence.model_copy(update={"method": Method.HTML}),
+        structured=html_to_text(page, headings=True),
     )
     title = role.title if role.title and role.title == hints.h1 else hints.h1 or role.title
     updates: dict[str, Any] = {"title": scrub(title or page_title)}
@@ -250,10 +266,12 @@ def parse_posting_html(
     return _parse_html(html, evidence)
 
 
-def parse_posting_text(text: str, *, evidence: Evidence) -> Role:
-    """A Role from a posting's plain text (or Markdown)."""
-    text = _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    header = parse_header(text)
+def parse_posting_text(text: str, *, evidence: Evidence, structured: str | None = None) -> Role:
+    """A Role from a posting's plain text (or Markdown). ``structured``: the same text with
+    its headings marked (``## ``), read for the requirements and the header instead."""
+    text = _clean_text(text)
+    marked = _clean_text(structured) if structured is not None else text
+    header = parse_header(marked)
     title = scrub(header.title)
     return Role(
         title=title,
@@ -262,10 +280,14 @@ def parse_posting_text(text: str, *, evidence: Evidence) -> Role:
         location=scrub(header.location) if header.location else None,
         date_posted=header.date_posted,
         description=scrub(text.strip())[:MAX_DESCRIPTION],
-        requirements=extract_requirements(text, evidence=evidence),
+        requirements=extract_requirements(marked, evidence=evidence),
         salary=header.salary,
         evidence=[evidence.model_copy(update={"quote": title})],
     )
+
+
+def _clean_text(text: str) -> str:
+    return _BLANKS.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _json_posting(data: bytes, evidence: Evidence) -> Role | None:
@@ -285,11 +307,13 @@ def _document_text(doc: Document) -> str:
     and "at least 3 years" survive; contact details are scrubbed by the posting reader.
     """
     if doc.kind == "pdf":
-        return "\n".join(line.text for line in pdf_lines(doc.data, doc.name))
+        return posting_pdf_text(pdf_lines(doc.data, doc.name))
     if doc.kind == "docx":
         from research.read.blocks import docx_blocks
 
-        return "\n".join(
+        # a Word paragraph is never a wrapped line: a blank line between them keeps a closing
+        # paragraph ("Acme is an equal opportunity employer.") off the last bullet
+        return "\n\n".join(
             f"- {block.text}" if block.bullet else block.text
             for block in docx_blocks(doc.data, doc.name)
         )
@@ -309,8 +333,11 @@ def posting_from_document(doc: Document, evidence: Evidence) -> Role:
         if role is not None:
             return role
     method = _METHODS.get(doc.kind, Method.TEXT)
+    text = _document_text(doc)
     return parse_posting_text(
-        _document_text(doc), evidence=evidence.model_copy(update={"method": method})
+        _HEADING_MARK.sub("", text),
+        evidence=evidence.model_copy(update={"method": method}),
+        structured=text,
     )
 
 
@@ -325,10 +352,13 @@ def read_posting_file(path: Path | str) -> Role:
 
 def looks_like_posting(text: str) -> bool:
     """A text with a requirements-like heading ("Requirements", "Qualifications", "Nice to
-    have"; a "Skills" heading alone does not count) and no experience section: no heading
-    such as "Experience" or "Teaching experience" (other than a posting's own "Required
-    experience"), and not the date ranges of a career ("2018 - Present")."""
-    if not has_requirement_heading(text, posting_only=True):
+    have"; a "Skills" heading alone does not count) or two things said to a candidate ("we
+    are looking for", "you must have", "the successful candidate"), and no experience
+    section: no heading such as "Experience" or "Teaching experience" (other than a
+    posting's own "Required experience"), and not the date ranges of a career ("2018 -
+    Present")."""
+    cues = {m.group(0).lower() for m in _POSTING_CUES.finditer(text)}
+    if not has_requirement_heading(text, posting_only=True) and len(cues) < 2:
         return False
     for match in _EXPERIENCE_SECTION.finditer(text):
         if heading_of(match.group(0)) is None:
@@ -349,6 +379,27 @@ def document_looks_like_posting(doc: Document) -> bool:
         except ValueError:
             return False
     return looks_like_posting(_document_text(doc))
+
+
+def missing_header_note(role: Role) -> str | None:
+    """What to tell the user when the posting's job title or employer was not found (a
+    plain-text or PDF posting with neither on its first lines): which option gives it."""
+    missing = [
+        (what, option)
+        for what, option, value in (
+            ("job title", "--role TITLE", role.title),
+            ("employer", "--employer NAME", role.employer),
+        )
+        if not value.strip()
+    ]
+    if not missing:
+        return None
+    names = " or ".join(what for what, _ in missing)
+    options = " and ".join(option for _, option in missing)
+    return (
+        f"runnerup found no {names} in the posting; give "
+        f"{'them' if len(missing) > 1 else 'it'} with {options}."
+    )
 
 
 # -- the network edge ------------------------------------------------------------------------
@@ -440,6 +491,7 @@ __all__ = [
     "extract_requirements",
     "fetch_posting",
     "looks_like_posting",
+    "missing_header_note",
     "parse_posting_html",
     "parse_posting_text",
     "parse_years",

@@ -22,6 +22,8 @@ _BLOCKS = {
     "table", "tr", "blockquote", "pre", "address", "figure", "figcaption", "details", "summary",
     "h1", "h2", "h3", "h4", "h5", "h6", "li", "br", "hr",
 }  # fmt: skip
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_WHITE = re.compile(r"\s+")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -42,13 +44,14 @@ def _soup(page: str) -> BeautifulSoup:
     return BeautifulSoup(page, "lxml")
 
 
-def _walk(node: Tag, out: list[str]) -> None:
+def _walk(node: Tag, out: list[str], *, pre: bool = False, headings: bool = False) -> None:
     from bs4.element import NavigableString, Tag
 
     for child in node.children:
         if isinstance(child, NavigableString):
             if type(child) is NavigableString:  # not a comment, CDATA or doctype
-                out.append(str(child))
+                # a line break in the page's source is a space, except in <pre>
+                out.append(str(child) if pre else str(child).replace("\n", " "))
             continue
         if not isinstance(child, Tag):
             continue
@@ -65,9 +68,23 @@ def _walk(node: Tag, out: list[str]) -> None:
             out.append("- ")
         elif name in {"td", "th"}:
             out.append(" ")
-        _walk(child, out)
+        elif headings and (name in _HEADINGS or (name in {"p", "div"} and _all_bold(child))):
+            out.append("## ")
+        _walk(child, out, pre=pre or name == "pre", headings=headings)
         if block:
             out.append("\n")
+
+
+def _all_bold(tag: Tag) -> bool:
+    """A paragraph whose whole text is bold: a heading written as ``<p><b>Skills</b></p>``."""
+    from bs4.element import Tag
+
+    text = tag.get_text(" ", strip=True)
+    bold = [b.get_text(" ", strip=True) for b in tag.find_all(["b", "strong"])]
+    if not text or len(text) > 80 or not bold:
+        return False
+    children = [c for c in tag.children if not (isinstance(c, str) and not c.strip())]
+    return len(children) == 1 and isinstance(children[0], Tag) and " ".join(bold) == text
 
 
 def _tidy(parts: list[str]) -> str:
@@ -77,9 +94,10 @@ def _tidy(parts: list[str]) -> str:
     return re.sub(r"\n{3,}", "\n\n", text).strip()
 
 
-def html_to_text(page: str, *, whole_page: bool = True) -> str:
+def html_to_text(page: str, *, whole_page: bool = True, headings: bool = False) -> str:
     """The readable text of HTML (a whole page, or a fragment such as a JSON-LD
-    description), one block per line, list items as ``- `` bullets."""
+    description), one block per line, list items as ``- `` bullets; with ``headings``,
+    heading elements and all-bold paragraphs start with ``## `` (for the section finder)."""
     if "<" not in page:
         return page.strip()
     from bs4.element import Tag
@@ -93,7 +111,7 @@ def html_to_text(page: str, *, whole_page: bool = True) -> str:
         elif isinstance(soup.body, Tag):
             root = soup.body
     out: list[str] = []
-    _walk(root, out)
+    _walk(root, out, headings=headings)
     return _tidy(out)
 
 
@@ -111,8 +129,8 @@ def page_hints(page: str) -> PageHints:
     h1 = soup.find("h1")
     title = soup.find("title")
     return PageHints(
-        h1=_SPACES.sub(" ", h1.get_text(" ")).strip() if isinstance(h1, Tag) else "",
-        title=_SPACES.sub(" ", title.get_text(" ")).strip() if isinstance(title, Tag) else "",
+        h1=_WHITE.sub(" ", h1.get_text(" ")).strip() if isinstance(h1, Tag) else "",
+        title=_WHITE.sub(" ", title.get_text(" ")).strip() if isinstance(title, Tag) else "",
         og_title=meta("og:title"),
         site_name=meta("og:site_name"),
     )

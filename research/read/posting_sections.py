@@ -20,14 +20,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
-
-class Section(Enum):
-    REQUIRED = "required"
-    PREFERRED = "preferred"
-    IGNORED = "ignored"
-    NONE = "none"
+from research.read.posting_headings import (
+    HEADING_WORDS,
+    HEADINGS,
+    Section,
+    only_heading_words,
+)
 
 
 @dataclass(frozen=True)
@@ -38,185 +37,9 @@ class Item:
     required: bool
 
 
-_REQUIRED_HEADINGS = (
-    "requirements",
-    "job requirements",
-    "minimum requirements",
-    "key requirements",
-    "the requirements",
-    "what you'll need",
-    "what you will need",
-    "what you need",
-    "what you need to succeed",
-    "what you bring",
-    "what you'll bring",
-    "what you will bring",
-    "what we're looking for",
-    "what we are looking for",
-    "who we're looking for",
-    "who we are looking for",
-    "we're looking for",
-    "we are looking for",
-    "qualifications",
-    "minimum qualifications",
-    "basic qualifications",
-    "required qualifications",
-    "required skills",
-    "required experience",
-    "must have",
-    "must haves",
-    "must-have",
-    "must-haves",
-    "essential",
-    "essentials",
-    "essential skills",
-    "essential criteria",
-    "you have",
-    "you bring",
-    "you are",
-    "you'll have",
-    "you will have",
-    "about you",
-    "who you are",
-    "your profile",
-    "your skills",
-    "your experience",
-    "skills",
-    "skills and experience",
-    "skills & experience",
-    "experience and skills",
-    "key skills",
-    "requirements and qualifications",
-    "skills and qualifications",
-    "what it takes",
-    "to be successful",
-    "you will need",
-    "you'll need",
-    "you need",
-    "you should have",
-    "we'd love you to have",
+_POSTING_WORD = re.compile(
+    r"requirement|qualification|must|nice|preferred|bonus|need|essential|desirable|criteria"
 )
-_PREFERRED_HEADINGS = (
-    "nice to have",
-    "nice to haves",
-    "nice-to-have",
-    "nice-to-haves",
-    "preferred",
-    "preferred qualifications",
-    "preferred skills",
-    "preferred experience",
-    "desirable",
-    "desired",
-    "desired qualifications",
-    "desired skills",
-    "bonus",
-    "bonus points",
-    "bonus points if you have",
-    "pluses",
-    "plus",
-    "plusses",
-    "good to have",
-    "great to have",
-    "even better",
-    "extra credit",
-    "it would be great if",
-    "it would be great if you have",
-    "ideally",
-    "ideally you have",
-    "optional",
-    "bonus if you have",
-    "we'd love it if you have",
-    "it's a plus if you have",
-    "additional qualifications",
-)
-_IGNORED_HEADINGS = (
-    "responsibilities",
-    "key responsibilities",
-    "your responsibilities",
-    "the role",
-    "about the role",
-    "role",
-    "what you'll do",
-    "what you will do",
-    "what you'll be doing",
-    "what you will be doing",
-    "what you'll work on",
-    "in this role",
-    "in this role you will",
-    "day to day",
-    "the job",
-    "your impact",
-    "your mission",
-    "the opportunity",
-    "about us",
-    "about the company",
-    "about the team",
-    "the team",
-    "who we are",
-    "company",
-    "benefits",
-    "perks",
-    "perks and benefits",
-    "benefits and perks",
-    "what we offer",
-    "we offer",
-    "why join us",
-    "why us",
-    "compensation",
-    "salary",
-    "pay",
-    "how to apply",
-    "to apply",
-    "application process",
-    "interview process",
-    "our process",
-    "equal opportunity",
-    "equal opportunity employer",
-    "diversity",
-    "location",
-    "summary",
-    "overview",
-    "job description",
-    "description",
-    "details",
-    "our stack",
-    "tech stack",
-)
-
-_HEADINGS: dict[str, Section] = {
-    **{h: Section.IGNORED for h in _IGNORED_HEADINGS},
-    **{h: Section.REQUIRED for h in _REQUIRED_HEADINGS},
-    **{h: Section.PREFERRED for h in _PREFERRED_HEADINGS},
-}
-
-# Headings runnerup does not know word for word, recognised by a telling word; the first
-# that matches decides ("Preferred Requirements" is preferred).
-_HEADING_WORDS: tuple[tuple[re.Pattern[str], Section], ...] = (
-    (
-        re.compile(
-            r"\b(?:nice[- ]to[- ]haves?|preferred|bonus|desirable|desired|pluses|"
-            r"good[- ]to[- ]haves?|extra credit|even better)\b"
-        ),
-        Section.PREFERRED,
-    ),
-    (
-        re.compile(
-            r"\b(?:responsibilit\w*|what you(?:'ll| will)? (?:do|be doing|work on)|benefits?|"
-            r"perks|about (?:us|the (?:role|team|company|job))|we offer|how to apply)\b"
-        ),
-        Section.IGNORED,
-    ),
-    (
-        re.compile(
-            r"\b(?:requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? "
-            r"(?:need|bring)|(?:who|what) we(?:'re| are) looking for|about you|who you are|"
-            r"your profile)\b"
-        ),
-        Section.REQUIRED,
-    ),
-)
-
-_POSTING_WORD = re.compile(r"requirement|qualification|must|nice|preferred|bonus|need")
 _BULLET = re.compile(
     r"^\s*(?:[-*+–—]\s+|[•·◦▪▸►‣⁃✓✔●■□○➢➤\x7f\uf0b7\uf0a7\uf076\uf0d8]\s*(?=\S)|"
     r"\(?\d{1,2}[.)]\s+|\(?[a-z][.)]\s+)"
@@ -267,18 +90,31 @@ def heading_of(line: str) -> tuple[Section, str] | None:
     if not stripped or len(stripped) > 120 or _BULLET.match(stripped):
         return None
     whole = normalise_heading(stripped)
-    if whole in _HEADINGS:
-        return _HEADINGS[whole], ""
+    if whole in HEADINGS:
+        return HEADINGS[whole], ""
     head, sep, rest = stripped.partition(":")
     if sep and rest.strip():
         name = normalise_heading(head)
-        if name in _HEADINGS and len(name) <= 40:
-            return _HEADINGS[name], rest.strip()
+        if name in HEADINGS and len(name) <= 40:
+            return HEADINGS[name], rest.strip()
     if _heading_form(stripped) and len(whole.split()) <= 6:
-        for pattern, section in _HEADING_WORDS:
+        for pattern, section in HEADING_WORDS:
             if pattern.search(whole):
                 return section, ""
+    if _short_line(stripped) and len(whole.split()) <= 8 and only_heading_words(whole):
+        # "Desirable criteria", "Compensation and benefits": a heading in sentence case,
+        # told from a short requirement ("Kubernetes experience preferred", "Desired
+        # experience with Go") by its first word and by naming nothing but the section
+        for pattern, section in HEADING_WORDS:
+            match = pattern.search(whole)
+            if match and match.start() == 0:
+                return section, ""
     return None
+
+
+def _short_line(line: str) -> bool:
+    bare = line.strip("*_# :").strip()
+    return bool(bare) and bare[0].isupper() and not bare.endswith((".", "!", ";", ",", ")"))
 
 
 def _heading_form(line: str) -> bool:
@@ -341,12 +177,20 @@ def sentences(text: str) -> list[str]:
     return found
 
 
+_CONNECTIVE_END = re.compile(
+    r"(?:,|\b(?:or|and|and/or|with|of|in|to|the|a|an|for|including|such as|like|e\.g\.|"
+    r"least|than|as|at|by|from|on|into|within|across|our|your|their|its|is|are|be|have|has|"
+    r"who|which|that|plus|per|via|using|about|over|under|between|both|either))$"
+)
+
+
 def _blocks(lines: list[str]) -> list[str]:
     """Bullets of a section, with wrapped continuation lines joined to their bullet.
 
     With bullet markers, a line without one continues the bullet above. Without them, each
-    line is an entry, except that a line starting in lower case continues the previous one
-    (a PDF's hard wrap). A blank line always ends an entry.
+    line is an entry, except that a line starting in lower case, or after a line ending in a
+    comma or a connective ("... GitLab CI or" / "Jenkins"), continues the previous one (a
+    PDF's hard wrap). A blank line always ends an entry.
     """
     has_bullets = any(_BULLET.match(line) for line in lines)
     blocks: list[str] = []
@@ -360,7 +204,9 @@ def _blocks(lines: list[str]) -> list[str]:
         if has_bullets:
             continues = open_block and not starts_bullet
         else:
-            continues = open_block and line[:1].islower()
+            continues = open_block and (
+                line[:1].islower() or bool(_CONNECTIVE_END.search(blocks[-1]))
+            )
         if continues:
             blocks[-1] = f"{blocks[-1]} {line}"
         else:
@@ -369,23 +215,105 @@ def _blocks(lines: list[str]) -> list[str]:
     return blocks
 
 
-def _items_of(block: str, section: Section) -> list[Item]:
+# Benefits, pay, equal-opportunity and application text: never a requirement when it is a
+# paragraph's sentence (a bullet such as "Experience with benefits administration" is
+# judged as a bullet).
+_BOILERPLATE = re.compile(
+    r"\b(?:equal (?:opportunit\w*|employment)|affirmative action|disability confident|"
+    r"regardless of|without regard|(?:do|does) not discriminate|we (?:celebrate|value|welcome) "
+    r"(?:diversity|applications)|values diversity|(?:is|are) (?:committed|proud) to|"
+    r"we offer|we provide|offers? (?:comprehensive|competitive)|salary|compensation|commission|"
+    r"pension|holiday|vacation|paid time off|\bpto\b|401\(k\)|403\(b\)|medical, dental|"
+    r"health (?:insurance|benefits)|parental leave|relocation|apply (?:for|through|now|by)|"
+    r"how to apply|send us your|applications? (?:close|will)|hybrid working)",
+    re.IGNORECASE,
+)
+# "5+ years of experience", "a minimum of seven years of experience" said of the candidate:
+# a requirement even in a paragraph about the role.
+_YEARS_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
+_YEARS_OF = re.compile(
+    rf"\b{_YEARS_WORDS}\s*\+?\s*(?:(?:-|–|to)\s*{_YEARS_WORDS}\s*)?(?:years?|yrs)\b'?",
+    re.IGNORECASE,
+)
+_CANDIDATE = re.compile(
+    r"\b(?:you|your|candidate|applicant|person|someone|anyone|we expect|must|should|"
+    r"at least|minimum|ideally|require[sd]?|looking for|we need)\b",
+    re.IGNORECASE,
+)
+_EXPERIENCE = re.compile(r"\bexperience\b", re.IGNORECASE)
+# "..., ideally with Oracle", "(preferably in Go)": a qualifier that leaves the item as it is.
+_QUALIFIER = re.compile(
+    r"(?:[,;(]|\s[-–—])\s*(?:ideally|preferably|preferred)\s+(?:in|with|on|using|from|at|"
+    r"for|a|an|the)\b[^,;()]*\)?",
+    re.IGNORECASE,
+)
+_QUALIFIER_START = re.compile(r"\s*(?:ideally|preferably)\b", re.IGNORECASE)
+_PREFERRED_PAREN = re.compile(r"\s*\((?P<inner>[^()]+)\)")
+_PREFERRED_TAIL = re.compile(r",\s*(?P<tail>[^,;()]+)$")
+
+
+def is_boilerplate(text: str) -> bool:
+    """Benefits, pay, equal-opportunity or how-to-apply text."""
+    return bool(_BOILERPLATE.search(text))
+
+
+def _experience_sentence(text: str) -> bool:
+    return bool(_YEARS_OF.search(text) and _EXPERIENCE.search(text) and _CANDIDATE.search(text))
+
+
+def item_cue(text: str) -> Section:
+    """:func:`cue_of` with qualifier clauses ("ideally with Oracle") set aside."""
+    return cue_of(_QUALIFIER.sub("", text))
+
+
+def split_preferred(text: str) -> list[str]:
+    """A statement that holds a preferred requirement beside a required one, split:
+    "Bachelor's degree (MBA preferred)", "High school diploma required; a bachelor's degree
+    is a plus", "Two years of nursing experience, ICU experience preferred". A qualifier
+    ("SQL, ideally with Oracle") is not split."""
+    bare = _QUALIFIER.sub("", text)
+    if item_cue(bare) is not Section.PREFERRED:
+        return [text]
+    pieces = [p.strip() for p in text.split(";") if p.strip()]
+    if len(pieces) > 1 and any(item_cue(p) is not Section.PREFERRED for p in pieces):
+        return [q for p in pieces for q in split_preferred(p)]
+    for match in _PREFERRED_PAREN.finditer(text):
+        inner = match.group("inner").strip()
+        rest = (text[: match.start()] + text[match.end() :]).strip()
+        if item_cue(inner) is Section.PREFERRED and item_cue(rest) is not Section.PREFERRED:
+            return [rest, inner]
+    tail = _PREFERRED_TAIL.search(text)
+    if tail and len(tail.group("tail").split()) >= 2 and not _QUALIFIER_START.match(tail["tail"]):
+        head = text[: tail.start()].strip()
+        if item_cue(tail.group("tail")) is Section.PREFERRED and item_cue(head) is not (
+            Section.PREFERRED
+        ):
+            return [head, tail.group("tail").strip()]
+    return [text]
+
+
+def _items_of(block: str, section: Section, *, listed: bool = False) -> list[Item]:
+    """The items of one block. ``listed``: the section has bullets, so a paragraph in it
+    (a closing remark, the pay) counts only with a requirement cue."""
     text = clean_item(block)
     if not text:
         return []
-    parts = [text] if _BULLET.match(block) else sentences(text)
+    bullet = bool(_BULLET.match(block))
+    parts = [text] if bullet else sentences(text)
     items: list[Item] = []
     for part in parts:
         part = part.strip()
-        if len(part) < 2 or is_duty(part):
+        if len(part) < 2 or is_duty(part) or (not bullet and is_boilerplate(part)):
             continue
-        cue = cue_of(part)
-        if section is Section.NONE and cue is Section.NONE:
-            continue
-        required = cue is not Section.PREFERRED if section is not Section.PREFERRED else False
-        if section is Section.NONE:
-            required = cue is Section.REQUIRED
-        items.append(Item(part, required))
+        for piece in split_preferred(part) if section is not Section.PREFERRED else [part]:
+            cue = item_cue(piece)
+            stated = cue is not Section.NONE or _experience_sentence(piece)
+            if section is Section.IGNORED and not _experience_sentence(piece):
+                continue
+            if (section is Section.NONE or (listed and not bullet)) and not stated:
+                continue
+            required = section is not Section.PREFERRED and cue is not Section.PREFERRED
+            items.append(Item(piece, required))
     return items
 
 
@@ -401,22 +329,35 @@ def _lead_in(line: str, section: Section) -> bool:
     return any(w[0].islower() for w in words)
 
 
+def _closing_lead_in(line: str) -> bool:
+    """A paragraph whose last sentence introduces the requirement bullets below it."""
+    stripped = line.strip()
+    if not stripped.endswith(":") or _BULLET.match(stripped):
+        return False
+    last = sentences(stripped)[-1]
+    found = heading_of(last)
+    return last != stripped and found is not None and found[0] is Section.REQUIRED
+
+
 def requirement_items(text: str) -> list[Item]:
-    """Every requirement item of a posting's text, in order of appearance."""
+    """Every requirement item of a posting's text, in order of appearance.
+
+    Outside the requirement sections only cued sentences count; in a section about the
+    role (not in one about benefits or the company) a sentence asking the candidate for a
+    number of years of experience counts too.
+    """
     section = Section.NONE
     pending: list[str] = []
     items: list[Item] = []
 
     def flush() -> None:
-        if section is Section.IGNORED:
-            pending.clear()
-            return
+        listed = any(_BULLET.match(line.strip()) for line in pending)
         for block in _blocks(pending):
-            if section is Section.NONE:
+            if section is Section.NONE or section is Section.IGNORED:
                 for sentence in sentences(clean_item(block)):
-                    items.extend(_items_of(sentence, Section.NONE))
+                    items.extend(_items_of(sentence, section))
             else:
-                items.extend(_items_of(block, section))
+                items.extend(_items_of(block, section, listed=listed))
         pending.clear()
 
     for line in text.splitlines():
@@ -426,6 +367,12 @@ def requirement_items(text: str) -> list[Item]:
             section, rest = found
             if rest:
                 pending.append(rest)
+            continue
+        if _closing_lead_in(line) and section in (Section.NONE, Section.IGNORED):
+            # "... a minimum of 2 years' experience. You should also have:" opens a list
+            pending.append(line)
+            flush()
+            section = Section.REQUIRED
             continue
         if looks_like_heading(line):
             if _lead_in(line, section):
@@ -461,9 +408,12 @@ __all__ = [
     "cue_of",
     "has_requirement_heading",
     "heading_of",
+    "is_boilerplate",
     "is_duty",
+    "item_cue",
     "looks_like_heading",
     "normalise_heading",
     "requirement_items",
     "sentences",
+    "split_preferred",
 ]

@@ -92,6 +92,11 @@ _PERIOD = re.compile(
 _SALARY_WORD = re.compile(r"\b(?:salary|compensation|pay|wage|base|range|ote)\b", re.I)
 
 
+_CAREERS_SUFFIX = re.compile(
+    r"(?<=\S)\s+(?:careers|jobs|job board|careers site|job openings|vacancies)\s*$", re.I
+)
+
+
 @dataclass(frozen=True)
 class PostingHeader:
     title: str = ""
@@ -169,6 +174,69 @@ def parse_salary(text: str) -> SalaryRange | None:
     return None
 
 
+_NAVIGATION = re.compile(
+    r"^(?:[←<«‹]|back to\b|all (?:open )?(?:positions|jobs|roles|vacancies)\b|view all\b|"
+    r"apply(?: now| for this job)?$|easy apply\b|save$|share$|show (?:more|less)$)",
+    re.IGNORECASE,
+)
+_TITLE_PREFIX = re.compile(
+    r"^(?:job description|job title|vacancy|job|role|position)\s*[:：]\s*(?=\S.{0,80}$)",
+    re.IGNORECASE,
+)
+_LEGAL = re.compile(
+    r"\b(?:ltd|limited|inc|llc|llp|plc|gmbh|ag|sa|bv|nv|corp|corporation|company|co|group|"
+    r"partners|holdings)\.?$",
+    re.IGNORECASE,
+)
+_PART_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[—–-]\s+")
+
+
+def _org_like(candidate: str, text: str) -> bool:
+    """A short line naming an organisation: no role words, not a place or an arrangement,
+    and with a legal suffix ("Ltd", "Group") or named again in the posting's text."""
+    candidate = candidate.strip()
+    words = candidate.split()
+    if not words or len(words) > 6 or candidate.endswith((".", ":")):
+        return False
+    if _ROLE_WORDS.search(candidate) or _REMOTE.search(candidate) or _EMPLOYMENT.match(candidate):
+        return False
+    if "," in candidate or any(c.isdigit() for c in candidate):
+        return False
+    if _LEGAL.search(candidate):
+        return True
+    stem = " ".join(words[:2])
+    return text.count(stem) >= 2
+
+
+def _maybe_employer(part: str) -> bool:
+    """A byline's first part that is not a role, a place ("Rotterdam, Netherlands") or an
+    arrangement ("Remote in Portugal")."""
+    return not (_ROLE_WORDS.search(part) or "," in part or _REMOTE.search(part))
+
+
+def _byline_parts(line: str) -> list[str]:
+    """The parts of a byline ("Amberline Systems — Edinburgh, Scotland (hybrid)", "Acme Ltd,
+    York · Full-time"), arrangements such as "Full-time" dropped; an organisation's name
+    ending in a legal suffix is parted from the place after its comma."""
+    parts = [p.strip() for p in _PART_SEPARATORS.split(line) if p and p.strip()]
+    parts = [p for p in parts if not _EMPLOYMENT.match(p)]
+    if parts and "," in parts[0]:
+        name, _, place = parts[0].partition(",")
+        if _LEGAL.search(name.strip()):
+            parts[0:1] = [name.strip(), place.strip()]
+    return parts
+
+
+def _split_title_line(line: str) -> tuple[str, str, bool]:
+    """Title and employer of a first line, and whether the split is sure ("at", "@", "is
+    hiring") rather than a dash that may set off a team ("Engineer — Payments")."""
+    if _HIRING.match(line) or re.search(r"\s(?:at|@)\s", line):
+        title, employer = _split_title(line)
+        return title, employer, bool(employer)
+    title, employer = _split_title(line)
+    return title, employer, False
+
+
 def _split_title(line: str) -> tuple[str, str]:
     """Title and employer of "Title — Employer" (either order, by role words)."""
     if match := _HIRING.match(line):
@@ -217,21 +285,35 @@ def parse_header(text: str) -> PostingHeader:
         if salary is None and _SALARY_WORD.search(line):
             salary = parse_salary(line)
     head = [
-        _bare(line) for line in text.splitlines()[:12] if line.strip() and not _LABEL.match(line)
+        _bare(line)
+        for line in text.splitlines()[:14]
+        if line.strip() and not _LABEL.match(line) and not _NAVIGATION.match(_bare(line))
     ]
-    head = [line for line in head if line]
+    head = [_TITLE_PREFIX.sub("", line) for line in head if line]
     title, employer, location = "", "", None
-    if head and heading_of(head[0]) is None:
-        title, employer = _split_title(head[0])
-        second = head[1] if len(head) > 1 else ""
-        if second and _is_byline(second):
-            parts = [p for p in _DOTS.split(second) if p and not _EMPLOYMENT.match(p)]
-            if not employer and parts and (not _ROLE_WORDS.search(parts[0]) or len(parts) > 1):
-                employer, parts = parts[0], parts[1:]
-            elif parts and parts[0].casefold() == employer.casefold():
-                parts = parts[1:]
-            if parts and (len(parts) > 1 or "," in parts[0] or _REMOTE.search(parts[0])):
-                location = parts[0]
+    at = 0
+    if len(head) > 1 and _org_like(head[0], text) and _ROLE_WORDS.search(head[1]):
+        at = 1  # "Thornbury Robotics" above "Robotics Software Engineer"
+    if head and heading_of(head[at]) is None and not looks_like_heading(head[at]):
+        line = head[at]
+        title, employer, strong = _split_title_line(line)
+        second = head[at + 1] if len(head) > at + 1 else ""
+        byline = _byline_parts(second) if second and _is_byline(second) else []
+        named = head[0] if at else ""
+        if not named and byline and _org_like(byline[0], text):
+            named = byline[0]
+        if named or "employer" in labels:
+            if employer and not strong and employer.casefold() != named.casefold():
+                title = line  # "Project Manager – Rail Infrastructure": a suffix, not the employer
+            employer = named or employer
+        elif byline and not employer and _maybe_employer(byline[0]):
+            employer = byline[0]
+        places = [b for b in byline if b.casefold() != employer.casefold()]
+        placed = bool(places) and (
+            len(places) > 1 or "," in places[0] or bool(_REMOTE.search(places[0]))
+        )
+        if places and (placed or byline[0].casefold() == employer.casefold()):
+            location = places[0]
     if "posted" not in labels:
         for line in text.splitlines()[:20]:
             if match := _POSTED.match(_bare(line)):
@@ -254,6 +336,7 @@ def split_page_title(title: str, site_name: str = "") -> tuple[str, str]:
     or "Careers at Northwind Robotics - Head of Platform"."""
     parts = [p.strip() for p in re.split(r"\s+[|—–-]\s+", title) if p.strip()]
     parts = [re.sub(r"^(?:careers|jobs)\s+(?:at|@)\s+", "", p, flags=re.I) for p in parts]
+    parts = [_CAREERS_SUFFIX.sub("", p) for p in parts]
     parts = [p for p in parts if p.lower() not in {"careers", "jobs", "job"}]
     if not parts:
         return "", site_name

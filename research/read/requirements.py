@@ -5,8 +5,10 @@
 classifies each one, first rule that applies:
 
 1. **education**: a degree level ("BSc", "Master's", "PhD", "high school") or a degree
-   phrase; ``degree_level`` and ``field`` ("Computer Science") are filled. A stated number
-   of years in the same bullet adds an experience requirement.
+   phrase; ``degree_level`` and ``field`` ("Computer Science") are filled; "a degree in X"
+   with no level named is a bachelor's. A level named in an "Experience teaching A level
+   ..." bullet is not a degree. A stated number of years in the same statement adds an
+   experience requirement (with the skills named after the years).
 2. **certification**: a known certification ("PMP") or the word certified/certification.
 3. **language**: a human language ("fluent German", "English C1"); ``field`` holds the
    level asked for ("fluent", "C1").
@@ -16,9 +18,14 @@ classifies each one, first rule that applies:
 5. **skill**: skills named by the taxonomy. Skills joined by "or" or "/" (or introduced by
    "e.g.", "such as", "one of") are ONE requirement: ``skill`` is the first,
    ``alternatives`` the others ("Python, Go or Rust"). Skills joined by "and" or commas are
-   one requirement each, every one keeping the bullet's text. A broad skill named beside a
-   narrower one ("programming skills in Python") is not a requirement of its own. In a
-   technical posting, names that are also English words ("Go", "Rust") count.
+   one requirement each, every one keeping the bullet's text. A list followed by "or ..."
+   ("Python, Go or similar") is alternatives too; a list in parentheses after a skill
+   ("automated testing (Jest, Playwright or Cypress)") is its own group. A top-level skill
+   named beside a kind of it ("programming skills in Python") is not a requirement of its
+   own; a skill that is itself a kind of something stays ("JavaScript ... libraries like
+   jQuery" keeps JavaScript). In a technical posting, names that are also English words
+   ("Go", "Rust") count. "Experience in the retail sector" (a sector, industry or domain)
+   is an experience requirement.
 6. **experience** without years for "Experience ..."/"Track record ..." bullets naming no
    skill, else **other**.
 
@@ -29,11 +36,21 @@ Duplicates (same kind and id, or same text) are dropped, keeping the first. Ids 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from research.model import DegreeLevel, Evidence, Requirement, RequirementKind
+from research.model import Evidence, Requirement, RequirementKind
+from research.read.posting_measures import (
+    DEGREE_PHRASE,
+    DEGREE_WORD,
+    RANGE_YEARS,
+    YEARS,
+    degree_field,
+    generic_degree_level,
+    level_of_category,
+    parse_years,
+)
 from research.read.posting_privacy import scrub_posting
 from research.read.posting_sections import Item, requirement_items
 from research.skills import (
@@ -55,61 +72,6 @@ class _Match(Protocol):
     def end(self) -> int: ...
 
 
-_WORD_NUMBERS = {
-    "a": 1,
-    "an": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
-_NUM = r"(?:\d{1,2}(?:[.,]\d)?|" + "|".join(k for k in _WORD_NUMBERS if len(k) > 2) + r")"
-_RANGE_YEARS = re.compile(
-    rf"\b(?P<n>{_NUM})\s*\+?\s*(?:-|–|—|to)\s*{_NUM}\s*\+?[\s-]*(?:years?|yrs?)\b", re.IGNORECASE
-)
-_YEARS = re.compile(
-    rf"(?:\b|(?<=\())(?P<n>{_NUM}|an?)\s*(?:\+|\s+or\s+more|\s+plus)?[\s-]*(?:full\s+)?"
-    r"(?:years?|yrs?)\b(?!\s+old)",
-    re.IGNORECASE,
-)
-_SPACE = re.compile(r"\s+")
-_MONTHS = re.compile(rf"\b(?P<n>{_NUM})\s*\+?[\s-]*months?\b", re.IGNORECASE)
-
-_DEGREE_PHRASE = re.compile(
-    r"\b(?:(?:university|college|academic|undergraduate|graduate|postgraduate)\s+degree|"
-    r"degree\s+in\b|degree\s+or\s+equivalent|relevant\s+degree|technical\s+degree|"
-    r"diploma\b|bachelor|master'?s\b|ph\.?\s?d\b|doctorate|b\.?\s?sc\b|m\.?\s?sc\b|mba\b|"
-    r"b\.?\s?eng\b|m\.?\s?eng\b|high\s+school)",
-    re.IGNORECASE,
-)
-_DEGREE_TOKEN = (
-    r"(?:bachelor|master|doctorate|doctor|ph\.?\s?d|b\.?\s?sc|m\.?\s?sc|b\.?\s?s|m\.?\s?s|"
-    r"b\.?\s?a|m\.?\s?a|b\.?\s?eng|m\.?\s?eng|degree|diploma)"
-)
-_FIELD = re.compile(
-    rf"\b{_DEGREE_TOKEN}(?:'?s)?\.?(?:\s+(?:degree|diploma))?(?:\s*\([^)]*\))?"
-    r"\s+(?:in|of)\s+(?P<field>[^;.()\n]+)",
-    re.IGNORECASE,
-)
-_FIELD_STOP = re.compile(
-    r",?\s+(?:or\s+(?:an?\s+|another\s+)?(?:closely\s+)?(?:equivalent|related|similar|"
-    r"comparable|relevant)|and/or|with|from|is|are|preferred|required|plus|"
-    r"(?:or|and)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)\b)\b.*$|,\s*$",
-    re.IGNORECASE,
-)
-_FIELD_PREFIX = re.compile(
-    r"^(?:science|arts|engineering|applied science)\s+(?:in|of)\s+", re.IGNORECASE
-)
 _CERT_WORDS = re.compile(r"\b(?:certified|certification|certificate|accreditation)\b", re.I)
 _LANGUAGE_CUE = re.compile(
     r"\b(?:fluent|fluency|native|bilingual|speak|speaking|spoken|written|verbal|language|"
@@ -137,66 +99,19 @@ _ALTERNATIVES_INTRO = re.compile(
     re.IGNORECASE,
 )
 _OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+_CUE_WORDS = re.compile(
+    r"\b(?:is|are|would be)\s+(?:a\s+)?(?:plus|bonus|an advantage|desirable|preferred|"
+    r"required|essential)\b|\b(?:preferred|required|desirable|essential|nice to have)\b",
+    re.IGNORECASE,
+)
+_SECTOR_EXPERIENCE = re.compile(
+    r"^(?:\w+\s+){0,2}(?:experience|background)\s+(?:in|within|selling to|working in|"
+    r"working with|on)\b.*\b(?:sectors?|industry|industries|companies|domains?|"
+    r"environments?|settings?|organi[sz]ations?|businesses|markets?|travel)\b",
+    re.IGNORECASE,
+)
+_TRAILING_OR = re.compile(r"\s*,?\s*(?:or|and/or)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b(?!/)|&", re.IGNORECASE)
-
-
-def _number(word: str) -> float | None:
-    word = word.lower().replace(",", ".")
-    if word in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[word])
-    try:
-        return float(word)
-    except ValueError:
-        return None
-
-
-def parse_years(text: str) -> float | None:
-    """The least number of years the text asks for: "5+ years" 5, "3-5 years" 3, "at least
-    three years" 3, "five or more years" 5, "18 months" 1.5; ``None`` when it names none."""
-    text = _SPACE.sub(" ", text)
-    for pattern in (_RANGE_YEARS, _YEARS):
-        match = pattern.search(text)
-        if match:
-            value = _number(match.group("n"))
-            if value is not None and 0 < value <= 40:
-                return value
-    match = _MONTHS.search(text)
-    if match:
-        months = _number(match.group("n"))
-        if months is not None and 0 < months <= 120:
-            return round(months / 12, 2)
-    return None
-
-
-def degree_field(text: str) -> str | None:
-    """The field of study a degree phrase names: "BSc in Computer Science or equivalent
-    experience" -> "Computer Science"."""
-    match = _FIELD.search(text)
-    if not match:
-        return None
-    field = _FIELD_PREFIX.sub("", match.group("field").strip())
-    field = _FIELD_STOP.sub("", field).strip(" ,;:-")
-    field = re.sub(r"^(?:a|an|the)\s+", "", field, flags=re.IGNORECASE)
-    if not field or len(field) > 80 or field.lower() in {"equivalent", "experience"}:
-        return None
-    return field
-
-
-def level_of_category(category: str) -> DegreeLevel | None:
-    """A schema.org ``credentialCategory`` ("bachelor degree", "postgraduate degree",
-    "high school") as a degree level."""
-    text = category.lower()
-    if "doctor" in text or "phd" in text:
-        return DegreeLevel.DOCTORATE
-    if "master" in text or "postgraduate" in text or "graduate degree" in text:
-        return DegreeLevel.MASTER
-    if "bachelor" in text or "undergraduate" in text:
-        return DegreeLevel.BACHELOR
-    if "associate" in text:
-        return DegreeLevel.ASSOCIATE
-    if "high school" in text or "secondary" in text:
-        return DegreeLevel.SECONDARY
-    return lowest_degree_level(category)
 
 
 def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
@@ -208,7 +123,8 @@ def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
             continue  # overlapping match
         if runs:
             separator = text[runs[-1][0][-1].end : match.start]
-            if _LIST_SEPARATOR.fullmatch(separator):
+            opens_aside = "(" in separator and not _OR.search(separator)
+            if _LIST_SEPARATOR.fullmatch(separator) and not opens_aside:
                 runs[-1][0].append(match)
                 runs[-1][1].append(separator)
                 continue
@@ -216,6 +132,9 @@ def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
     groups: list[list[_Match]] = []
     for run, separators in runs:
         intro = _ALTERNATIVES_INTRO.search(text[max(0, run[0].start - 25) : run[0].start])
+        if not intro and separators and not any(_AND.search(s) for s in separators):
+            # "Python, Go or similar", "security operations, incident response or ..."
+            intro = _TRAILING_OR.match(text[run[-1].end :])
         if not any(_OR.search(s) for s in separators) and not intro:
             groups.extend([m] for m in run)
             continue
@@ -227,13 +146,17 @@ def _match_groups(text: str, matches: Sequence[_Match]) -> list[list[_Match]]:
             else:
                 current.append(match)
         groups.append(current)
-    unique: list[list[_Match]] = []
-    seen: set[str] = set()
-    for group in groups:
-        kept = []
+    # an id named twice ("time-series databases such as InfluxDB") stays in its largest group
+    home: dict[str, int] = {}
+    for index, group in enumerate(groups):
         for match in group:
-            if match.id not in seen:
-                seen.add(match.id)
+            if match.id not in home or len(group) > len(groups[home[match.id]]):
+                home[match.id] = index
+    unique: list[list[_Match]] = []
+    for index, group in enumerate(groups):
+        kept: list[_Match] = []
+        for match in group:
+            if home.get(match.id) == index and all(k.id != match.id for k in kept):
                 kept.append(match)
         if kept:
             unique.append(kept)
@@ -246,8 +169,15 @@ def _groups(text: str, matches: Sequence[_Match]) -> list[list[str]]:
 
 
 def _broader_than_another(skill_id: str, matches: Sequence[_Match]) -> bool:
-    """Whether another skill named beside it is a kind of this one ("programming" beside
-    "Python"): the broad one is then not a requirement of its own."""
+    """Whether a top-level skill (one with nothing broader: "programming", "cloud
+    computing") is named beside a kind of it ("programming skills in Python"): it is then not
+    a requirement of its own. A skill that is itself a kind of something ("JavaScript ...
+    libraries like jQuery", "AWS (ECS, RDS)") stays."""
+    try:
+        if len(broader_chain(skill_id)) > 1:
+            return False
+    except KeyError:
+        return False
     for match in matches:
         if match.id == skill_id:
             continue
@@ -336,10 +266,15 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
 
     years = parse_years(text)
     level = lowest_degree_level(text)
-    if level is not None or _DEGREE_PHRASE.search(text):
+    phrase = DEGREE_PHRASE.search(text)
+    if level is not None and not phrase and _EXPERIENCE_START.match(text):
+        level = None  # "Experience teaching A level Mathematics" asks for no degree
+    elif level is None and DEGREE_WORD.search(text):
+        level = generic_degree_level(text)
+    if level is not None or phrase:
         found = [make(RequirementKind.EDUCATION, degree_level=level, field=degree_field(text))]
         if years is not None and re.search(r"\bexperience\b", text, re.IGNORECASE):
-            found.append(make(RequirementKind.EXPERIENCE, years=years))
+            found.append(_experience_beside_degree(text, make, technical=technical))
         return found
     certifications = list(find_certifications(text))
     if certifications or _CERT_WORDS.search(text):
@@ -358,7 +293,7 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
         )
         return found
     languages = list(find_languages(text))
-    if languages and (_LANGUAGE_CUE.search(text) or len(text.split()) <= 3):
+    if languages and (_LANGUAGE_CUE.search(text) or len(_CUE_WORDS.sub(" ", text).split()) <= 3):
         return [
             make(
                 RequirementKind.LANGUAGE,
@@ -387,11 +322,33 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
             if g in narrow and is_technical(g[0])
         )
         return found
+    if narrow and _SECTOR_EXPERIENCE.search(text):
+        # "Experience in the retail or construction sector": time in a field, not a skill
+        first = narrow[0]
+        return [make(RequirementKind.EXPERIENCE, skill=first[0], alternatives=first[1:])]
     if narrow:
         return [make(RequirementKind.SKILL, skill=g[0], alternatives=g[1:]) for g in narrow]
     if _EXPERIENCE_START.match(text):
         return [make(RequirementKind.EXPERIENCE)]
     return [make(RequirementKind.OTHER)]
+
+
+def _experience_beside_degree(
+    text: str, make: Callable[..., Requirement], *, technical: bool
+) -> Requirement:
+    """The experience a degree statement also asks for ("a Master's in statistics, and 5+
+    years applying machine learning or econometrics"): the years, and the skills named
+    after them."""
+    years_at = RANGE_YEARS.search(text) or YEARS.search(text)
+    after = text[years_at.end() :] if years_at else ""
+    groups = _groups(after, skills_in(after, technical=technical)) if after else []
+    first = groups[0] if groups else []
+    return make(
+        RequirementKind.EXPERIENCE,
+        years=parse_years(text),
+        skill=first[0] if first else None,
+        alternatives=first[1:],
+    )
 
 
 def _key(requirement: Requirement) -> tuple[str, ...]:
