@@ -60,6 +60,17 @@ class WebContext:
     jobs: Jobs = field(default_factory=Jobs)
 
 
+def warm_up() -> None:
+    """Import what a lookup needs now, so the first lookup starts as fast as the next."""
+    import research.compare
+    import research.lookup
+    import research.read
+    import research.report  # noqa: F401
+    from research.source import discover
+
+    discover().load_all()
+
+
 def create_app(context: WebContext) -> Guard:
     from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -247,4 +258,4 @@ async def _start_job(context: WebContext, data: FormData, folder: Path) -> Job:
     return context.jobs.start(title, runner, uploads=uploads, private=folder)
 
 
-__all__ = ["Demo", "WebContext", "create_app"]
+__all__ = ["Demo", "WebContext", "create_app", "warm_up"]

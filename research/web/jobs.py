@@ -147,6 +147,7 @@ class Jobs:
         job = Job(id=secrets.token_urlsafe(9), title=title, uploads=uploads, private=private)
         with self._lock:
             self._jobs[job.id] = job
+        job.emit("stage", text="Starting: reading your documents and the posting")
         thread = threading.Thread(target=_work, args=(job, runner), daemon=True)
         thread.start()
         return job

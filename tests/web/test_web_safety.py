@@ -238,3 +238,52 @@ def test_hostile_profile_content_stays_inert(
     report = client.get(f"/reports/{lookup_id}.html")
     assert "script-src" not in report.headers["content-security-policy"]  # no script at all
     assert "default-src 'none'" in report.headers["content-security-policy"]
+
+
+def test_hostile_candidates_stay_inert(client: httpx.Client, demo_context: WebContext) -> None:
+    # a lead's name and headline come from someone else's page: shown as text, never as HTML
+    from research.model import Candidate, Lead, ScorePart
+
+    hostile = Candidate(
+        id=1,
+        name="Ada " + HOSTILE,
+        headline=HOSTILE,
+        employer="<b>Evil</b>",
+        score=0.5,
+        parts=[ScorePart(name="name", points=0.35, detail=HOSTILE)],
+        leads=[Lead(url="https://x.test/", source="webpage", name=HOSTILE)],
+    )
+
+    async def runner(progress: object, choose: object) -> object:
+        progress.stage(HOSTILE)  # type: ignore[attr-defined]
+        choose([hostile])  # type: ignore[operator]
+        raise AssertionError("not reached in this test")
+
+    job = demo_context.jobs.start("t", runner)  # type: ignore[arg-type]
+    from .conftest import wait_for
+
+    wait_for(demo_context, job.id, {"choosing"})
+    page = client.get(f"/lookups/{job.id}").text
+    assert "<script>alert" not in page and "<img src=x" not in page and "<b>Evil" not in page
+    assert page.count("&lt;script&gt;") >= 3
+    job.choose(None)
+    # live lines reach the page as JSON data that the script sets as text, never as HTML
+    script = (ROOT / "research" / "web" / "static" / "app.js").read_text(encoding="utf-8")
+    assert "textContent" in script and "innerHTML" not in script
+
+
+def test_serve_without_the_web_extra_says_how_to_get_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    import builtins
+
+    real_import = builtins.__import__
+
+    def fake_import(name: str, *args: object, **kwargs: object) -> object:
+        if name == "research.web.app" or name.startswith("starlette"):
+            raise ImportError(f"No module named {name!r}")
+        return real_import(name, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(builtins, "__import__", fake_import)
+    result = CliRunner().invoke(cli_app, ["serve", "--no-open"])
+    assert result.exit_code == 1
+    assert "pip install 'runnerup[web]'" in result.output
+    assert "Traceback" not in result.output
