@@ -60,12 +60,13 @@ def web_context(ctx: typer.Context, port: int, demo: bool) -> Iterator[Any]:
 
 def run(ctx: typer.Context, *, port: int, open_browser: bool, demo: bool) -> None:
     try:
-        from research.web.app import create_app
+        from research.web.app import create_app, warm_up
         from research.web.server import bind, server_for
     except ImportError as error:
         raise RunnerupError(NEEDS_EXTRA, hint=f"({error})") from None
     sock = bind(port)
     port = sock.getsockname()[1]
+    warm_up()
     with web_context(ctx, port, demo) as context:
         app = create_app(context)
         url = f"http://{HOST}:{port}/?token={context.token}"
