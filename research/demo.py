@@ -13,8 +13,9 @@ from pathlib import Path
 
 import research
 from research.config import Config, load_config
+from research.events import Listener, ignore
 from research.fetch.outcome import Provenance
-from research.lookup import Chooser, LookupRequest, LookupResult, Progress, run_lookup
+from research.lookup import Chooser, LookupRequest, LookupResult, run_lookup
 from research.model import Subject
 from research.settings import Settings
 
@@ -51,7 +52,7 @@ async def run_demo_lookup(
     *,
     spacing: float = DEMO_SPACING,
     browser_executable: str | None = None,
-    progress: Progress | None = None,
+    listen: Listener = ignore,
     choose: Chooser | None = None,
     resume: Path | None = None,
 ) -> tuple[LookupResult, list[Provenance]]:
@@ -79,7 +80,7 @@ async def run_demo_lookup(
         yes=choose is None,
     )
     result = await run_lookup(
-        request, settings=settings, config=config, progress=progress, choose=choose, door=door
+        request, settings=settings, config=config, listen=listen, choose=choose, door=door
     )
     return result, door.log
 

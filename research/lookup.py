@@ -17,11 +17,22 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from research.config import Config
 from research.errors import EXIT_FETCH, NeedsConfirmation, RunnerupError, SourceError
+from research.events import (
+    CandidatesNeedChoice,
+    ComparisonReady,
+    Listener,
+    PageNotRead,
+    PageRead,
+    SourceFinished,
+    SourceWorking,
+    StageStarted,
+    ignore,
+)
 from research.merge import merge_careers
 from research.model import (
     Candidate,
@@ -87,16 +98,19 @@ def with_rules(comparison: Comparison, records: Sequence[Provenance]) -> Compari
     return comparison.model_copy(update={"sources": refs})
 
 
-def refusal_notes(records: Sequence[Provenance]) -> list[str]:
-    """One line per page the door would not (or could not) read, for the report."""
-    notes: list[str] = []
+def refusals(records: Sequence[Provenance]) -> list[PageNotRead]:
+    """The pages the door would not (or could not) read, once each, with why."""
+    found: dict[str, PageNotRead] = {}
     for record in records:
         why = _WHY_NOT_READ.get(record.outcome.value)
-        if why and not record.url.endswith("/robots.txt"):
-            note = f"Not read: {record.url} ({why})."
-            if note not in notes:
-                notes.append(note)
-    return notes
+        if why and not record.url.endswith("/robots.txt") and record.url not in found:
+            found[record.url] = PageNotRead(source=record.source or "", url=record.url, why=why)
+    return list(found.values())
+
+
+def refusal_notes(records: Sequence[Provenance]) -> list[str]:
+    """One line per page the door would not (or could not) read, for the report."""
+    return [f"Not read: {page.url} ({page.why})." for page in refusals(records)]
 
 
 @dataclass(frozen=True)
@@ -110,27 +124,6 @@ class LookupRequest:
     include_archived: bool = False
     pick: int | None = None
     yes: bool = False
-
-
-class Progress(Protocol):
-    """What the pipeline reports while it works (the CLI draws it with rich)."""
-
-    def stage(self, text: str) -> None: ...
-
-    def source_started(self, source_id: str, what: str) -> None: ...
-
-    def source_done(self, outcome: SourceOutcome) -> None: ...
-
-
-class QuietProgress:
-    def stage(self, text: str) -> None:
-        pass
-
-    def source_started(self, source_id: str, what: str) -> None:
-        pass
-
-    def source_done(self, outcome: SourceOutcome) -> None:
-        pass
 
 
 Chooser = Callable[[Sequence[Candidate]], Candidate | None]
@@ -272,7 +265,7 @@ class Pipeline:
         config: Config,
         store: Store,
         door: Door,
-        progress: Progress,
+        listen: Listener,
         choose: Chooser | None,
         registry: Registry | None = None,
     ) -> None:
@@ -282,7 +275,7 @@ class Pipeline:
         self.config = config
         self.store = store
         self.door = door
-        self.progress = progress
+        self.listen = listen
         self.choose = choose
         self.registry = registry or discover(request.sources or None)
         paced = fixture_spacing(settings) is not None
@@ -303,7 +296,14 @@ class Pipeline:
         if self.outcomes.get(outcome.source) == outcome:
             return
         self.outcomes[outcome.source] = outcome
-        self.progress.source_done(outcome)
+        self.listen(SourceFinished(outcome))
+
+    def not_read(self, page: PageNotRead) -> None:
+        """A page that will not be read: a note in the report, and an event, once."""
+        note = f"Not read: {page.url} ({page.why})."
+        if note not in self.notes:
+            self.notes.append(note)
+            self.listen(page)
 
     def _tally_reads(self, read: dict[str, int]) -> None:
         """After collection: how many pages each source read career facts from."""
@@ -362,7 +362,7 @@ class Pipeline:
         posting = self.request.posting
         if not posting:
             return Role(title=self.subject.role, employer=self.subject.employer)
-        self.progress.stage(f"Reading the posting {posting}")
+        self.listen(StageStarted(f"Reading the posting {posting}"))
         if posting.startswith(("http://", "https://")):
             role = await fetch_posting(posting, self.door)
         else:
@@ -378,7 +378,7 @@ class Pipeline:
         return role
 
     async def _search_one(self, source_id: str, source: Source) -> list[Lead]:
-        self.progress.source_started(source_id, "searching")
+        self.listen(SourceWorking(source_id, "searching"))
         start = len(self.door.log)
         try:
             leads = await source.search(self.subject)
@@ -420,7 +420,7 @@ class Pipeline:
         return leads
 
     async def discover(self) -> list[Lead]:
-        self.progress.stage("Searching the sources")
+        self.listen(StageStarted("Searching the sources"))
         searchable = [(i, s) for i, s in self.sources.items() if s.info.kind != "manual"]
         results = await asyncio.gather(*(self._search_one(i, s) for i, s in searchable))
         for source_id, source in self.sources.items():
@@ -456,6 +456,7 @@ class Pipeline:
         chosen = result.chosen
         if chosen is None and result.needs_confirmation:
             if self.choose is not None:
+                self.listen(CandidatesNeedChoice(tuple(candidates)))
                 chosen = self.choose(candidates)
                 decided_by = "prompt"
                 if chosen is None:
@@ -490,9 +491,7 @@ class Pipeline:
             if check.allowed:
                 return lead
             why = _WHY_NOT_READ.get(check.reason, "runnerup may not read it")
-            note = f"Not read: {lead.url} ({why})."
-            if note not in self.notes:
-                self.notes.append(note)
+            self.not_read(PageNotRead(taker.info.id, lead.url, why))
             extra = {**lead.extra, "not_read": check.reason}
             return lead.model_copy(update={"fetchable": False, "extra": extra})
 
@@ -532,13 +531,13 @@ class Pipeline:
         max_age = timedelta(days=max(1, self.config.retention_days))
         cached = self.store.recent_facts(self.subject, source_id, lead.url, max_age)
         if cached is not None:
-            self.progress.source_started(source_id, f"reusing stored facts for {lead.url}")
+            self.listen(PageRead(source_id, lead.url, reused=True))
             return cached
-        self.progress.source_started(source_id, f"reading {lead.url}")
+        self.listen(PageRead(source_id, lead.url))
         try:
             career = await source.collect(lead)
         except Exception as error:  # a failing collect loses that page, not the lookup
-            self.progress.stage(f"{source_id} could not read {lead.url}: {error}")
+            self.listen(PageNotRead(source_id, lead.url, str(error)))
             return None
         self.store.save_facts(self.lookup_id, self.subject, source_id, lead.url, career)
         self._flush_log()
@@ -603,13 +602,14 @@ class Pipeline:
     async def collect(self, chosen: Candidate) -> Career:
         """Read the chosen person's pages; the follow-up searches run at the same time and
         their finds are read as they come."""
-        self.progress.stage(f"Collecting the career of {chosen.name}")
+        self.listen(StageStarted(f"Collecting the career of {chosen.name}"))
         start = len(self.door.log)
         seen: set[str] = set()
         first, more = await asyncio.gather(
             self._collect_plan_of(chosen, seen), self._follow_and_collect(chosen, seen)
         )
-        self.notes += [n for n in refusal_notes(self.door.log[start:]) if n not in self.notes]
+        for page in refusals(self.door.log[start:]):
+            self.not_read(page)
         read: dict[str, int] = {}
         for source_id, career in [*first, *more]:
             if career is not None and not career.is_empty():
@@ -640,7 +640,7 @@ class Pipeline:
 
         if not self.request.resume:
             return None
-        self.progress.stage(f"Reading your resume {self.request.resume}")
+        self.listen(StageStarted(f"Reading your resume {self.request.resume}"))
         return read_resume(self.request.resume)
 
     def _flush_log(self) -> None:
@@ -731,7 +731,7 @@ class Pipeline:
             hire = merge_careers(careers)
             if not hire.name:
                 hire = hire.model_copy(update={"name": self.subject.name})
-            self.progress.stage("Comparing")
+            self.listen(StageStarted("Comparing"))
             comparison = compare(
                 role,
                 you,
@@ -743,6 +743,7 @@ class Pipeline:
             comparison = with_rules(comparison, self.door.log)
             self._flush_log()
             self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
+            self.listen(ComparisonReady(self.lookup_id, comparison))
             return LookupResult(
                 self.lookup_id, comparison, self.ordered_outcomes(), decision, dict(self.phases)
             )
@@ -775,12 +776,14 @@ async def run_lookup(
     *,
     settings: Settings,
     config: Config,
-    progress: Progress | None = None,
+    listen: Listener = ignore,
     choose: Chooser | None = None,
     door: Door | None = None,
 ) -> LookupResult:
-    """Run one lookup end to end. Raises :class:`NeedsChoice` (exit 3) when the user must
-    pick a candidate and :class:`NothingFound` when there is nobody to compare with."""
+    """Run one lookup end to end, telling ``listen`` what happens (:mod:`research.events`).
+    ``choose`` is the front end's answer when identity is not certain; without it the lookup
+    raises :class:`NeedsChoice` (exit 3). :class:`NothingFound` when there is nobody to
+    compare with."""
     with Store(settings.store_path) as store:
         purge_expired(store, settings, config)
         own_door = door or open_door(settings, config, discover(request.sources or None))
@@ -791,7 +794,7 @@ async def run_lookup(
                 config=config,
                 store=store,
                 door=own_door,
-                progress=progress or QuietProgress(),
+                listen=listen,
                 choose=choose,
             )
             return await pipeline.run()
@@ -818,13 +821,12 @@ __all__ = [
     "NothingFound",
     "NothingReachable",
     "Pipeline",
-    "Progress",
-    "QuietProgress",
     "default_output",
     "fixture_spacing",
     "open_door",
     "purge_expired",
     "refusal_notes",
+    "refusals",
     "run_lookup",
     "with_rules",
 ]

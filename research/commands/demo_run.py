@@ -39,7 +39,7 @@ def run(ctx: typer.Context, out: str | None, force: bool) -> None:
         settings = Settings(home=Path(home), connect_to=(ConnectTo("*", "127.0.0.1", web.port),))
         progress = TerminalProgress(console)
         try:
-            result, _ = asyncio.run(run_demo_lookup(settings, data, progress=progress))
+            result, _ = asyncio.run(run_demo_lookup(settings, data, listen=progress))
         finally:
             progress.stop()
     console.print(outcome_table(result.outcomes))

@@ -16,6 +16,14 @@ from rich.table import Table
 from research.commands._output import check_out, emit, resolve_format
 from research.config import Config, load_config
 from research.errors import UsageError
+from research.events import (
+    CandidatesNeedChoice,
+    ComparisonReady,
+    LookupEvent,
+    PageNotRead,
+    SourceFinished,
+    describe,
+)
 from research.inputs import ProfilesNeedChoice, parse_hire_date
 from research.lookup import (
     Chooser,
@@ -93,7 +101,8 @@ def build_request(options: LookupOptions) -> LookupRequest:
 
 
 class TerminalProgress:
-    """A line per source while it works, on stderr (stdout stays for the report)."""
+    """The lookup's events on stderr (stdout stays for the report): a status line while a
+    stage or a source works, a line per source record."""
 
     def __init__(self, console: Console) -> None:
         self.console = console
@@ -108,8 +117,16 @@ class TerminalProgress:
         else:
             self.console.print(f"[dim]- {text}[/]", highlight=False)
 
-    def source_started(self, source_id: str, what: str) -> None:
-        self.stage(f"{source_id}: {what}")
+    def __call__(self, event: LookupEvent) -> None:
+        match event:
+            case SourceFinished(outcome=outcome):
+                self.source_done(outcome)
+            case PageNotRead():
+                self.console.print(f"[dim]- {escape(describe(event))}[/]", highlight=False)
+            case CandidatesNeedChoice() | ComparisonReady():
+                pass  # the prompt and the report speak for themselves
+            case _:
+                self.stage(describe(event))
 
     def source_done(self, outcome: SourceOutcome) -> None:
         """The source's record as it is now. A source is shown again, marked "now:", when
@@ -173,7 +190,7 @@ def execute(
                 request,
                 settings=settings,
                 config=config,
-                progress=progress,
+                listen=progress,
                 choose=_chooser(console, progress, interactive),
             )
         )

@@ -25,9 +25,9 @@ def demo_of(data: Any) -> Any:
     from research.demo import run_demo_lookup
     from research.web.app import Demo
 
-    async def run_demo(settings: Any, resume: Path, progress: Any, choose: Any) -> Any:
+    async def run_demo(settings: Any, resume: Path, listen: Any, choose: Any) -> Any:
         result, _ = await run_demo_lookup(
-            settings, data, progress=progress, choose=choose, resume=resume
+            settings, data, listen=listen, choose=choose, resume=resume
         )
         return result
 

@@ -24,10 +24,11 @@ from starlette.templating import Jinja2Templates
 
 from research.config import Config
 from research.errors import RunnerupError
+from research.events import Listener
 from research.lookup import Chooser
 from research.settings import Settings
 from research.web import pages
-from research.web.jobs import Job, JobProgress, Jobs
+from research.web.jobs import Job, Jobs
 from research.web.security import Guard, csrf_ok, new_secret
 from research.web.uploads import MAX_FILES, MAX_UPLOAD, discard, new_folder, save, shown
 
@@ -46,7 +47,7 @@ class Demo:
     """``--demo``: the bundled demo web, served on loopback for the server's life."""
 
     resume: Path
-    run: Callable[[Settings, Path, JobProgress, Chooser], Any]
+    run: Callable[[Settings, Path, Listener, Chooser], Any]
 
 
 @dataclass
@@ -240,19 +241,17 @@ async def _start_job(context: WebContext, data: FormData, folder: Path) -> Job:
         demo = context.demo
         chosen_resume = resume or demo.resume
 
-        def demo_runner(progress: JobProgress, choose: Chooser) -> Any:
-            return demo.run(context.settings, chosen_resume, progress, choose)
+        def demo_runner(listen: Listener, choose: Chooser) -> Any:
+            return demo.run(context.settings, chosen_resume, listen, choose)
 
         return context.jobs.start(pages.DEMO_TITLE, demo_runner, uploads=uploads, private=folder)
     request = pages.lookup_request(data, resume, profiles, posting)
     settings, config = context.settings, context.config
 
-    def runner(progress: JobProgress, choose: Chooser) -> Any:
+    def runner(listen: Listener, choose: Chooser) -> Any:
         from research.lookup import run_lookup
 
-        return run_lookup(
-            request, settings=settings, config=config, progress=progress, choose=choose
-        )
+        return run_lookup(request, settings=settings, config=config, listen=listen, choose=choose)
 
     title = pages.title_of(request.subject)
     return context.jobs.start(title, runner, uploads=uploads, private=folder)

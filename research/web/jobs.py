@@ -1,6 +1,7 @@
 """Lookups started from the web page: each runs the same pipeline as `runnerup lookup`
-(:func:`research.lookup.run_lookup`) in a worker thread, and turns what the pipeline reports
-into a numbered list of events that the page streams (server-sent events).
+(:func:`research.lookup.run_lookup`) in a worker thread, and numbers the pipeline's events
+(:mod:`research.events`) so that the page can stream them (server-sent events) and pick up
+where it left off.
 
 Choosing a candidate is a call the page makes: the pipeline's chooser waits (in the worker
 thread) until :meth:`Job.choose` is called with a candidate or with "none of these".
@@ -19,6 +20,18 @@ from pathlib import Path
 from typing import Any, Literal
 
 from research.errors import RunnerupError
+from research.events import (
+    CandidatesNeedChoice,
+    ComparisonReady,
+    Listener,
+    LookupEvent,
+    PageNotRead,
+    PageRead,
+    SourceFinished,
+    SourceWorking,
+    StageStarted,
+    describe,
+)
 from research.lookup import Chooser, LookupResult, NeedsChoice, NothingFound
 from research.model import Candidate, Comparison, SourceOutcome
 
@@ -27,11 +40,26 @@ CHOICE_TIMEOUT = 30 * 60.0
 """Seconds the pipeline waits for the user's choice before giving up (as "none of these")."""
 
 
+Kind = Literal["stage", "source", "outcome", "page", "refused", "choose", "ready", "done", "failed"]
+KINDS: dict[type, Kind] = {
+    StageStarted: "stage",
+    SourceWorking: "source",
+    SourceFinished: "outcome",
+    PageRead: "page",
+    PageNotRead: "refused",
+    CandidatesNeedChoice: "choose",
+    ComparisonReady: "ready",
+}
+
+
 @dataclass(frozen=True)
 class Event:
+    """One numbered line of a job's progress, as the page shows it."""
+
     seq: int
-    kind: Literal["stage", "source", "outcome", "choose", "done", "failed"]
-    data: dict[str, Any]
+    kind: Kind
+    text: str
+    status: str = ""
 
 
 @dataclass
@@ -55,16 +83,30 @@ class Job:
     _answer: list[int | None] = field(default_factory=list, repr=False)
 
     # -- the pipeline's side (worker thread) ------------------------------------------------
-    def emit(self, kind: Any, **data: Any) -> None:
-        with self._cond:
-            self.events.append(Event(len(self.events) + 1, kind, data))
-            self._cond.notify_all()
+    def listen(self, event: LookupEvent) -> None:
+        """The pipeline's listener: each event becomes a numbered line."""
+        status = ""
+        if isinstance(event, SourceFinished):
+            self.outcomes.append(event.outcome)
+            status = event.outcome.status
+        elif isinstance(event, CandidatesNeedChoice):
+            self._asking(event.candidates)  # before the page hears of it and reloads
+        self.emit(KINDS[type(event)], describe(event), status)
 
-    def wait_for_choice(self, candidates: Sequence[Candidate]) -> Candidate | None:
+    def _asking(self, candidates: Sequence[Candidate]) -> None:
         with self._cond:
             self.candidates = list(candidates)
             self.state = "choosing"
-        self.emit("choose", count=len(candidates))
+            self._cond.notify_all()
+
+    def emit(self, kind: Kind, text: str, status: str = "") -> None:
+        with self._cond:
+            self.events.append(Event(len(self.events) + 1, kind, text, status))
+            self._cond.notify_all()
+
+    def wait_for_choice(self, candidates: Sequence[Candidate]) -> Candidate | None:
+        if self.state != "choosing":
+            self._asking(candidates)
         with self._cond:
             self._cond.wait_for(lambda: bool(self._answer), timeout=CHOICE_TIMEOUT)
             answer = self._answer[0] if self._answer else None
@@ -99,30 +141,8 @@ class Job:
             self.uploads = None
 
 
-class JobProgress:
-    """The pipeline's :class:`research.lookup.Progress`, as events."""
-
-    def __init__(self, job: Job) -> None:
-        self.job = job
-
-    def stage(self, text: str) -> None:
-        self.job.emit("stage", text=text)
-
-    def source_started(self, source_id: str, what: str) -> None:
-        self.job.emit("source", source=source_id, text=what)
-
-    def source_done(self, outcome: SourceOutcome) -> None:
-        self.job.outcomes.append(outcome)
-        self.job.emit(
-            "outcome",
-            source=outcome.source,
-            status=outcome.status,
-            found=outcome.found,
-            detail=outcome.detail,
-        )
-
-
-Runner = Callable[[JobProgress, Chooser], Coroutine[Any, Any, LookupResult]]
+Runner = Callable[[Listener, Chooser], Coroutine[Any, Any, LookupResult]]
+"""Starts the pipeline with the job's listener and chooser."""
 
 
 class Jobs:
@@ -147,7 +167,7 @@ class Jobs:
         job = Job(id=secrets.token_urlsafe(9), title=title, uploads=uploads, private=private)
         with self._lock:
             self._jobs[job.id] = job
-        job.emit("stage", text="Starting: reading your documents and the posting")
+        job.emit("stage", "Starting: reading your documents and the posting")
         thread = threading.Thread(target=_work, args=(job, runner), daemon=True)
         thread.start()
         return job
@@ -155,7 +175,7 @@ class Jobs:
 
 def _work(job: Job, runner: Runner) -> None:
     try:
-        result = asyncio.run(runner(JobProgress(job), job.wait_for_choice))
+        result = asyncio.run(runner(job.listen, job.wait_for_choice))
     except NeedsChoice as needs:
         job.lookup_id = needs.lookup_id or None
         _fail(job, needs.message, "No candidate was chosen, so nothing was compared.")
@@ -169,7 +189,7 @@ def _work(job: Job, runner: Runner) -> None:
         job.comparison = result.comparison
         job.lookup_id = result.lookup_id
         job.state = "done"
-        job.emit("done", lookup_id=result.lookup_id)
+        job.emit("done", "The report is ready.", "found")
     finally:
         job.discard_uploads()
 
@@ -177,7 +197,7 @@ def _work(job: Job, runner: Runner) -> None:
 def _fail(job: Job, message: str, hint: str | None) -> None:
     job.error, job.hint = message, hint
     job.state = "failed"
-    job.emit("failed", message=message, hint=hint or "")
+    job.emit("failed", message, "failed")
 
 
-__all__ = ["Event", "Job", "JobProgress", "Jobs", "Runner"]
+__all__ = ["KINDS", "Event", "Job", "Jobs", "Kind", "Runner"]

@@ -74,27 +74,7 @@ def event_line(event: Event, private: Path | None = None) -> dict[str, str]:
     folder of the uploads is left out of it."""
     from research.web.uploads import shown
 
-    line = _line(event)
-    line["text"] = shown(line["text"], private)
-    return line
-
-
-def _line(event: Event) -> dict[str, str]:
-    data = event.data
-    if event.kind == "outcome":
-        found = f" ({data['found']})" if data.get("found") else ""
-        detail = f": {data['detail']}" if data.get("detail") else ""
-        text = f"{data['source']}: {data['status']}{found}{detail}"
-        return {"kind": event.kind, "text": text, "status": str(data["status"])}
-    if event.kind == "source":
-        return {"kind": event.kind, "text": f"{data['source']}: {data['text']}", "status": ""}
-    if event.kind == "choose":
-        return {"kind": event.kind, "text": "Which of these is the hire?", "status": ""}
-    if event.kind == "done":
-        return {"kind": event.kind, "text": "The report is ready.", "status": "found"}
-    if event.kind == "failed":
-        return {"kind": event.kind, "text": str(data["message"]), "status": "failed"}
-    return {"kind": event.kind, "text": str(data.get("text", "")), "status": ""}
+    return {"kind": event.kind, "text": shown(event.text, private), "status": event.status}
 
 
 def job_view(job: Job) -> dict[str, Any]:

@@ -15,6 +15,17 @@ from rich.console import Console
 
 from research.commands.lookup_run import TerminalProgress, outcome_table
 from research.demo import demo_data, run_demo_lookup
+from research.events import (
+    CandidatesNeedChoice,
+    ComparisonReady,
+    LookupEvent,
+    PageNotRead,
+    PageRead,
+    SourceFinished,
+    SourceWorking,
+    StageStarted,
+    describe,
+)
 from research.lookup import LookupResult
 from research.model import SourceOutcome
 from research.report.terminal import render_text
@@ -26,21 +37,18 @@ REFUSED = "rustconf.test/2025/speakers/ada-okafor"
 
 
 class Recording:
-    """The pipeline's progress, kept; and drawn by the CLI's own progress on a console."""
+    """The pipeline's events, kept; and drawn by the CLI's own printer on a console."""
 
     def __init__(self, console: Console) -> None:
         self.done: list[SourceOutcome] = []
+        self.events: list[LookupEvent] = []
         self.terminal = TerminalProgress(console)
 
-    def stage(self, text: str) -> None:
-        self.terminal.stage(text)
-
-    def source_started(self, source_id: str, what: str) -> None:
-        self.terminal.source_started(source_id, what)
-
-    def source_done(self, outcome: SourceOutcome) -> None:
-        self.done.append(outcome)
-        self.terminal.source_done(outcome)
+    def __call__(self, event: LookupEvent) -> None:
+        self.events.append(event)
+        if isinstance(event, SourceFinished):
+            self.done.append(event.outcome)
+        self.terminal(event)
 
 
 @dataclass
@@ -49,6 +57,7 @@ class Demo:
     progress: list[SourceOutcome]
     progress_text: str
     requested: list[str]
+    events: list[LookupEvent]
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +70,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
         data = demo_data()
         with FixtureWeb(data.web) as web:
             settings = Settings(home=home, connect_to=(ConnectTo("*", "127.0.0.1", web.port),))
-            result, _ = asyncio.run(
-                run_demo_lookup(settings, data, spacing=0.0, progress=recording)
-            )
+            result, _ = asyncio.run(run_demo_lookup(settings, data, spacing=0.0, listen=recording))
             requested = [f"{r.host}{r.path}" for r in web.log]
-    yield Demo(result, recording.done, console.export_text(), requested)
+    yield Demo(result, recording.done, console.export_text(), requested, recording.events)
 
 
 def _last_per_source(records: list[SourceOutcome]) -> dict[str, SourceOutcome]:
@@ -153,3 +160,22 @@ def test_the_html_report_shows_the_same_records(demo: Demo) -> None:
     for o in demo.result.outcomes:
         row = f"<tr><td>{o.source}</td><td>{o.status}</td><td>{o.found}</td><td>{o.read}</td>"
         assert row in html, row
+
+
+def test_the_pipeline_speaks_in_typed_events(demo: Demo) -> None:
+    # one stream for every front end: stages, sources, pages read or not, the comparison
+    events = demo.events
+    assert isinstance(events[0], StageStarted)
+    assert isinstance(events[-1], ComparisonReady)
+    assert events[-1].lookup_id == demo.result.lookup_id
+    assert events[-1].comparison == demo.result.comparison
+    searched = {e.source for e in events if isinstance(e, SourceWorking) and e.what == "searching"}
+    finished = {e.outcome.source for e in events if isinstance(e, SourceFinished)}
+    assert searched <= finished == {o.source for o in demo.result.outcomes}
+    read = [e.url for e in events if isinstance(e, PageRead)]
+    assert "https://ada-okafor.test/" in read
+    refused = [e for e in events if isinstance(e, PageNotRead)]
+    assert any(REFUSED in e.url and "robots.txt" in e.why for e in refused)
+    assert all(describe(e) for e in events)  # every event can be shown as a line
+    # the demo runs with --yes: nobody is asked
+    assert not any(isinstance(e, CandidatesNeedChoice) for e in events)

@@ -254,8 +254,10 @@ def test_hostile_candidates_stay_inert(client: httpx.Client, demo_context: WebCo
         leads=[Lead(url="https://x.test/", source="webpage", name=HOSTILE)],
     )
 
-    async def runner(progress: object, choose: object) -> object:
-        progress.stage(HOSTILE)  # type: ignore[attr-defined]
+    async def runner(listen: object, choose: object) -> object:
+        from research.events import StageStarted
+
+        listen(StageStarted(HOSTILE))  # type: ignore[operator]
         choose([hostile])  # type: ignore[operator]
         raise AssertionError("not reached in this test")
 
