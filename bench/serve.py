@@ -56,7 +56,7 @@ def main() -> int:
         import httpx
 
         from research.commands.serve_run import demo_of
-        from research.demo import demo_config, demo_data
+        from research.demo import DEMO_POSTING, DEMO_SUBJECT, demo_config, demo_data
         from research.settings import ConnectTo, Settings
         from research.testing import FixtureWeb
         from research.web.app import WebContext, create_app, warm_up
@@ -83,7 +83,8 @@ def main() -> int:
             csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text)
             assert csrf is not None
             start = time.perf_counter()
-            posted = client.post("/lookups", data={"csrf": csrf.group(1)}, follow_redirects=False)
+            form = {**DEMO_SUBJECT, "posting_url": DEMO_POSTING, "csrf": csrf.group(1)}
+            posted = client.post("/lookups", data=form, follow_redirects=False)
             job_id = posted.headers["location"].rsplit("/", 1)[1]
             seen = []
             with client.stream("GET", f"/lookups/{job_id}/events") as stream:

@@ -54,12 +54,12 @@ async def run_demo_lookup(
     browser_executable: str | None = None,
     listen: Listener = ignore,
     choose: Chooser | None = None,
-    resume: Path | None = None,
+    request: LookupRequest | None = None,
 ) -> tuple[LookupResult, list[Provenance]]:
     """The demo lookup on a fixture web that ``settings.connect_to`` points at; returns the
-    result and the door's log. With ``choose`` (the web page), the user is asked whenever
-    identity is not certain instead of the demo's ``--yes``; ``resume`` replaces the bundled
-    resume of the invented runner-up."""
+    result and the door's log. The web page passes its own ``request`` (the form, filled in
+    with the demo's hire and posting) and ``choose``: the user is asked whenever identity is
+    not certain instead of the demo's ``--yes``."""
     from research.fetch import Door, DoorConfig
     from research.source import api_policy, discover
 
@@ -73,10 +73,10 @@ async def run_demo_lookup(
             api_policy=api_policy(config, discover(env={}).load_all().values(), paced=False),
         )
     )
-    request = LookupRequest(
+    request = request or LookupRequest(
         subject=Subject(**DEMO_SUBJECT),
         posting=DEMO_POSTING,
-        resume=str(resume or data.resume),
+        resume=str(data.resume),
         yes=choose is None,
     )
     result = await run_lookup(

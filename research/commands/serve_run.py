@@ -20,14 +20,14 @@ HOST = "127.0.0.1"
 
 
 def demo_of(data: Any) -> Any:
-    """``--demo``'s lookups: the demo pipeline, asking the user whenever identity is not
-    certain, with the user's resume when they upload one."""
+    """``--demo``'s lookups: the form's request on the demo web, asking the user whenever
+    identity is not certain."""
     from research.demo import run_demo_lookup
     from research.web.app import Demo
 
-    async def run_demo(settings: Any, resume: Path, listen: Any, choose: Any) -> Any:
+    async def run_demo(settings: Any, request: Any, listen: Any, choose: Any) -> Any:
         result, _ = await run_demo_lookup(
-            settings, data, listen=listen, choose=choose, resume=resume
+            settings, data, listen=listen, choose=choose, request=request
         )
         return result
 

@@ -25,7 +25,7 @@ from starlette.templating import Jinja2Templates
 from research.config import Config
 from research.errors import RunnerupError
 from research.events import Listener
-from research.lookup import Chooser
+from research.lookup import Chooser, LookupRequest
 from research.settings import Settings
 from research.web import pages
 from research.web.jobs import Job, Jobs
@@ -44,10 +44,11 @@ EVENT_WAIT = 15.0
 
 @dataclass
 class Demo:
-    """``--demo``: the bundled demo web, served on loopback for the server's life."""
+    """``--demo``: the bundled demo web, served on loopback for the server's life; the form
+    comes filled in with the demo's hire and posting."""
 
     resume: Path
-    run: Callable[[Settings, Path, Listener, Chooser], Any]
+    run: Callable[[Settings, LookupRequest, Listener, Chooser], Any]
 
 
 @dataclass
@@ -93,7 +94,8 @@ def create_app(context: WebContext) -> Guard:
         return page(request, "error.html", 403, message="This form has expired.", hint=RELOAD)
 
     async def form(request: Request) -> Response:
-        return page(request, "form.html", **pages.form_values(context.settings, context.config))
+        values = pages.form_values(context.settings, context.config, demo=context.demo is not None)
+        return page(request, "form.html", **values)
 
     async def start(request: Request) -> Response:
         async with request.form(max_files=MAX_FILES, max_part_size=MAX_UPLOAD + 4096) as data:
@@ -237,18 +239,15 @@ async def _start_job(context: WebContext, data: FormData, folder: Path) -> Job:
         pages.check_document(path)  # the same messages as the command line, before starting
     keep = data.get("keep") == "on"
     uploads = None if keep else folder
-    if context.demo is not None:
-        demo = context.demo
-        chosen_resume = resume or demo.resume
-
-        def demo_runner(listen: Listener, choose: Chooser) -> Any:
-            return demo.run(context.settings, chosen_resume, listen, choose)
-
-        return context.jobs.start(pages.DEMO_TITLE, demo_runner, uploads=uploads, private=folder)
+    demo = context.demo
+    if demo is not None and resume is None:
+        resume = demo.resume  # the demo's invented runner-up, unless you upload yours
     request = pages.lookup_request(data, resume, profiles, posting)
     settings, config = context.settings, context.config
 
     def runner(listen: Listener, choose: Chooser) -> Any:
+        if demo is not None:
+            return demo.run(settings, request, listen, choose)
         from research.lookup import run_lookup
 
         return run_lookup(request, settings=settings, config=config, listen=listen, choose=choose)

@@ -16,15 +16,20 @@ from research.settings import Settings
 from research.store import ForgetPlan, Store
 from research.web.jobs import Event, Job
 
-DEMO_TITLE = "Demo: who got the Head of Platform job at Northwind Robotics?"
 
-
-def form_values(settings: Settings, config: Config, data: FormData | None = None) -> dict[str, Any]:
-    """The form's fields (what the user typed, when the form comes back with an error)."""
+def form_values(
+    settings: Settings, config: Config, data: FormData | None = None, *, demo: bool = False
+) -> dict[str, Any]:
+    """The form's fields: what the user typed (when the form comes back with an error), or
+    the demo's hire and posting (``runnerup serve --demo``)."""
     from research.commands.sources import source_rows
 
     rows, _ = source_rows(config)
     given = {k: str(v) for k, v in (data or {}).items() if isinstance(v, str)}
+    if demo and data is None:
+        from research.demo import DEMO_POSTING, DEMO_SUBJECT
+
+        given = {**DEMO_SUBJECT, "posting_url": DEMO_POSTING}
     picked = set(data.getlist("sources")) if data is not None else set()
     return {"values": given, "sources": rows, "picked": picked}
 
@@ -152,7 +157,6 @@ def config_rows(settings: Settings, config: Config) -> list[tuple[str, str, str]
 
 
 __all__ = [
-    "DEMO_TITLE",
     "check_document",
     "config_rows",
     "event_line",

@@ -71,6 +71,13 @@ def client(served: Served) -> Iterator[httpx.Client]:
         yield client
 
 
+def demo_form(csrf: str, **more: str) -> dict[str, str]:
+    """The demo's form as the page fills it in (the hire, the posting), with the CSRF token."""
+    from research.demo import DEMO_POSTING, DEMO_SUBJECT
+
+    return {**DEMO_SUBJECT, "posting_url": DEMO_POSTING, "csrf": csrf, **more}
+
+
 def csrf_of(html: str) -> str:
     match = re.search(r'name="csrf" value="([^"]+)"', html)
     assert match, "the page has no CSRF field"

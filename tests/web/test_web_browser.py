@@ -64,6 +64,12 @@ def test_demo_flow_in_a_browser(page: Any, served: Served, tmp_path: Path) -> No
     assert "token=" not in page.url  # the token left the address bar
     assert page.title() == "New lookup · runnerup"
     _shot(page, "form")
+    # the demo's form comes filled in; fill it as a user would anyway
+    page.get_by_role("textbox", name="Name of the person who was hired").fill("Ada Okafor")
+    page.get_by_role("textbox", name="Employer (required)").fill("Northwind Robotics")
+    page.get_by_role("textbox", name="Role", exact=True).fill("Head of Platform")
+    posting = "https://jobs.northwind-robotics.test/head-of-platform.html"
+    assert page.get_by_label("Posting address (URL)").input_value() == posting
     resume = ROOT / "fixtures" / "documents" / "resumes" / "marcus-webb-teacher.txt"
     page.get_by_label("Your resume").set_input_files(str(resume))
     page.get_by_role("button", name="Start the lookup").click()
@@ -79,6 +85,9 @@ def test_demo_flow_in_a_browser(page: Any, served: Served, tmp_path: Path) -> No
     page.locator(f"#cand-{right.id}").check()
     page.get_by_role("button", name="Confirm").click()
     page.get_by_role("heading", name="The report").wait_for(timeout=90_000)
+    assert page.get_by_role("heading", level=1).inner_text() == (
+        "Ada Okafor, Head of Platform at Northwind Robotics"
+    )
     assert wait_for(context, job_id, {"done"}).state == "done"
     frame = page.frame_locator("iframe.report")
     frame.get_by_text("More experience?").first.wait_for()

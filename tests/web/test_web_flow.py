@@ -11,14 +11,14 @@ import httpx
 
 from research.web.app import WebContext
 
-from .conftest import Served, csrf_of, wait_for
+from .conftest import Served, csrf_of, demo_form, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _start(client: httpx.Client, files: dict[str, tuple[str, bytes]] | None = None) -> str:
     csrf = csrf_of(client.get("/").text)
-    response = client.post("/lookups", data={"csrf": csrf}, files=files, follow_redirects=False)
+    response = client.post("/lookups", data=demo_form(csrf), files=files, follow_redirects=False)
     assert response.status_code == 303, response.text[-500:]
     location = response.headers["location"]
     assert re.fullmatch(r"/lookups/[\w-]+", location)

@@ -25,7 +25,7 @@ from research.store import Store
 from research.web.app import WebContext
 from research.web.server import bind
 
-from .conftest import Served, csrf_of
+from .conftest import Served, csrf_of, demo_form
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -134,7 +134,7 @@ def test_oversized_requests_are_refused_before_reading(client: httpx.Client) -> 
     csrf = csrf_of(client.get("/").text)
     big = b"x" * (61 * 1024 * 1024)
     response = client.post(
-        "/lookups", data={"csrf": csrf}, files={"resume": ("big.txt", big, "text/plain")}
+        "/lookups", data=demo_form(csrf), files={"resume": ("big.txt", big, "text/plain")}
     )
     assert response.status_code == 413
     assert "MiB" in response.text
@@ -146,7 +146,7 @@ def test_an_oversized_file_is_refused_by_name(
     csrf = csrf_of(client.get("/").text)
     big = b"a" * (10 * 1024 * 1024 + 10)
     response = client.post(
-        "/lookups", data={"csrf": csrf}, files={"resume": ("cv.txt", big, "text/plain")}
+        "/lookups", data=demo_form(csrf), files={"resume": ("cv.txt", big, "text/plain")}
     )
     assert response.status_code == 400
     assert "cv.txt: the file is over the 10 MiB limit" in response.text
@@ -168,7 +168,7 @@ def test_bad_uploads_get_the_command_line_messages(
     source = ROOT / "fixtures" / "documents" / "resumes" / "bad" / name
     data = source.read_bytes() if source.exists() else b"MZ\x90\x00binary"
     csrf = csrf_of(client.get("/").text)
-    response = client.post("/lookups", data={"csrf": csrf}, files={"resume": (name, data)})
+    response = client.post("/lookups", data=demo_form(csrf), files={"resume": (name, data)})
     assert response.status_code == 400
     assert message in response.text
     assert 'role="alert"' in response.text
@@ -181,7 +181,7 @@ def test_kept_uploads_are_private(client: httpx.Client, demo_context: WebContext
     csrf = csrf_of(client.get("/").text)
     response = client.post(
         "/lookups",
-        data={"csrf": csrf, "keep": "on"},
+        data=demo_form(csrf, keep="on"),
         files={"resume": ("my resume.txt", resume.read_bytes())},
         follow_redirects=False,
     )
