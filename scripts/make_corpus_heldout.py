@@ -48,6 +48,18 @@ def main() -> None:
                 for name in truth["documents"]:
                     check_shown(truth_path.parent / name, truth)
         return
+    (OUT / "second-held-out.json").write_text(
+        json.dumps(
+            {
+                "about": "Layouts of the second held-out set, made by "
+                "scripts/make_corpus_heldout.py; scored last, never tuned on.",
+                "layouts": heldout_layouts(),
+            },
+            indent=2,
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     everything = not (args.themes or args.tex or args.office)
     only = set(args.only) if args.only else None
     if args.themes or everything:

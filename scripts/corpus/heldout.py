@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from corpus.careers import Person
-from corpus.careers2 import ALL_CAREERS, HEADINGS, NEW_CAREERS, LocalPerson, month_year
+from corpus.careers2 import ALL_CAREERS, NEW_CAREERS, LocalPerson
 from corpus.truth import Shows, truth_of, write_truth
 
 Check = Callable[[Path, dict[str, Any]], None]

@@ -178,9 +178,7 @@ def build_tex(out: Path, only: set[str] | None, check: Check) -> None:
             person = career.person
             pdf = folder / f"{person.slug}.pdf"
             with tempfile.TemporaryDirectory() as work:
-                source = (
-                    europasscv(career) if layout == "europasscv" else curve(career, Path(work))
-                )
+                source = europasscv(career) if layout == "europasscv" else curve(career, Path(work))
                 _compile(source, Path(work), pdf)
             truth = truth_of(
                 person,
