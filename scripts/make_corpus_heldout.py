@@ -1,7 +1,8 @@
 """Build the second held-out set of the resume corpus in ``fixtures/corpus/resumes/``:
 the invented careers of ``scripts/corpus/careers.py`` and ``scripts/corpus/careers2.py``
 rendered through engines the first set does not use (``scripts/corpus/heldout.py`` and
-``scripts/corpus/heldout_office.py``). Every layout it writes is held out.
+``scripts/corpus/heldout_office.py``, LibreOffice's bundled templates in
+``scripts/corpus/heldout_lotemplates.py``). Every layout it writes is held out.
 
 Run ``.venv/bin/python scripts/make_corpus_heldout.py [--themes] [--tex] [--office]``
 (all by default); ``--check`` re-runs the check that each document shows its truth on the
@@ -24,10 +25,12 @@ from make_corpus import OUT, check_shown, json_resume
 
 
 def heldout_layouts() -> list[str]:
+    from corpus.heldout_lotemplates import LO_LAYOUTS
     from corpus.heldout_office import OFFICE_LAYOUTS
     from corpus.heldout_tex import TEX_LAYOUTS
 
-    return [f"jsonresume-{t}" for t in THEMES] + TEX_LAYOUTS + OFFICE_LAYOUTS
+    themes = [f"jsonresume-{t}" for t in THEMES]
+    return themes + TEX_LAYOUTS + OFFICE_LAYOUTS + list(LO_LAYOUTS)
 
 
 def main() -> None:
@@ -72,6 +75,9 @@ def main() -> None:
         from corpus.heldout_office import build_office
 
         build_office(OUT, only, check_shown)
+        from corpus.heldout_lotemplates import build_lotemplates
+
+        build_lotemplates(OUT, only, check_shown)
 
 
 if __name__ == "__main__":

@@ -377,11 +377,57 @@ MONTH_NAMES = {
 }
 
 
+SHORT_MONTHS = {
+    "en": [
+        "Jan.",
+        "Feb.",
+        "Mar.",
+        "Apr.",
+        "May",
+        "June",
+        "July",
+        "Aug.",
+        "Sep.",
+        "Oct.",
+        "Nov.",
+        "Dec.",
+    ],
+    "de": [
+        "Jan.",
+        "Feb.",
+        "März",
+        "Apr.",
+        "Mai",
+        "Juni",
+        "Juli",
+        "Aug.",
+        "Sep.",
+        "Okt.",
+        "Nov.",
+        "Dez.",
+    ],
+    "fr": [
+        "janv.",
+        "févr.",
+        "mars",
+        "avr.",
+        "mai",
+        "juin",
+        "juil.",
+        "août",
+        "sept.",
+        "oct.",
+        "nov.",
+        "déc.",
+    ],
+}
+"""The usual abbreviations (with their full stop) of each language."""
+
+
 def month_year(value: str, language: str, *, short: bool = False) -> str:
-    """A career date as a person writing in ``language`` prints it ("März 2021")."""
+    """A career date as a person writing in ``language`` prints it ("März 2021",
+    "Okt. 2017" when ``short``)."""
     if len(value) == 4:
         return value
-    name = MONTH_NAMES[language][int(value[5:7]) - 1]
-    if short and len(name) > 4:
-        name = name[:3] + "."
-    return f"{name} {value[:4]}"
+    names = SHORT_MONTHS if short else MONTH_NAMES
+    return f"{names[language][int(value[5:7]) - 1]} {value[:4]}"

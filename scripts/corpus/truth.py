@@ -115,16 +115,19 @@ MONTHS = [
 ]
 
 
-# month names of the German and French careers of the second held-out set
+# month names and their usual abbreviations in the German and French careers of the
+# second held-out set
 LOCAL_MONTHS = [
     "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
     "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "Jan Feb März Apr Mai Juni Juli Aug Sep Okt Nov Dez",
+    "janv févr mars avr mai juin juil août sept oct nov déc",
 ]
 
 
 def _date_forms(value: str) -> list[str]:
     """The ways a layout may print a truth date ("2019-03": "Mar 2019", "03/2019", ...;
-    "März 2019", "mars 2019" in German and French)."""
+    "März 2019", "Okt. 2019", "juil. 2019" in German and French)."""
     year = value[:4]
     if len(value) == 4:
         return [year]
@@ -138,7 +141,6 @@ def _date_forms(value: str) -> list[str]:
         f"{month:02d}/{year}",
         f"{year}-{month:02d}",
         *(f"{n} {year}" for n in local),
-        *(f"{n[:3]} {year}" for n in local),
     ]
 
 
