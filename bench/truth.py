@@ -9,8 +9,9 @@ was rendered (see ``fixtures/corpus/README.md``). The matching rules are at the 
 Prints a row per layout (docs, names right, experience precision/recall/F1, education
 recall, skills recall), the development totals with the goal beside each figure (names
 100 %, experience micro-F1 >= 0.97, worst layout >= 0.90, education recall >= 0.97), then
-the held-out layouts apart. ``--docs`` adds a row per document; ``--json`` prints the
-figures as JSON instead; ``--raise-floors`` raises the per-layout floors that
+the held-out layouts apart (with the totals of the first and of the second held-out set,
+``fixtures/corpus/resumes/second-held-out.json``). ``--docs`` adds a row per document;
+``--json`` prints the figures as JSON instead; ``--raise-floors`` raises the per-layout floors that
 ``tests/read/test_corpus_truth.py`` pins (never lowers them). The exit code is 1 when a
 development figure misses its goal.
 """
@@ -32,7 +33,9 @@ from tests.read.corpus_truth import (  # noqa: E402
     GOALS,
     Figures,
     Report,
+    figures_of,
     load_floors,
+    load_second_set,
     raised_floors,
     score_corpus,
     write_floors,
@@ -90,6 +93,11 @@ def _print(report: Report, seconds: float, show_docs: bool) -> bool:
             if report.is_held_out(name) == held_out:
                 print(_row(name, layout))
         print(_row("TOTAL (micro)", figures))
+        if held_out:
+            second = load_second_set()
+            first = {d.case.truth["layout"] for d in report.documents if d.case.held_out}
+            print(_row("  first held-out set", figures_of(report, first - second)))
+            print(_row("  second held-out set", figures_of(report, second)))
         for text, goal, ok in _totals(report, figures, held_out):
             print(f"  {text:60} {goal:14} {'ok' if ok else 'MISSED'}")
         if figures.errors:
@@ -138,6 +146,7 @@ def main() -> int:
                 "worst_f1": round(worst, 4),
             },
             "held_out": report.held_out.as_dict(),
+            "second_held_out": figures_of(report, load_second_set()).as_dict(),
         }
         if args.docs:
             out["documents"] = [

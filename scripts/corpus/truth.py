@@ -115,19 +115,32 @@ MONTHS = [
 ]
 
 
+# month names and their usual abbreviations in the German and French careers of the
+# second held-out set
+LOCAL_MONTHS = [
+    "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "Jan Feb März Apr Mai Juni Juli Aug Sep Okt Nov Dez",
+    "janv févr mars avr mai juin juil août sept oct nov déc",
+]
+
+
 def _date_forms(value: str) -> list[str]:
-    """The ways a layout may print a truth date ("2019-03": "Mar 2019", "03/2019", ...)."""
+    """The ways a layout may print a truth date ("2019-03": "Mar 2019", "03/2019", ...;
+    "März 2019", "Okt. 2019", "juil. 2019" in German and French)."""
     year = value[:4]
     if len(value) == 4:
         return [year]
     month = int(value[5:7])
     name = MONTHS[month - 1]
+    local = [names.split()[month - 1] for names in LOCAL_MONTHS]
     return [
         f"{name} {year}",
         f"{name[:3]} {year}",
         f"{name[:4]} {year}",
         f"{month:02d}/{year}",
         f"{year}-{month:02d}",
+        *(f"{n} {year}" for n in local),
     ]
 
 

@@ -46,6 +46,8 @@ from research.model import Career, PartialDate
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "fixtures" / "corpus" / "resumes"
 FLOORS = CORPUS / "floors.json"
+SECOND_SET = CORPUS / "second-held-out.json"
+"""The layouts of the second held-out set (``scripts/make_corpus_heldout.py``)."""
 
 GOALS = {"name": 1.0, "exp_f1": 0.97, "worst_f1": 0.90, "edu_recall": 0.97}
 """The goals of issue 13 on the development corpus."""
@@ -281,6 +283,21 @@ def score_corpus(read: Callable[[Path], Career], root: Path = CORPUS) -> Report:
             career, error = None, f"{type(exc).__name__}: {exc}"
         scores.append(score_document(case, career, error))
     return summarise(scores)
+
+
+def load_second_set(path: Path = SECOND_SET) -> set[str]:
+    """Layout ids (truth ``layout``) of the second held-out set."""
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return set(data["layouts"])
+
+
+def figures_of(report: Report, layouts: set[str]) -> Figures:
+    """Micro-averaged figures over the documents of some layouts (truth ``layout`` ids)."""
+    figures = Figures()
+    for doc in report.documents:
+        if doc.case.truth["layout"] in layouts:
+            figures.add(doc)
+    return figures
 
 
 FLOOR_METRICS = ("name", "exp_f1", "edu_recall", "skills_recall")

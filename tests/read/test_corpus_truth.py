@@ -25,6 +25,7 @@ from .corpus_truth import (
     current_figures,
     load_cases,
     load_floors,
+    load_second_set,
     norm,
     score_corpus,
     score_document,
@@ -78,6 +79,22 @@ def test_the_corpus_has_the_engines_and_careers_it_promises() -> None:
     assert len({case.truth["person"] for case in cases}) >= 12
     assert any(case.held_out for case in cases)
     assert any(not case.held_out for case in cases)
+
+
+def test_the_second_held_out_set_is_held_out_and_has_its_engines_and_careers() -> None:
+    second = load_second_set()
+    cases = [case for case in load_cases() if case.truth["layout"] in second]
+    assert {case.truth["layout"] for case in cases} == second
+    assert all(case.held_out for case in cases)
+    assert len([layout for layout in second if layout.startswith("jsonresume-")]) >= 6
+    assert len(cases) >= 40
+    people = {case.truth["person"] for case in cases}
+    # a long career, years only, German and French (education first)
+    assert {"harriet-vale", "tobias-reinholt", "katharina-wendt", "amandine-roussel"} <= people
+    long_career = next(c for c in cases if c.truth["person"] == "harriet-vale")
+    assert len(long_career.truth["experiences"]) >= 10
+    years_only = next(c for c in cases if c.truth["person"] == "tobias-reinholt")
+    assert all(len(e["start"]) == 4 for e in years_only.truth["experiences"])
 
 
 def test_the_scorer_counts_an_entry_only_when_all_four_fields_are_right() -> None:
