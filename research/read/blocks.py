@@ -20,7 +20,9 @@ MAX_ZIP_RATIO = 150
 MAX_ZIP_ENTRIES = 5000
 
 # bullet glyphs may touch the text ("•Led"); hyphens, stars, numbers and "o" need a space
-_BULLET = re.compile(r"^\s*(?:[•●▪■◦‣·➢►▸✓✔→]\s*|(?:[*+–-]|\d{1,2}[.)]|o)\s+)(?=\S)")
+_BULLET = re.compile(
+    r"^\s*(?:[•●▪■◦‣·➢➤►▶▸▹◆◇❖♦◾◼□▫✦✧★☆⁃∙✓✔→⇒]\s*|(?:[*+–-]|\d{1,2}[.)]|o)\s+)(?=\S)"
+)
 
 
 @dataclass(frozen=True)

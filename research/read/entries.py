@@ -27,6 +27,7 @@ from research.model import (
 from research.read import vocab
 from research.read.blocks import Block
 from research.read.dates import DateRange, parse_range
+from research.read.headers import header_fields
 from research.read.sections import (
     INSTITUTION_WORDS,
     looks_like_location,
@@ -155,38 +156,8 @@ def _without_range(text: str, found: DateRange | None) -> str:
 
 
 def _header_fields(lines: list[str]) -> tuple[str, str, str | None]:
-    pieces: list[str] = []
-    for line in lines:
-        pieces.extend(_pieces(line))
-    pieces = [p for p in pieces if re.search(r"[A-Za-zÀ-ÿ]", p)]
-    title = employer = ""
-    location: str | None = None
-    rest: list[str] = []
-    for piece in pieces:
-        if location is None and looks_like_location(piece):
-            location = piece
-        else:
-            rest.append(piece)
-    # the title is the piece most like a role, the employer the piece most like an
-    # organisation; ties go to the earlier piece
-    roles = [p for p in rest if role_score(p) and role_score(p) >= org_score(p)]
-    if roles:
-        title = max(roles, key=lambda p: role_score(p) - org_score(p))
-    orgs = [p for p in rest if p != title and org_score(p) > role_score(p)]
-    if orgs:
-        employer = max(orgs, key=lambda p: org_score(p) - role_score(p))
-    remaining = [p for p in rest if p not in (title, employer)]
-    if not title and remaining:
-        title = remaining.pop(0)
-    if not employer and remaining:
-        employer = remaining.pop(0)
-    if location is None and remaining and len(remaining[0].split()) <= 4:
-        location = remaining.pop(0)
-    if not employer and location and "," in location and title:
-        # "Amazon, Seattle WA": an employer and its place, read as one place
-        head, _, tail = location.partition(",")
-        employer, location = head.strip(), tail.strip()
-    return title, employer, location
+    found = header_fields(lines)
+    return found.title, found.employer, found.location
 
 
 def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]:

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from research.errors import BrokenDocument, UnsupportedDocument
-from research.model import Career, Evidence, Method
-from research.read import entries
+from research.model import Career, Evidence, Language, Method, Skill
+from research.read import entries, vocab
 from research.read.blocks import Block, docx_blocks, html_blocks, pdf_blocks, text_blocks
 from research.read.contact import scrub_line as scrub
+from research.read.dates import DATE_PATTERN, parse_range
 from research.read.files import Document, DocumentKind, decode_text, load_document, sniff
 from research.read.jsonresume import career_from_json_resume, is_json_resume
 from research.read.linkedin import career_from_linkedin_lines, is_linkedin_pdf
@@ -115,6 +116,16 @@ def _is_unknown_heading(block: Block, section_level: int) -> bool:
     )
 
 
+def _dated_role(block: Block) -> bool:
+    """A heading or short list item that names a dated role ("Engineer, Acme (2019 - now)")."""
+    if not (block.heading or block.bullet or block.bold) or len(block.text.split()) > 16:
+        return False
+    found = parse_range(block.text)
+    if found is None or found.start is None:
+        return False
+    return role_score(block.text) > 0
+
+
 def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
     header: list[Block] = []
     sections: list[tuple[SectionKind, list[Block]]] = []
@@ -127,6 +138,10 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
                 section_level = max(section_level, block.heading)
             continue
         current = sections[-1][0] if sections else None
+        if current in {None, "summary", "other", "contact"} and _dated_role(block):
+            # "## Staff Engineer, Globex (2020 – present)" with no Experience heading above
+            sections.append(("experience", [block]))
+            continue
         # "Languages: Python, Go" inside a skills section is a label of the list
         inline = None if block.bullet or current == "skills" else inline_heading(block.text)
         if inline is not None and inline[0] in {
@@ -207,6 +222,60 @@ def _read_header(header: list[Block], career: Career) -> None:
             career.headline = " | ".join(rest)
 
 
+_OPEN_END = re.compile(rf"(?:{DATE_PATTERN})\s*(?:[-–—‒―]+|\bto\b|\buntil\b)\s*$", re.IGNORECASE)
+_END_FIRST = re.compile(
+    rf"^\s*(?:[-–—‒―]+\s*|\bto\s+)?(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b",
+    re.IGNORECASE,
+)
+_LONE_DATE = re.compile(rf"^\s*(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
+_END_ONLY = re.compile(
+    rf"^\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\s*$", re.IGNORECASE
+)
+_DASH_THEN = re.compile(
+    rf"^\s*[-–—‒―]+\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b", re.IGNORECASE
+)
+
+
+def join_split_dates(blocks: list[Block]) -> list[Block]:
+    """A range broken over two lines ("2015 –" then "2017"; "Mar 2021 –" then "Present";
+    "Jan 2019" then "– Present") is put back on one line."""
+    out: list[Block] = []
+    for block in blocks:
+        if out and block.bullet and _LONE_DATE.match(out[-1].text) and _END_ONLY.match(block.text):
+            # "– Present" read as a list item under "Jan 2019"
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} – {block.text.strip()}")
+            continue
+        if out and not block.bullet and not block.heading:
+            prev = out[-1]
+            text = block.text.strip()
+            if (_OPEN_END.search(prev.text) and _END_FIRST.match(text)) or (
+                _LONE_DATE.match(prev.text) and _DASH_THEN.match(text)
+            ):
+                out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
+                continue
+        out.append(block)
+    return out
+
+
+def _spoken_or_coded(
+    body: list[Block], make: Callable[[list[Block]], Evidence]
+) -> tuple[list[Language], list[Skill]]:
+    """A "Languages" list: human languages, and programming languages read as skills
+    ("Languages: Python, C++" is a skills label)."""
+    spoken = entries.languages(body, make)
+    coded_names = [x.name for x in spoken if vocab.is_spoken_language(x.name) is False]
+    if not coded_names:
+        return spoken, []
+    kept = [x for x in spoken if x.name not in coded_names]
+    coded_blocks = [b for b in body if any(n in b.text for n in coded_names)]
+    coded = [
+        s
+        for s in entries.skills(coded_blocks, make)
+        if vocab.is_spoken_language(s.name) is not True
+    ]
+    return kept, coded
+
+
 def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
     """The section and entry parser over blocks of any format."""
     cleaned: list[Block] = []
@@ -214,6 +283,7 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
         text = scrub(block.text)
         if text:
             cleaned.append(replace(block, text=text))
+    cleaned = join_split_dates(cleaned)
     career = Career()
     header, sections = _sections(_take_name(cleaned, career))
     make = _evidence_maker(evidence)
@@ -229,7 +299,9 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
         elif kind == "skills":
             career.skills.extend(entries.skills(body, make))
         elif kind == "languages":
-            career.languages.extend(entries.languages(body, make))
+            spoken, coded = _spoken_or_coded(body, make)
+            career.languages.extend(spoken)
+            career.skills.extend(s for s in coded if s.id not in {k.id for k in career.skills})
         elif kind == "certifications":
             career.certifications.extend(entries.certifications(body, make))
         elif kind == "projects":
