@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from research.model import Career, Education, Evidence, Experience, Method
-from research.read import entries, vocab
+from research.read import diagnose, entries, vocab
 from research.read.blocks import Block, body_size
 from research.read.contact import scrub_line as scrub
 from research.read.dates import DateRange, parse_range
@@ -242,6 +242,8 @@ def career_from_linkedin_lines(lines: list[Line], *, evidence: Evidence) -> Care
     career.languages = entries.languages(blocks.get("languages", []), make)
     career.certifications = entries.certifications(blocks.get("certifications", []), make)
     career.work = entries.works(blocks.get("publications", []), "publication", make)
+    document = evidence.file or evidence.url or "the profile"
+    career.reading = diagnose.reading(career, (line.text for line in kept), document)
     return career
 
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from research.errors import BrokenDocument, UnsupportedDocument
 from research.model import Career, Evidence, Language, Method, Skill
-from research.read import entries, vocab
+from research.read import diagnose, entries, vocab
 from research.read.blocks import Block, docx_blocks, html_blocks, pdf_blocks, text_blocks
 from research.read.contact import scrub_line as scrub
 from research.read.dates import DATE_PATTERN, parse_range
@@ -311,7 +311,12 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
         elif kind == "summary":
             summary.extend(b.text for b in body)
     career.summary = " ".join(summary)
+    career.reading = diagnose.reading(career, (b.text for b in cleaned), _document(evidence))
     return career
+
+
+def _document(evidence: Evidence) -> str:
+    return evidence.file or evidence.url or "the document"
 
 
 def career_from_text(text: str, *, evidence: Evidence) -> Career:
@@ -351,7 +356,9 @@ def career_from_document(doc: Document, *, evidence: Evidence) -> Career:
                 "this JSON file is not a JSON Resume (https://jsonresume.org)",
                 "Give a JSON Resume file, or the resume as PDF, DOCX or text.",
             )
-        return career_from_json_resume(data, evidence=evidence)
+        career = career_from_json_resume(data, evidence=evidence)
+        career.reading = diagnose.reading(career, [], _document(evidence))
+        return career
     return career_from_text(text, evidence=evidence)
 
 
