@@ -44,13 +44,13 @@ def reading(career: Career, texts: Iterable[str], document: str) -> Reading:
     check = f"check it with `runnerup read {document}`"
     warnings: list[str] = []
     unread = False
-    if career.is_empty():
-        unread = True
-        warnings.append(f"runnerup found nothing it could read in {document}; {check}.")
-    elif jobs == 0 and dated:
+    if jobs == 0 and dated:
         unread = True
         lines = "a dated line" if dated == 1 else f"{dated} dated lines"
         warnings.append(f"runnerup found no jobs in {document}, which has {lines}; {check}.")
+    elif career.is_empty():
+        unread = True
+        warnings.append(f"runnerup found nothing it could read in {document}; {check}.")
     elif dated >= 3 and jobs * 2 < dated:
         unread = True
         warnings.append(
