@@ -38,6 +38,9 @@ _GLYPHS = str.maketrans(
 )
 
 
+_ICONS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
+
+
 @dataclass(frozen=True)
 class Line:
     """One line of text on a PDF page."""
@@ -127,7 +130,8 @@ def _page_runs(page: Any) -> tuple[list[_Run], float]:
         real = float(size) * scale
         base = str(font.get("/BaseFont", "")) if font else ""
         bold = "bold" in base.lower() or "black" in base.lower() or "heavy" in base.lower()
-        text = text.translate(_GLYPHS)
+        # icon fonts: glyphs with no text (NUL, other controls, private use) are dropped
+        text = _ICONS.sub("", text.translate(_GLYPHS))
         for i, piece in enumerate(text.split("\n")):
             if piece.strip():
                 runs.append(_Run(piece.strip(), x, height - y + i * real * 1.2, real, bold))

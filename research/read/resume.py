@@ -276,16 +276,45 @@ def _spoken_or_coded(
     return kept, coded
 
 
-def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
-    """The section and entry parser over blocks of any format."""
+def clean_blocks(blocks: list[Block]) -> list[Block]:
+    """Blocks without contact details, wrapped date ranges joined."""
     cleaned: list[Block] = []
     for block in blocks:
         text = scrub(block.text)
         if text:
             cleaned.append(replace(block, text=text))
-    cleaned = join_split_dates(cleaned)
+    return join_split_dates(cleaned)
+
+
+def split_sections(
+    cleaned: list[Block], career: Career
+) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
+    """The header (name taken into ``career``) and the sections, in order."""
+    return _sections(_take_name(cleaned, career))
+
+
+def document_blocks(doc: Document) -> list[Block] | None:
+    """The blocks the section parser reads, or None for a LinkedIn PDF or a JSON Resume
+    (read by their own readers)."""
+    if doc.kind == "pdf":
+        lines = pdf_lines(doc.data, doc.name)
+        return None if is_linkedin_pdf(lines) else pdf_blocks(lines)
+    if doc.kind == "docx":
+        return docx_blocks(doc.data, doc.name)
+    if doc.kind == "json":
+        return None
+    text = _decoded(doc.data, doc.name)
+    if doc.kind == "html":
+        return html_blocks(text)
+    markdown = re.search(r"^#{1,6}\s+\S|^\s*[-*]\s+\*\*|\*\*[^*\n]+\*\*", text, re.M) is not None
+    return text_blocks(text, markdown=markdown)
+
+
+def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
+    """The section and entry parser over blocks of any format."""
+    cleaned = clean_blocks(blocks)
     career = Career()
-    header, sections = _sections(_take_name(cleaned, career))
+    header, sections = split_sections(cleaned, career)
     make = _evidence_maker(evidence)
     _read_header(header, career)
     summary: list[str] = []
@@ -396,5 +425,8 @@ __all__ = [
     "career_from_bytes",
     "career_from_document",
     "career_from_text",
+    "clean_blocks",
+    "document_blocks",
     "read_resume",
+    "split_sections",
 ]
