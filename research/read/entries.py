@@ -61,10 +61,28 @@ def is_detail(block: Block) -> bool:
     return count > 14 or (text.endswith(".") and count > 5)
 
 
+def _heads_dated_line(block: Block, after: Block | None) -> bool:
+    """A short list item right above a date line ("• Engineer, Acme" then "Jul 2024 -
+    Present") heads an entry."""
+    if after is None or after.bullet or not block.bullet:
+        return False
+    text = block.text.strip()
+    if len(text.split()) > 10 or text.endswith(".") or parse_range(text) is not None:
+        return False
+    found = parse_range(after.text)
+    return found is not None and found.start is not None and len(after.text.split()) <= 10
+
+
 def _group(blocks: list[Block]) -> list[_Entry]:
     entries: list[_Entry] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         last = entries[-1] if entries else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _heads_dated_line(block, after):
+            if not entries or entries[-1].details or entries[-1].header:
+                entries.append(_Entry())
+            entries[-1].header.append(block)
+            continue
         if last is not None and last.details and not block.bullet and block.text[:1].islower():
             # a wrapped line continues the previous bullet or sentence
             prev = last.details[-1]

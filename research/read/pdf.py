@@ -159,7 +159,17 @@ def _join_row(row: list[_Run], page: int) -> Line:
     for run in row:
         if previous is not None:
             gap = run.x - previous.end
-            parts.append(" | " if gap > max(previous.size, run.size) * 1.5 else " ")
+            small_caps = (
+                len(previous.text) == 1
+                and previous.text.isupper()
+                and run.text[:1].isupper()
+                and run.size < previous.size * 0.92
+                and run.x - previous.x < previous.size
+            )
+            if small_caps:
+                pass  # "W" "ORK": a capital set larger than the small capitals after it
+            else:
+                parts.append(" | " if gap > max(previous.size, run.size) * 1.5 else " ")
         parts.append(run.text)
         previous = run
     text = re.sub(r"\s+", " ", "".join(parts)).strip()

@@ -151,6 +151,7 @@ for _kind, _words in {
 
 def _normal(text: str) -> str:
     value = text.strip().lower().replace("&", "and").replace("’", "'")
+    value = re.sub(r"\s*\(\d{1,3}\)$", "", value)  # "Work Experience (3)": a count
     value = re.sub(r"[\s:|•·#*_=\-–—]+$", "", value)
     value = re.sub(r"^[\s:|•·#*_=\-–—]+", "", value)
     return re.sub(r"\s+", " ", value)
