@@ -196,6 +196,7 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
         # a column of dates beside titles is a table, read row by row
         if any(
             sum(bool(_DATE_HINT.search(r.text)) for r in side) > 0.4 * len(side)
+            or _label_column(side)
             for side in (left, right)
         ):
             continue
@@ -203,10 +204,18 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
     return None
 
 
+def _label_column(side: list[_Run]) -> bool:
+    """A margin of section headings beside the entries they label: read row by row."""
+    from research.read.sections import heading_kind
+
+    rows = [_join_row(row, 0).text for row in _rows(side)]
+    return len(rows) >= 2 and all(heading_kind(text) is not None for text in rows)
+
+
 def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
     split = _column_split(runs, width)
     if split is None:
-        return [_join_row(row, page) for row in _rows(runs)]
+        return [line for row in _rows(runs) for line in _row_lines(row, page)]
     left = [r for r in runs if r.end <= split + 2]
     right = [r for r in runs if r.x >= split - 2 and r.end > split + 2]
     rest = [r for r in runs if r.end > split + 2 and r.x < split - 2]
@@ -220,8 +229,24 @@ def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
     below = [r for r in rest if r.y > cut]
     lines: list[Line] = []
     for group in (above, left, right, below):
-        lines.extend(_join_row(row, page) for row in _rows(group))
+        lines.extend(line for row in _rows(group) for line in _row_lines(row, page))
     return lines
+
+
+def _row_lines(row: list[_Run], page: int) -> list[Line]:
+    """A row as one line, or two when it starts with a section heading set in a margin
+    beside the section's first line ("Work | Kestrel Payments")."""
+    from research.read.sections import heading_kind
+
+    whole = _join_row(row, page)
+    if len(row) >= 2 and heading_kind(whole.text) is None:
+        for k in range(1, min(len(row), 4)):
+            if row[k].x - row[k - 1].x < row[k - 1].size:
+                continue  # a word of the same phrase
+            head = _join_row(row[:k], page)
+            if heading_kind(head.text) is not None and len(head.text) > 2:
+                return [head, _join_row(row[k:], page)]
+    return [whole]
 
 
 def _is_bullet(text: str) -> bool:

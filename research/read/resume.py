@@ -126,11 +126,23 @@ def _dated_role(block: Block) -> bool:
     return role_score(block.text) > 0
 
 
+def _dated_soon(blocks: list[Block], index: int) -> bool:
+    """A date range in the next few lines: the heading-like line heads an entry (an employer
+    or a title set large), not a new section."""
+    for block in blocks[index + 1 : index + 4]:
+        if heading_kind(block.text) is not None:
+            return False
+        found = parse_range(block.text)
+        if found is not None and found.start is not None and len(block.text.split()) <= 12:
+            return True
+    return False
+
+
 def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
     header: list[Block] = []
     sections: list[tuple[SectionKind, list[Block]]] = []
     section_level = 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
         kind = _section_of(block, sections[-1][0] if sections else None)
         if kind is not None:
             sections.append((kind, []))
@@ -153,7 +165,11 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
         }:
             sections.append((inline[0], [replace(block, text=inline[1])]))
             continue
-        if sections and _is_unknown_heading(block, section_level):
+        if (
+            sections
+            and _is_unknown_heading(block, section_level)
+            and not _dated_soon(blocks, index)
+        ):
             sections.append(("other", []))
             continue
         if sections:
