@@ -58,7 +58,19 @@ def is_detail(block: Block) -> bool:
         return found is None or found.start is None
     if parse_range(text) is not None and count <= 12:
         return False
-    return count > 14 or (text.endswith(".") and count > 5)
+    return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]|inc|ltd|co|corp|jr|sr)\.$")
+
+
+def _short_sentence(text: str) -> bool:
+    """ "Laid out book covers." is a sentence; "Acme Inc." and "Sr. Engineer, Acme Co." are
+    not."""
+    words = text.split()
+    if len(words) < 3 or _ABBREVIATION_END.search(text) or "," in text:
+        return False
+    return not role_score(text) and not org_score(text)
 
 
 def _heads_dated_line(block: Block, after: Block | None) -> bool:

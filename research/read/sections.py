@@ -199,6 +199,14 @@ ROLE_WORDS = frozenset(
     chef responsable directeur directrice consultante ingeniero desarrollador gerente
     jefe cheffe chargé chargée projet assistante ingénieure développeuse werkstudent
     praktikant referent sachbearbeiter
+    operative worker receptionist secretary cleaner guard porter server waiter waitress
+    barista bartender housekeeper dispatcher handler picker packer courier steward attendant
+    aide carer hygienist dentist optometrist radiographer sonographer phlebotomist
+    veterinarian economist statistician actuary underwriter surveyor draughtsman draftsman
+    machinist welder carpenter fitter installer estimator scheduler merchandiser stylist
+    photographer videographer animator illustrator producer presenter reporter copywriter
+    proofreader curator archivist psychologist psychiatrist investigator firefighter pilot
+    dietitian dietician nutritionist optician midwife sister matron registrar resident
     """.split()  # noqa: SIM905
 )
 
