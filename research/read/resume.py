@@ -18,7 +18,7 @@ from typing import Any
 
 from research.errors import BrokenDocument, UnsupportedDocument
 from research.model import Career, Evidence, Language, Method, Skill
-from research.read import diagnose, entries, vocab
+from research.read import diagnose, entries, places, vocab
 from research.read.blocks import Block, docx_blocks, html_blocks, pdf_blocks, text_blocks
 from research.read.contact import scrub_line as scrub
 from research.read.dates import DATE_PATTERN, parse_range
@@ -31,6 +31,7 @@ from research.read.sections import (
     heading_kind,
     inline_heading,
     looks_like_location,
+    org_score,
     role_score,
 )
 
@@ -189,7 +190,54 @@ def _person_name(text: str) -> str | None:
     value = _CREDENTIALS.sub("", value).strip()
     if not _NAME.match(value) or role_score(value) or heading_kind(value):
         return None
+    if places.is_place(value) or org_score(value):
+        return None  # "Silicon Valley", "San Francisco, CA", "Acme Labs"
     return value.title() if value.isupper() else value
+
+
+def _name_with_headline(text: str) -> tuple[str, str] | None:
+    """ "Grace Adeyemi, Mathematics Teacher" and "Daniel Okoro Junior Software Developer":
+    a name and a headline on one line (the headline names a role)."""
+    value = text.strip()
+    match = re.match(r"^(.+?)(?:\s*[,|·•]\s*|\s+[–—-]\s+)(.+)$", value)
+    if match and (name := _person_name(match.group(1))) and role_score(match.group(2)):
+        return name, match.group(2).strip()
+    words = value.split()
+    if value.isupper():
+        return None  # in capitals, where a name ends and a title starts cannot be told
+    # two words of name, the rest a title ("Watanabe Kenji Mechanical Design Engineer")
+    if len(words) > 2 and (name := _person_name(" ".join(words[:2]))):
+        tail = " ".join(words[2:])
+        if (
+            len(words) > 3  # "Operations Project Manager" is a title, not a name and a role
+            and role_score(tail)
+            and not role_score(" ".join(words[:2]))
+            and tail[:1].isupper()
+        ):
+            return name, tail
+    for k in (3, 4):
+        if len(words) <= k:
+            break
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if (
+            (name := _person_name(head))
+            and role_score(tail)
+            and not role_score(head)
+            and tail[:1].isupper()
+            and role_score(words[k]) + org_score(words[k]) + _seniority(words[k]) > 0
+        ):
+            return name, tail
+    return None
+
+
+_SENIORITY = frozenset(
+    "senior junior lead staff principal chief head associate assistant graduate trainee "
+    "registered certified licensed qualified".split()
+)
+
+
+def _seniority(word: str) -> int:
+    return 1 if word.lower() in _SENIORITY else 0
 
 
 def _take_name(blocks: list[Block], career: Career) -> list[Block]:
@@ -200,7 +248,11 @@ def _take_name(blocks: list[Block], career: Career) -> list[Block]:
         if block.heading != 1:
             continue
         if not (name := _person_name(block.text)):
-            return blocks
+            both = _name_with_headline(block.text)
+            if both is None:
+                return blocks
+            career.name, career.headline = both
+            return blocks[:i] + blocks[i + 1 :]
         if name:
             career.name = name
             rest = blocks[:i] + blocks[i + 1 :]
@@ -229,6 +281,10 @@ def _read_header(header: list[Block], career: Career) -> None:
         pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[–—-]\s+", block.text) if p.strip()]
         if career.name is None and (name := _person_name(block.text)):
             career.name = name
+            continue
+        if career.name is None and (both := _name_with_headline(block.text)):
+            career.name, headline = both
+            career.headline = career.headline or headline
             continue
         for piece in pieces:
             if career.location is None and looks_like_location(piece):

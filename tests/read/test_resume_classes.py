@@ -170,3 +170,29 @@ def test_jobs_as_list_items() -> None:
         ("Associate Product Manager", "Pied Piper", "2016-06", "2018-12"),
     ]
     assert [e.location for e in career.experiences] == ["London", "Palo Alto, CA"]
+
+
+@pytest.mark.parametrize(
+    ("top", "name", "headline"),
+    [
+        ("Grace Adeyemi, Secondary School Mathematics Teacher", "Grace Adeyemi",
+         "Secondary School Mathematics Teacher"),
+        ("Daniel Okoro Junior Software Developer", "Daniel Okoro", "Junior Software Developer"),
+        ("Watanabe Kenji Mechanical Design Engineer", "Watanabe Kenji",
+         "Mechanical Design Engineer"),
+    ],
+)  # fmt: skip
+def test_the_name_and_headline_on_one_line(top: str, name: str, headline: str) -> None:
+    # class 7: the name at the top shares its line with the headline
+    career = read(f"{top}\nLagos, Nigeria\n\nExperience\nDeveloper, Acme Corp, 2020 – 2022\n")
+    assert (career.name, career.headline) == (name, headline)
+
+
+def test_a_place_or_a_title_in_capitals_is_not_the_name() -> None:
+    # class 7: "Silicon Valley" above the name, a title in capitals
+    career = read("Silicon Valley\nRobin Achebe\n\nExperience\nDeveloper, Acme Corp, 2020 – 2022\n")
+    assert career.name == "Robin Achebe"
+    career = read("OPERATIONS PROJECT MANAGER\n\nExperience\nManager, Acme Corp, 2020 – 2022\n")
+    assert career.name is None
+    assert career.reading is not None
+    assert any("found no name" in w for w in career.reading.warnings)
