@@ -231,8 +231,23 @@ def _name_with_headline(text: str) -> tuple[str, str] | None:
 
 
 _SENIORITY = frozenset(
-    "senior junior lead staff principal chief head associate assistant graduate trainee "
-    "registered certified licensed qualified".split()
+    [
+        "senior",
+        "junior",
+        "lead",
+        "staff",
+        "principal",
+        "chief",
+        "head",
+        "associate",
+        "assistant",
+        "graduate",
+        "trainee",
+        "registered",
+        "certified",
+        "licensed",
+        "qualified",
+    ]
 )
 
 
