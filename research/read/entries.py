@@ -140,7 +140,11 @@ def _split_multi_dates(entries: list[_Entry]) -> list[_Entry]:
 def _pieces(text: str, *, education: bool = False) -> list[str]:
     parts: list[str] = []
     for chunk in _STRONG_SPLIT.split(text):
-        split = re.split(r",\s+", chunk) if education else _AT_SPLIT.split(chunk)
+        split = (
+            [x for part in _AT_SPLIT.split(chunk) for x in re.split(r",\s+", part)]
+            if education
+            else _AT_SPLIT.split(chunk)
+        )
         for part in split:
             part = part.strip(" ,;:|·•—–-()[]")
             if part.count("(") > part.count(")"):

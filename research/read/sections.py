@@ -228,7 +228,10 @@ ORG_WORDS = frozenset(
 INSTITUTION_WORDS = re.compile(
     r"\b(?:university|universit[äaé]t?|universidad|université|college|school|institute|"
     r"institut|academy|akademie|polytechnic|hochschule|conservatory|école|ecole|seminary|"
-    r"gymnasium|lycée|lycee|iit|mit|eth|epfl|tu)\b",
+    r"gymnasium|lycée|lycee|iit|mit|eth|epfl|tu|universidade|università|universita|"
+    r"universiteit|uniwersytet|univerzita|yliopisto|universitet|instituto|istituto|iut|"
+    r"politecnico|politécnico|fachhochschule|escola|escuela|liceo|cegep|faculdade|facultad|"
+    r"faculté|conservatoire|kolej|hogeschool|högskola|polytechnique)\b",
     re.IGNORECASE,
 )
 
