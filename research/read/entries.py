@@ -70,7 +70,11 @@ def _short_sentence(text: str) -> bool:
     words = text.split()
     if len(words) < 3 or _ABBREVIATION_END.search(text) or "," in text:
         return False
-    return not role_score(text) and not org_score(text)
+    lower = [w for w in words[1:] if w[:1].islower() and w not in _TITLE_LINKS]
+    return bool(lower) or (not role_score(text) and not org_score(text))
+
+
+_TITLE_LINKS = frozenset(["of", "and", "the", "at", "for", "in", "&", "de", "du", "la", "und"])
 
 
 def _heads_dated_line(block: Block, after: Block | None) -> bool:
@@ -85,8 +89,46 @@ def _heads_dated_line(block: Block, after: Block | None) -> bool:
     return found is not None and found.start is not None and len(after.text.split()) <= 10
 
 
+def _cells(block: Block) -> list[str]:
+    return [c.strip() for c in block.text.split(" | ")]
+
+
+def _all_dates(cells: list[str]) -> bool:
+    return all((f := parse_range(c)) is not None and f.span[1] - f.span[0] >= len(c) - 2
+               for c in cells)  # fmt: skip
+
+
+def transpose_cards(blocks: list[Block]) -> list[Block]:
+    """Entries set side by side as cards ("Nagoya University | Nagoya University", then
+    "Apr 2010 - Mar 2012 | Apr 2006 - Mar 2010"): consecutive lines with the same number of
+    cells, one of them all dates, are read card by card."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        width = len(_cells(blocks[i])) if not blocks[i].bullet else 1
+        j = i
+        while (
+            j < len(blocks)
+            and not blocks[j].bullet
+            and width > 1
+            and len(_cells(blocks[j])) == width
+        ):
+            j += 1
+        group = blocks[i:j]
+        if len(group) >= 2 and any(_all_dates(_cells(b)) for b in group):
+            for column in range(width):
+                for block in group:
+                    out.append(Block(_cells(block)[column], block.page, 0, False, block.bold))
+            i = j
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out
+
+
 def _group(blocks: list[Block]) -> list[_Entry]:
     entries: list[_Entry] = []
+    blocks = transpose_cards(blocks)
     for index, block in enumerate(blocks):
         last = entries[-1] if entries else None
         after = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -318,7 +360,7 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
         dates = None
         used = []
 
-    for block in blocks:
+    for block in transpose_cards(blocks):
         if block.bullet and is_detail(block) and not vocab.degree_level(block.text):
             continue
         found = parse_range(block.text)
