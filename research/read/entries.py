@@ -254,6 +254,10 @@ def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]
             lines.append(_without_range(block.text, here))
         title, employer, location = _header_fields(lines)
         if not title and not employer:
+            if found is not None and found.start is not None and out and out[-1].start is None:
+                # a date set apart from its job (a date column lower than the title)
+                out[-1].start, out[-1].end = found.start, found.end
+                out[-1].summary = _join(out[-1].summary, entry.details)
             continue
         if found is not None and found.start is None:
             start, end = found.end, found.end

@@ -38,6 +38,7 @@ _GLYPHS = str.maketrans(
 )
 
 
+_SPACED = re.compile(r"(?<![\w])(?:[A-ZÀ-Þ] ){3,}[A-ZÀ-Þ](?![\w])")
 _ICONS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
 
 
@@ -174,6 +175,8 @@ def _join_row(row: list[_Run], page: int) -> Line:
         previous = run
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
     text = re.sub(r" (?=[,.;:)])", "", text)  # "Engineer , Acme": runs split at a font change
+    # letter-spaced capitals ("P R E S E N T")
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     size = max(row, key=lambda r: len(r.text)).size
     bold = all(r.bold for r in row)
     return Line(text, page, row[0].x, row[0].y, round(size, 1), bold)
@@ -194,6 +197,8 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
         if len(left) < 3 or crossing > 0.08 * len(runs):
             continue
         # a column of dates beside titles is a table, read row by row
+        if _label_and_date_column(left):
+            return float(x)  # read apart, then merged by height (see _page_lines)
         if any(
             sum(bool(_DATE_HINT.search(r.text)) for r in side) > 0.4 * len(side)
             or _label_column(side)
@@ -209,13 +214,28 @@ def _label_column(side: list[_Run]) -> bool:
     from research.read.sections import heading_kind
 
     rows = [_join_row(row, 0).text for row in _rows(side)]
-    return len(rows) >= 2 and all(heading_kind(text) is not None for text in rows)
+    headings = sum(1 for text in rows if heading_kind(text) is not None)
+    dates = sum(1 for text in rows if _DATE_HINT.search(text))
+    return dates == 0 and len(rows) >= 2 and headings == len(rows)
+
+
+def _label_and_date_column(side: list[_Run]) -> bool:
+    """A margin of section headings and dates beside the entries."""
+    from research.read.sections import heading_kind
+
+    rows = [_join_row(row, 0).text for row in _rows(side)]
+    headings = sum(1 for text in rows if heading_kind(text) is not None)
+    dates = sum(1 for text in rows if _DATE_HINT.search(text) or _YEARS.match(text))
+    return headings >= 3 and dates >= 1 and headings + dates >= 0.75 * len(rows)
+
+
+_YEARS = re.compile(r"^\s*(?:19|20)\d{2}(?:-\d{2})?\b")
 
 
 def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
     split = _column_split(runs, width)
     if split is None:
-        return [line for row in _rows(runs) for line in _row_lines(row, page)]
+        return _headings_first([line for row in _rows(runs) for line in _row_lines(row, page)])
     left = [r for r in runs if r.end <= split + 2]
     right = [r for r in runs if r.x >= split - 2 and r.end > split + 2]
     rest = [r for r in runs if r.end > split + 2 and r.x < split - 2]
@@ -227,10 +247,58 @@ def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
     left = [r for r in left if r.y > cut]
     right = [r for r in right if r.y > cut]
     below = [r for r in rest if r.y > cut]
+    if _label_and_date_column(left):
+        return _merged_margin(above, left, right, below, page)
     lines: list[Line] = []
     for group in (above, left, right, below):
         lines.extend(line for row in _rows(group) for line in _row_lines(row, page))
     return lines
+
+
+def _merged_margin(
+    above: list[_Run], left: list[_Run], right: list[_Run], below: list[_Run], page: int
+) -> list[Line]:
+    """A margin of headings and dates merged into the main column by height: a heading
+    goes before the line beside it, a date after it."""
+    from research.read.sections import heading_kind
+
+    keyed: list[tuple[float, int, Line]] = []
+    main = [_join_row(row, page) for row in _rows(right + below)]
+    for line in main:
+        keyed.append((line.y, 1, line))
+    for line in (_join_row(row, page) for row in _rows(left)):
+        if heading_kind(line.text) is not None:
+            keyed.append((line.y - line.size, 0, line))
+            continue
+        # a date goes under the entry's heading line beside or just above it, not under
+        # the sentence that happens to sit at its height
+        near = [
+            m
+            for m in main
+            if line.y - 3 * max(line.size, m.size) <= m.y <= line.y + 2 and not m.text.endswith(".")
+        ]
+        keyed.append(((near[-1].y if near else line.y) + 0.5, 2, line))
+    head = [_join_row(row, page) for row in _rows(above)]
+    return head + [line for _, _, line in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+def _headings_first(lines: list[Line]) -> list[Line]:
+    """A heading in a margin set a little lower than the first line of its section, in the
+    other column, goes before that line."""
+    from research.read.sections import heading_kind
+
+    out = list(lines)
+    for i in range(1, len(out)):
+        line, prev = out[i], out[i - 1]
+        if (
+            heading_kind(line.text) is not None
+            and heading_kind(prev.text) is None
+            and prev.page == line.page
+            and 0 <= line.y - prev.y < line.size * 0.8
+            and abs(prev.x - line.x) > 40
+        ):
+            out[i - 1], out[i] = line, prev
+    return out
 
 
 def _row_lines(row: list[_Run], page: int) -> list[Line]:

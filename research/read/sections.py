@@ -152,6 +152,7 @@ for _kind, _words in {
 def _normal(text: str) -> str:
     value = text.strip().lower().replace("&", "and").replace("’", "'")
     value = re.sub(r"\s*\(\d{1,3}\)$", "", value)  # "Work Experience (3)": a count
+    value = re.sub(r"(?<=\w)\s+\|\s+(?=\w)", " ", value)  # "PROFESSIONAL | SKILLS": a wide gap
     value = re.sub(r"[\s:|•·#*_=\-–—]+$", "", value)
     value = re.sub(r"^[\s:|•·#*_=\-–—]+", "", value)
     return re.sub(r"\s+", " ", value)
@@ -167,6 +168,9 @@ def heading_kind(text: str) -> SectionKind | None:
     spaced = re.sub(r"(?<=\w) (?=\w\b)", "", value)  # "S K I L L S"
     if spaced in _HEADINGS:
         return _HEADINGS[spaced]
+    initial = re.sub(r"\b(\w) (?=\w{2,})", r"\1", value)  # "W ORK E XPERIENCE": small caps
+    if initial in _HEADINGS:
+        return _HEADINGS[initial]
     return None
 
 
