@@ -99,16 +99,53 @@ def _flat(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "", text)
 
 
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+
+def _date_forms(value: str) -> list[str]:
+    """The ways a layout may print a truth date ("2019-03": "Mar 2019", "03/2019", ...)."""
+    year = value[:4]
+    if len(value) == 4:
+        return [year]
+    month = int(value[5:7])
+    name = MONTHS[month - 1]
+    return [
+        f"{name} {year}",
+        f"{name[:3]} {year}",
+        f"{name[:4]} {year}",
+        f"{month:02d}/{year}",
+        f"{year}-{month:02d}",
+    ]
+
+
 def missing_from(text: str, truth: dict[str, Any]) -> list[str]:
-    """Truth strings that the rendered text does not contain (ignoring case, spacing,
-    punctuation and accents): each one is a truth the layout does not show."""
+    """Truth values that the rendered text does not contain (ignoring case, spacing,
+    punctuation and accents): each one is a truth the layout does not show. Dates with a
+    month must appear with that month in one of the usual forms."""
     flat = _flat(text)
-    wanted = [truth["name"]]
+    wanted: list[list[str]] = [[truth["name"]]]
     for exp in truth["experiences"]:
-        wanted += [exp["employer"], exp["title"], exp["start"][:4]]
+        wanted += [[exp["employer"]], [exp["title"]], _date_forms(exp["start"])]
+        if exp["end"]:
+            wanted.append(_date_forms(exp["end"]))
     for edu in truth["education"]:
-        wanted.append(edu["institution"])
+        wanted.append([edu["institution"]])
+        if edu["degree"]:
+            wanted.append([edu["degree"]])
         if edu["end"]:
-            wanted.append(edu["end"][:4])
-    wanted += truth["skills"]
-    return [w for w in wanted if _flat(w) not in flat]
+            wanted.append(_date_forms(edu["end"]))
+    wanted += [[skill] for skill in truth["skills"]]
+    return [forms[0] for forms in wanted if not any(_flat(f) in flat for f in forms)]

@@ -30,6 +30,7 @@ from .corpus_truth import (
     score_document,
 )
 
+FORMATS = {".pdf", ".html", ".docx", ".txt", ".md"}
 DATE = re.compile(r"^\d{4}(-(0[1-9]|1[0-2]))?$")
 
 
@@ -49,7 +50,7 @@ def test_every_truth_file_is_complete_and_names_documents_that_exist() -> None:
         assert truth["documents"], path
         for name in truth["documents"]:
             assert (path.parent / name).is_file(), (path, name)
-            assert (path.parent / name).suffix in {".pdf", ".html", ".docx"}, name
+            assert (path.parent / name).suffix in FORMATS, name
         assert truth["experiences"], path
         for exp in truth["experiences"]:
             assert exp["employer"].strip() and exp["title"].strip(), (path, exp)
@@ -65,9 +66,7 @@ def test_every_truth_file_is_complete_and_names_documents_that_exist() -> None:
 
 def test_every_document_of_the_corpus_has_a_truth_file() -> None:
     named = {case.path for case in load_cases()}
-    on_disk = {
-        p for p in CORPUS.glob("*/*") if p.suffix in {".pdf", ".html", ".docx"} and p.is_file()
-    }
+    on_disk = {p for p in CORPUS.glob("*/*") if p.suffix in FORMATS and p.is_file()}
     assert on_disk == named
 
 
@@ -137,7 +136,14 @@ def test_the_reader_stays_above_the_floors_of_each_layout(report: Report, layout
         for metric, floor in floors.items()
         if now[metric] + 1e-9 < floor
     }
-    assert not below, f"{layout} fell below its floors (now, floor): {below}"
+    docs = [
+        f"{d.case.path.name}: name {'ok' if d.name_ok else repr(d.read_name)}, "
+        f"jobs {d.exp_matched}/{d.exp_truth} (read {d.exp_read}), "
+        f"schools {d.edu_found}/{d.edu_truth}"
+        for d in report.documents
+        if d.case.layout == layout
+    ]
+    assert not below, f"{layout} fell below its floors (now, floor): {below}; {docs}"
 
 
 def test_a_document_read_as_nothing_scores_zero() -> None:
