@@ -130,7 +130,10 @@ def header_fields(lines: list[str]) -> HeaderFields:
                 result.extras.append(value)
         kept, found, _ = places.split_place([p.text for p in pieces])
         keep = pieces[: len(kept)]
-        if len(found) == 1 and len(keep) == 1 and _town(keep[0].text) and len(lines) > 2:
+        elsewhere = sum(
+            len(line_pieces(other, k)) for k, other in enumerate(lines) if k != number
+        )
+        if len(found) == 1 and len(keep) == 1 and _town(keep[0].text) and elsewhere >= 2:
             # "Davis, CA" on a line of its own, under the title and employer lines
             found, keep = [keep[0].text, *found], []
         # the place pieces of the first line that names one
