@@ -399,12 +399,16 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
+_TYPED_DASH = re.compile(r"(?<=\S )-{2,3}(?= \S)|(?<=^)-{2,3}(?= \S)")
+
+
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """Lines of plain text or Markdown as blocks (``#`` headings, bold lines, bullets,
     underlined headings)."""
     out: list[Block] = []
     for raw in text.splitlines():
-        line = raw.rstrip()
+        # "---" and "--" typed for dashes (pandoc and plain-text habits)
+        line = _TYPED_DASH.sub(lambda m: "—" if len(m.group(0)) == 3 else "–", raw.rstrip())
         stripped = line.strip()
         if not stripped:
             continue

@@ -314,7 +314,7 @@ _END_FIRST = re.compile(
     rf"^\s*(?:[-–—‒―]+\s*|\bto\s+)?(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b",
     re.IGNORECASE,
 )
-_LONE_DATE = re.compile(rf"^\s*(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
+_ENDS_DATE = re.compile(rf"(?:^|[\s·|,(])(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
 _END_ONLY = re.compile(
     rf"^\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\s*$", re.IGNORECASE
 )
@@ -328,7 +328,7 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
     "Jan 2019" then "– Present") is put back on one line."""
     out: list[Block] = []
     for block in blocks:
-        if out and block.bullet and _LONE_DATE.match(out[-1].text) and _END_ONLY.match(block.text):
+        if out and block.bullet and _ENDS_DATE.search(out[-1].text) and _END_ONLY.match(block.text):
             # "– Present" read as a list item under "Jan 2019"
             out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} – {block.text.strip()}")
             continue
@@ -336,7 +336,7 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
             prev = out[-1]
             text = block.text.strip()
             if (_OPEN_END.search(prev.text) and _END_FIRST.match(text)) or (
-                _LONE_DATE.match(prev.text) and _DASH_THEN.match(text)
+                _ENDS_DATE.search(prev.text) and _DASH_THEN.match(text)
             ):
                 out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
                 continue
