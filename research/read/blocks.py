@@ -47,6 +47,10 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 _PAGE_FOOTER = re.compile(r"^\s*(?:page\s+)?\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE)
 
 
+# TeX's bullet from its symbol font, extracted without a Unicode map, reads as "{"
+_TEX_BULLET = re.compile(r"^\{\s+(?=[A-Z0-9])")
+
+
 def body_size(lines: list[Line]) -> float:
     """The font size most of the text is set in."""
     weights: dict[float, int] = {}
@@ -65,7 +69,7 @@ def pdf_blocks(lines: list[Line]) -> list[Block]:
     for line in lines:
         if _PAGE_FOOTER.match(line.text):
             continue
-        text, marked = strip_bullet(line.text)
+        text, marked = strip_bullet(_TEX_BULLET.sub("• ", line.text))
         if not text:
             continue
         if (

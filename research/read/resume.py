@@ -19,7 +19,14 @@ from typing import Any
 from research.errors import BrokenDocument, UnsupportedDocument
 from research.model import Career, Evidence, Language, Method, Skill
 from research.read import diagnose, entries, places, vocab
-from research.read.blocks import Block, docx_blocks, html_blocks, pdf_blocks, text_blocks
+from research.read.blocks import (
+    Block,
+    docx_blocks,
+    html_blocks,
+    pdf_blocks,
+    strip_bullet,
+    text_blocks,
+)
 from research.read.contact import scrub_line as scrub
 from research.read.dates import DATE_PATTERN, parse_range
 from research.read.files import Document, DocumentKind, decode_text, load_document, sniff
@@ -264,10 +271,15 @@ def _take_name(blocks: list[Block], career: Career) -> list[Block]:
             continue
         if not (name := _person_name(block.text)):
             both = _name_with_headline(block.text)
-            if both is None:
-                return blocks
-            career.name, career.headline = both
-            return blocks[:i] + blocks[i + 1 :]
+            if both is not None:
+                career.name, career.headline = both
+                return blocks[:i] + blocks[i + 1 :]
+            first, sep, rest = block.text.partition(" | ")
+            if sep and (name := _person_name(first)):
+                # "Grace Adeyemi | Manchester": the name, then header text set beside it
+                career.name = name
+                return [*blocks[:i], replace(block, text=rest, heading=0), *blocks[i + 1 :]]
+            return blocks
         if name:
             career.name = name
             rest = blocks[:i] + blocks[i + 1 :]
@@ -314,6 +326,13 @@ _END_FIRST = re.compile(
     rf"^\s*(?:[-–—‒―]+\s*|\bto\s+)?(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b",
     re.IGNORECASE,
 )
+_OPEN_START = re.compile(
+    rf"^\s*(?:{DATE_PATTERN})\s*[-–—]\s+(?=[A-Za-zÀ-ÿ])(?!(?:present|current|now|today)\b)",
+    re.IGNORECASE,
+)
+_END_AHEAD = re.compile(
+    rf"^\s*({DATE_PATTERN}|present|current|now|today|ongoing)\b\s*(?=\S)", re.IGNORECASE
+)
 _ENDS_DATE = re.compile(rf"(?:^|[\s·|,(])(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
 _END_ONLY = re.compile(
     rf"^\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\s*$", re.IGNORECASE
@@ -328,6 +347,19 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
     "Jan 2019" then "– Present") is put back on one line."""
     out: list[Block] = []
     for block in blocks:
+        moved = _END_AHEAD.match(block.text) if out and _OPEN_START.match(out[-1].text) else None
+        if moved is not None:
+            # a date column wrapped beside the entry: "Sep 2021 – Head of Year 9, Acme" then
+            # "Present • Pastoral lead": the end date goes back to its range
+            prev = out[-1]
+            start = _OPEN_START.match(prev.text)
+            assert start is not None
+            head = f"{start.group(0).rstrip()} {moved.group(1)} | {prev.text[start.end() :]}"
+            out[-1] = replace(prev, text=head)
+            rest, marked = strip_bullet(block.text[moved.end() :].strip())
+            if rest:
+                out.append(replace(block, text=rest, bullet=marked or block.bullet))
+            continue
         if out and block.bullet and _ENDS_DATE.search(out[-1].text) and _END_ONLY.match(block.text):
             # "– Present" read as a list item under "Jan 2019"
             out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} – {block.text.strip()}")
