@@ -130,15 +130,13 @@ def header_fields(lines: list[str]) -> HeaderFields:
                 result.extras.append(value)
         kept, found, _ = places.split_place([p.text for p in pieces])
         keep = pieces[: len(kept)]
-        elsewhere = sum(
-            len(line_pieces(other, k)) for k, other in enumerate(lines) if k != number
-        )
+        elsewhere = sum(len(line_pieces(other, k)) for k, other in enumerate(lines) if k != number)
         if len(found) == 1 and len(keep) == 1 and _town(keep[0].text) and elsewhere >= 2:
             # "Davis, CA" on a line of its own, under the title and employer lines
             found, keep = [keep[0].text, *found], []
         # the place pieces of the first line that names one
         if found and not place:
-            place = found
+            place = [p.rstrip(".") if len(p) > 3 else p for p in found]
         if keep:
             by_line.append(keep)
     others = [p for line in by_line for p in line]

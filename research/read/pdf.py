@@ -226,7 +226,10 @@ def _label_and_date_column(side: list[_Run]) -> bool:
     rows = [_join_row(row, 0).text for row in _rows(side)]
     headings = sum(1 for text in rows if heading_kind(text) is not None)
     dates = sum(1 for text in rows if _DATE_HINT.search(text) or _YEARS.match(text))
-    return headings >= 3 and dates >= 1 and headings + dates >= 0.75 * len(rows)
+    if dates:
+        return headings >= 3 and headings + dates >= 0.75 * len(rows)
+    # headings with the contact details above them (a sidebar of labels)
+    return headings >= 3 and headings >= 0.4 * len(rows)
 
 
 _YEARS = re.compile(r"^\s*(?:19|20)\d{2}(?:-\d{2})?\b")

@@ -125,12 +125,12 @@ def _key(text: str) -> str:
 
 def is_arrangement(text: str) -> bool:
     """ "Remote", "hybrid", "On-site", "in office"."""
-    return _ARRANGEMENT.match(text.strip().strip("()[]")) is not None
+    return _ARRANGEMENT.match(text.strip().strip("()[].")) is not None
 
 
 def is_contract(text: str) -> bool:
     """ "Full-time", "Part time", "Contract", "Freelance", "Internship"."""
-    return _CONTRACT.match(text.strip().strip("()[]")) is not None
+    return _CONTRACT.match(text.strip().strip("()[].")) is not None
 
 
 def is_country(text: str) -> bool:

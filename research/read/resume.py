@@ -274,11 +274,11 @@ def _take_name(blocks: list[Block], career: Career) -> list[Block]:
             if both is not None:
                 career.name, career.headline = both
                 return blocks[:i] + blocks[i + 1 :]
-            first, sep, rest = block.text.partition(" | ")
+            first, sep, beside = block.text.partition(" | ")
             if sep and (name := _person_name(first)):
                 # "Grace Adeyemi | Manchester": the name, then header text set beside it
                 career.name = name
-                return [*blocks[:i], replace(block, text=rest, heading=0), *blocks[i + 1 :]]
+                return [*blocks[:i], replace(block, text=beside, heading=0), *blocks[i + 1 :]]
             return blocks
         if name:
             career.name = name
