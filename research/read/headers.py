@@ -130,6 +130,9 @@ def header_fields(lines: list[str]) -> HeaderFields:
                 result.extras.append(value)
         kept, found, _ = places.split_place([p.text for p in pieces])
         keep = pieces[: len(kept)]
+        if keep and found and keep[-1].text == f"{kept[-1]} {found[0]}":
+            # the town at the end of the employer's piece went to the place
+            keep[-1] = Piece(kept[-1], keep[-1].sep, keep[-1].line)
         elsewhere = sum(len(line_pieces(other, k)) for k, other in enumerate(lines) if k != number)
         if len(found) == 1 and len(keep) == 1 and _town(keep[0].text) and elsewhere >= 2:
             # "Davis, CA" on a line of its own, under the title and employer lines

@@ -201,6 +201,31 @@ def _city_state(text: str) -> bool:
     return match is not None and match.group(2) in REGION_CODES
 
 
+_ORGANISATION_END = frozenset(
+    "inc ltd llc plc gmbh ag corp co group bank labs lab studio studios foundation trust "
+    "hospital clinic school university college institute academy agency partners consulting "
+    "solutions systems technologies software services health media capital holdings".split()
+)
+
+
+def _trailing_town(text: str) -> str | None:
+    """The town at the end of "Acme Payments Stockholm" (three words or more, the town
+    known or capitalised, and not an organisation word)."""
+    words = text.split()
+    if len(words) < 3 or not all(w[:1].isupper() or w in {"&", "of", "and"} for w in words):
+        return None
+    for size in (3, 2, 1):
+        tail = " ".join(words[-size:])
+        if len(words) - size >= 2 and is_city(tail):
+            return tail
+    last = words[-1]
+    if last.lower().strip(".") in _ORGANISATION_END or not city_shape(last) or len(last) < 3:
+        return None
+    if words[-2].lower() in {"of", "&", "and"}:
+        return None  # "Bank of Lagos" names the bank
+    return last
+
+
 def split_place(pieces: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Pieces of one header line (split at commas and dashes) -> the pieces that remain,
     the place pieces taken off the end (in order), and arrangement/contract words found
@@ -225,6 +250,12 @@ def split_place(pieces: list[str]) -> tuple[list[str], list[str], list[str]]:
         if strong or (len(kept) > 1 and is_place(last) and "," in last):
             place.insert(0, kept.pop())
             continue
+        town = _trailing_town(last) if place else None
+        if town is not None:
+            # "Tidewater Fintech Lagos, Nigeria": the town ends the employer's piece
+            kept[-1] = last[: -len(town)].rstrip(" ,")
+            place.insert(0, town)
+            break
         if place and len(kept) == 1 and is_city(last):
             place.insert(0, kept.pop())  # "Berlin, Germany" alone on its line
             break

@@ -196,3 +196,16 @@ def test_a_place_or_a_title_in_capitals_is_not_the_name() -> None:
     assert career.name is None
     assert career.reading is not None
     assert any("found no name" in w for w in career.reading.warnings)
+
+
+def test_a_town_printed_after_the_employer_without_a_comma() -> None:
+    # class 10: "Tidewater Fintech Lagos, Nigeria" (a right-aligned place run into the name)
+    found = header_fields(["Tidewater Fintech Lagos, Nigeria", "Junior Software Developer"])
+    assert (found.title, found.employer, found.location) == (
+        "Junior Software Developer",
+        "Tidewater Fintech",
+        "Lagos, Nigeria",
+    )
+    # ... but "Bank of Lagos" names the bank
+    found = header_fields(["Central Bank of Lagos, Nigeria", "Analyst"])
+    assert found.employer == "Central Bank of Lagos"
