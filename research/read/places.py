@@ -202,9 +202,43 @@ def _city_state(text: str) -> bool:
 
 
 _ORGANISATION_END = frozenset(
-    "inc ltd llc plc gmbh ag corp co group bank labs lab studio studios foundation trust "
-    "hospital clinic school university college institute academy agency partners consulting "
-    "solutions systems technologies software services health media capital holdings".split()
+    [
+        "inc",
+        "ltd",
+        "llc",
+        "plc",
+        "gmbh",
+        "ag",
+        "corp",
+        "co",
+        "group",
+        "bank",
+        "labs",
+        "lab",
+        "studio",
+        "studios",
+        "foundation",
+        "trust",
+        "hospital",
+        "clinic",
+        "school",
+        "university",
+        "college",
+        "institute",
+        "academy",
+        "agency",
+        "partners",
+        "consulting",
+        "solutions",
+        "systems",
+        "technologies",
+        "software",
+        "services",
+        "health",
+        "media",
+        "capital",
+        "holdings",
+    ]
 )
 
 
@@ -217,6 +251,8 @@ def _trailing_town(text: str) -> str | None:
     for size in (3, 2, 1):
         tail = " ".join(words[-size:])
         if len(words) - size >= 2 and is_city(tail):
+            if words[-size - 1].lower() in {"of", "&", "and"}:
+                return None  # "Central Bank of Lagos" names the bank
             return tail
     last = words[-1]
     if last.lower().strip(".") in _ORGANISATION_END or not city_shape(last) or len(last) < 3:
