@@ -23,6 +23,7 @@ from io import BytesIO
 from typing import Any
 
 from research.errors import BrokenDocument, EncryptedDocument, NoTextLayer
+from research.read.furniture import drop_furniture
 
 _DATE_HINT = re.compile(
     r"\b(?:19|20)\d{2}\b.*(?:[-–—]|\bto\b|\bbis\b|\bau\b).*(?:\b(?:19|20)\d{2}\b|present|current|now)"
@@ -343,9 +344,11 @@ def _join_hyphens(lines: list[Line]) -> list[Line]:
 
 def lines_from_reader(reader: Any, name: str) -> list[Line]:
     lines: list[Line] = []
+    heights: dict[int, float] = {}
     with quiet_pypdf():
         for number, page in enumerate(reader.pages, start=1):
             try:
+                heights[number] = float(page.mediabox.height)
                 runs, width = _page_runs(page)
             except Exception as error:
                 raise BrokenDocument(
@@ -363,7 +366,7 @@ def lines_from_reader(reader: Any, name: str) -> list[Line]:
             "Export the document as a text PDF or DOCX from the program that made it, "
             "or run OCR on it (for example with ocrmypdf), then try again.",
         )
-    return _join_hyphens(lines)
+    return _join_hyphens(drop_furniture(lines, heights))
 
 
 def pdf_lines(data: bytes, name: str) -> list[Line]:
