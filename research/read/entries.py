@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from research.model import (
     Certification,
@@ -544,7 +544,59 @@ def certifications(blocks: list[Block], evidence: MakeEvidence) -> list[Certific
     return out
 
 
+_REFERENCE = re.compile(
+    r"^\s*(?:(?:doi|isbn(?:-1[03])?|issn|arxiv|pmid|url|available at|retrieved from)\b\s*:?\s*\S"
+    r"|(?:https?://|www\.)\S+\s*$|10\.\d{4,9}/\S+\s*$)",
+    re.IGNORECASE,
+)
+
+
+def is_reference(text: str) -> bool:
+    """A DOI, ISBN, arXiv id or address line: part of the publication above it."""
+    return _REFERENCE.match(text) is not None
+
+
+def _citations(blocks: list[Block]) -> bool:
+    """Most lines are whole citations ("Nair, P. (2021). Title. Journal.")."""
+    lines = [b for b in blocks if not is_reference(b.text)]
+    cited = [
+        b for b in lines if len(b.text.split()) >= 6 and re.search(r"\b(?:19|20)\d{2}\b", b.text)
+    ]
+    return bool(lines) and len(cited) * 2 >= len(lines)
+
+
+def _citation_works(blocks: list[Block], kind: WorkKind, evidence: MakeEvidence) -> list[Work]:
+    out: list[Work] = []
+    for block in blocks:
+        if out and (is_reference(block.text) or block.text[:1].islower()):
+            out[-1].description = f"{out[-1].description}\n{block.text}".strip()
+            continue
+        years = re.findall(r"\b((?:19|20)\d{2})\b", block.text)
+        date = parse_range(years[0]) if years else None
+        title, where = block.text.strip(), ""
+        if kind == "talk":
+            # "Scheduling robot fleets, PyCon UK, 2023": the title, then where and when
+            parts = re.split(r",\s+|\s+[—–|]\s+", title, maxsplit=1)
+            if len(parts) == 2 and parts[0].strip() and parts[1].strip():
+                title, where = parts[0].strip(), parts[1].strip()
+        out.append(
+            Work(
+                kind=kind,
+                title=title,
+                date=date.end if date is not None else None,
+                description=where,
+                evidence=[evidence([block])],
+            )
+        )
+    return out
+
+
 def works(blocks: list[Block], kind: WorkKind, evidence: MakeEvidence) -> list[Work]:
+    """Public work of one section: citation lines one each; else a title line and its
+    details. DOI, ISBN and address lines belong to the work above them."""
+    if kind != "project" and _citations(blocks):
+        return _citation_works(blocks, kind, evidence)
+    blocks = [replace(b, bullet=True) if is_reference(b.text) else b for b in blocks]
     out: list[Work] = []
     for entry in _group(blocks):
         head = entry.header or entry.details[:1]
@@ -577,6 +629,7 @@ __all__ = [
     "education",
     "experiences",
     "is_detail",
+    "is_reference",
     "languages",
     "list_items",
     "skills",

@@ -20,6 +20,8 @@ _SECTION_NAMES = {
     "certifications": "Certifications",
     "projects": "Projects",
     "publications": "Publications",
+    "talks": "Talks",
+    "patents": "Patents",
     "languages": "Languages",
     "summary": "Summary",
     "contact": "Contact",
@@ -69,7 +71,7 @@ def _why_not(kind: str, block: Block) -> str:
         return "not taken: in a section runnerup does not read"
     if kind == "summary":
         return "read into the summary"
-    if kind in {"experience", "projects", "publications"} and is_detail(block):
+    if kind in {"experience", "projects", "publications", "talks", "patents"} and is_detail(block):
         return "not taken: a sentence or bullet with no entry above it"
     if kind == "experience":
         return "not taken: no title or employer found in the lines around it"

@@ -456,6 +456,10 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
             career.work.extend(entries.works(body, "project", make))
         elif kind == "publications":
             career.work.extend(entries.works(body, "publication", make))
+        elif kind == "talks":
+            career.work.extend(entries.works(body, "talk", make))
+        elif kind == "patents":
+            career.work.extend(entries.works(body, "patent", make))
         elif kind == "summary":
             summary.extend(b.text for b in body)
     career.summary = " ".join(summary)
