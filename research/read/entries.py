@@ -27,7 +27,7 @@ from research.model import (
 from research.read import vocab
 from research.read.blocks import Block
 from research.read.dates import DateRange, parse_range
-from research.read.headers import header_fields
+from research.read.headers import header_fields, is_team
 from research.read.sections import (
     INSTITUTION_WORDS,
     looks_like_location,
@@ -231,8 +231,13 @@ def _without_range(text: str, found: DateRange | None) -> str:
     return _EMPTY_BRACKETS.sub("", rest)
 
 
-def _header_fields(lines: list[str]) -> tuple[str, str, str | None]:
+def _header_fields(lines: list[str], above: str = "") -> tuple[str, str, str | None]:
     found = header_fields(lines)
+    if found.team_title is not None and (
+        is_team(found.employer) or (above and found.employer.casefold() in above.casefold().split())
+    ):
+        # "Senior Software Engineer - Payments" under a role at "Kestrel Payments": a team
+        return found.team_title, "", found.location
     return found.title, found.employer, found.location
 
 
@@ -252,7 +257,7 @@ def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]
             if here is not None:
                 found = here
             lines.append(_without_range(block.text, here))
-        title, employer, location = _header_fields(lines)
+        title, employer, location = _header_fields(lines, out[-1].employer if out else "")
         if not title and not employer:
             if found is not None and found.start is not None and out and out[-1].start is None:
                 # a date set apart from its job (a date column lower than the title)

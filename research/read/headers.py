@@ -45,6 +45,9 @@ class HeaderFields:
     location: str | None = None
     extras: list[str] = field(default_factory=list)
     """Arrangement and contract words ("hybrid", "Full-time") taken off the employer."""
+    team_title: str | None = None
+    """ "Senior Engineer - Payments" when the employer was read from a dash suffix of the
+    title's line: the caller may decide it names a team (see ``is_team``)."""
 
 
 def _kind(sep: str) -> str:
@@ -109,6 +112,23 @@ def line_pieces(text: str, line: int) -> list[Piece]:
 
 def _town(text: str) -> bool:
     return places.city_shape(text) and not role_score(text) and not org_score(text)
+
+
+TEAM_WORDS = frozenset(
+    """payments billing platform infrastructure infra data analytics growth security mobile
+    web backend frontend front-end back-end search ads checkout identity risk fraud trust
+    safety payroll tax audit treasury operations ops devops sre reliability tooling
+    developer experience ml ai research core api apis integrations logistics fulfilment
+    fulfillment supply chain marketing sales support finance hr people recruiting design
+    product ux ui content editorial emea apac americas uk eu us north south east west
+    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology""".split()
+)
+
+
+def is_team(text: str) -> bool:
+    """ "Payments", "Data Platform", "ICU": a team or department name."""
+    words = text.lower().split()
+    return bool(words) and all(w in TEAM_WORDS for w in words)
 
 
 def header_fields(lines: list[str]) -> HeaderFields:
@@ -187,7 +207,17 @@ def header_fields(lines: list[str]) -> HeaderFields:
     if location is None and remaining and len(remaining[0].split()) <= 4:
         location = remaining.pop(0)
     result.title, result.employer, result.location = title, employer, location
+    for line in by_line:
+        if (
+            len(line) == 2
+            and line[0].text == title
+            and line[1].text == employer
+            and line[1].sep == "dash"
+            and not org_score(employer)
+            and len(employer.split()) <= 2
+        ):
+            result.team_title = f"{title} - {employer}"
     return result
 
 
-__all__ = ["HeaderFields", "Piece", "header_fields", "line_pieces"]
+__all__ = ["TEAM_WORDS", "HeaderFields", "Piece", "header_fields", "is_team", "line_pieces"]

@@ -28,7 +28,7 @@ from research.read.blocks import (
     text_blocks,
 )
 from research.read.contact import scrub_line as scrub
-from research.read.dates import DATE_PATTERN, parse_range
+from research.read.dates import DATE_PATTERN, MONTHS, parse_range
 from research.read.files import Document, DocumentKind, decode_text, load_document, sniff
 from research.read.jsonresume import career_from_json_resume, is_json_resume
 from research.read.linkedin import career_from_linkedin_lines, is_linkedin_pdf
@@ -333,6 +333,10 @@ _OPEN_START = re.compile(
 _END_AHEAD = re.compile(
     rf"^\s*({DATE_PATTERN}|present|current|now|today|ongoing)\b\s*(?=\S)", re.IGNORECASE
 )
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_OPEN_CELL = re.compile(
+    rf"^\s*((?:{DATE_PATTERN})\s*[-–—]\s*(?:{_MONTH_NAME})?)\s*\|\s*(\S.*)$", re.IGNORECASE
+)
 _ENDS_DATE = re.compile(rf"(?:^|[\s·|,(])(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
 _END_ONLY = re.compile(
     rf"^\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\s*$", re.IGNORECASE
@@ -347,6 +351,13 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
     "Jan 2019" then "– Present") is put back on one line."""
     out: list[Block] = []
     for block in blocks:
+        cell = _OPEN_CELL.match(out[-1].text) if out else None
+        if cell is not None and _END_ONLY.match(block.text):
+            # a date cell wrapped in a table: "Jun 2023 – Sep | Intern" then "2023"
+            out[-1] = replace(
+                out[-1], text=f"{cell.group(1).rstrip()} {block.text.strip()} | {cell.group(2)}"
+            )
+            continue
         moved = _END_AHEAD.match(block.text) if out and _OPEN_START.match(out[-1].text) else None
         if moved is not None:
             # a date column wrapped beside the entry: "Sep 2021 – Head of Year 9, Acme" then

@@ -209,3 +209,18 @@ def test_a_town_printed_after_the_employer_without_a_comma() -> None:
     # ... but "Bank of Lagos" names the bank
     found = header_fields(["Central Bank of Lagos, Nigeria", "Analyst"])
     assert found.employer == "Central Bank of Lagos"
+
+
+def test_a_team_after_the_title_under_an_employer_printed_once() -> None:
+    # class 11: the employer is printed once above two roles; the second role's team is
+    # not its employer
+    career = read(
+        "Maya Lindqvist\n\nWork\nKestrel Payments\nStaff Software Engineer\n"
+        "Apr 2022 – Present\nStockholm, Sweden\n- Led the ledger rewrite in Go.\n"
+        "Senior Software Engineer - Payments\nFeb 2019 – Mar 2022\nStockholm, Sweden\n"
+        "- Built the card authorisation service.\n"
+    )
+    assert jobs(career) == [
+        ("Staff Software Engineer", "Kestrel Payments", "2022-04", None),
+        ("Senior Software Engineer - Payments", "Kestrel Payments", "2019-02", "2022-03"),
+    ]
