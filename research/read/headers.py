@@ -121,7 +121,7 @@ TEAM_WORDS = frozenset(
     developer experience ml ai research core api apis integrations logistics fulfilment
     fulfillment supply chain marketing sales support finance hr people recruiting design
     product ux ui content editorial emea apac americas uk eu us north south east west
-    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology""".split()
+    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology""".split()  # noqa: SIM905
 )
 
 
