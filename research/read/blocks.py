@@ -85,6 +85,22 @@ def pdf_blocks(lines: list[Line]) -> list[Block]:
             out[-1] = Block(f"{prev.text} {text}", prev.page, 0, True, prev.bold)
             anchor = Line(anchor.text, anchor.page, anchor.x, line.y, anchor.size, anchor.bold)
             continue
+        if (
+            out
+            and anchor is not None
+            and not marked
+            and not out[-1].bullet
+            and text[:1].islower()
+            and line.page == anchor.page
+            and line.x > anchor.x + 2
+            and 0 < line.y - anchor.y < line.size * 2.2
+            and abs(line.size - anchor.size) < 0.6
+        ):
+            # a hanging indent: "…, University" then, indented, "of Manchester"
+            prev = out[-1]
+            out[-1] = replace(prev, text=f"{prev.text} {text}")
+            anchor = replace(anchor, y=line.y)
+            continue
         heading = 0
         if line.size >= body * 1.15:
             heading = 1 if line.size >= biggest - 0.5 and line.size >= body * 1.5 else 2

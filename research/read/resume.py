@@ -352,10 +352,14 @@ def join_split_dates(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     for block in blocks:
         cell = _OPEN_CELL.match(out[-1].text) if out else None
-        if cell is not None and _END_ONLY.match(block.text):
-            # a date cell wrapped in a table: "Jun 2023 – Sep | Intern" then "2023"
+        end, _, more = block.text.partition(" | ")
+        if cell is not None and _END_ONLY.match(end):
+            # a date cell wrapped in a table: "Jun 2023 – Sep | Intern" then "2023" (and
+            # perhaps the rest of the next cell: "2010 | Engineering")
+            tail = f" {more.strip()}" if more.strip() else ""
             out[-1] = replace(
-                out[-1], text=f"{cell.group(1).rstrip()} {block.text.strip()} | {cell.group(2)}"
+                out[-1],
+                text=f"{cell.group(1).rstrip()} {end.strip()} | {cell.group(2)}{tail}",
             )
             continue
         moved = _END_AHEAD.match(block.text) if out and _OPEN_START.match(out[-1].text) else None
