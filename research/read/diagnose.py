@@ -17,14 +17,19 @@ MAX_WORDS = 16
 
 
 def dated_lines(texts: Iterable[str]) -> int:
-    """Short lines that hold a date range with a start ("Jan 2019 – Present")."""
+    """Date ranges with a start ("Jan 2019 – Present") in lines that are not sentences; a
+    line holding several ranges (a column of dates read as one line) counts each."""
     count = 0
     for text in texts:
-        if len(text.split()) > MAX_WORDS:
-            continue
-        found = parse_range(text)
-        if found is not None and found.start is not None:
-            count += 1
+        rest = text
+        while rest:
+            found = parse_range(rest)
+            if found is None or found.start is None:
+                break
+            before = rest[: found.span[0]]
+            if len(before.split()) <= MAX_WORDS:
+                count += 1
+            rest = rest[found.span[1] :]
     return count
 
 
@@ -46,7 +51,7 @@ def reading(career: Career, texts: Iterable[str], document: str) -> Reading:
     unread = False
     if jobs == 0 and dated:
         unread = True
-        lines = "a dated line" if dated == 1 else f"{dated} dated lines"
+        lines = "a date range" if dated == 1 else f"{dated} date ranges"
         warnings.append(f"runnerup found no jobs in {document}, which has {lines}; {check}.")
     elif career.is_empty():
         unread = True
@@ -54,8 +59,8 @@ def reading(career: Career, texts: Iterable[str], document: str) -> Reading:
     elif dated >= 3 and jobs * 2 < dated:
         unread = True
         warnings.append(
-            f"runnerup read only {jobs} {'job' if jobs == 1 else 'jobs'} from {dated} dated "
-            f"lines in {document}; {check}."
+            f"runnerup read only {jobs} {'job' if jobs == 1 else 'jobs'} from {dated} date "
+            f"ranges in {document}; {check}."
         )
     if not career.name:
         warnings.append(f"runnerup found no name in {document}; {check}.")

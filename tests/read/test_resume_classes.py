@@ -224,3 +224,20 @@ def test_a_team_after_the_title_under_an_employer_printed_once() -> None:
         ("Staff Software Engineer", "Kestrel Payments", "2022-04", None),
         ("Senior Software Engineer - Payments", "Kestrel Payments", "2019-02", "2022-03"),
     ]
+
+
+def test_a_column_of_dates_read_as_one_line_still_counts_as_dated() -> None:
+    # "say when reading failed": four ranges on one line and no job read -> unread
+    career = read(
+        "Maya Lindqvist\n\nExperience\n"
+        "August 2016 – January 2019 February 2019 – March 2022 April 2022 – Present\n"
+    )
+    assert career.reading is not None
+    assert career.reading.dated_lines == 3
+    assert career.reading.unread
+    # the one "job" read from that line does not make the document read
+    assert len(career.experiences) <= 1
+    assert career.reading.warnings == [
+        "runnerup read only 1 job from 3 date ranges in cv.txt; "
+        "check it with `runnerup read cv.txt`."
+    ]
