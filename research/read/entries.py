@@ -58,6 +58,9 @@ def is_detail(block: Block) -> bool:
         return found is None or found.start is None
     if parse_range(text) is not None and count <= 12:
         return False
+    found = parse_range(text) if count <= 22 and not text.endswith(".") else None
+    if found is not None and found.start is not None and found.span[0] <= 2:
+        return False  # "Feb 2018 – Present | Financial Controller, Glenmore Dairy — Cork, …"
     return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))
 
 
