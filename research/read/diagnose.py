@@ -24,7 +24,7 @@ def dated_lines(texts: Iterable[str]) -> int:
         rest = text
         while rest:
             found = parse_range(rest)
-            if found is None or found.start is None:
+            if found is None or found.start is None or found.span[1] <= 0:
                 break
             before = rest[: found.span[0]]
             if len(before.split()) <= MAX_WORDS:
