@@ -59,7 +59,11 @@ def is_detail(block: Block) -> bool:
     if parse_range(text) is not None and count <= 12:
         return False
     found = parse_range(text) if count <= 22 and not text.endswith(".") else None
-    if found is not None and found.start is not None and found.span[0] <= 2:
+    if (
+        found is not None
+        and found.start is not None
+        and (found.span[0] <= 2 or found.span[1] >= len(text.rstrip()) - 2)
+    ):
         return False  # "Feb 2018 – Present | Financial Controller, Glenmore Dairy — Cork, …"
     return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))
 
