@@ -509,17 +509,43 @@ def _only_modifiers(item: str, matched: str) -> bool:
 _LEVEL_SPLIT = re.compile(r"\s*(?:\(([^)]+)\)|[:–—-]\s+(.+))\s*$")
 
 
+_LEVEL_WORDS = re.compile(
+    r"^(?:native(?: speaker| or bilingual)?|mother tongue|bilingual|fluent|conversational|"
+    r"basic|beginner|elementary|intermediate|upper intermediate|advanced|proficient|"
+    r"business(?: fluent)?|professional(?: working)?|full professional|limited working|"
+    r"working knowledge|[abc][12])(?: \(?[abc][12]\)?)?$",
+    re.IGNORECASE,
+)
+
+
+def _trailing_level(item: str) -> tuple[str, str | None]:
+    """ "English Native" -> ("English", "Native")."""
+    words = item.split()
+    for size in (3, 2, 1):
+        if len(words) > size and _LEVEL_WORDS.match(" ".join(words[-size:])):
+            return " ".join(words[:-size]), " ".join(words[-size:])
+    return item, None
+
+
 def languages(blocks: list[Block], evidence: MakeEvidence) -> list[Language]:
+    """Languages with their levels: "Spanish (B2)", "German – fluent", "English Native",
+    and a row of levels under a row of languages ("Swedish | English" / "Native | Fluent")."""
     out: list[Language] = []
     for block in blocks:
-        for item in re.split(r"\s*[,;|•·]\s*(?![^()]*\))", block.text):
-            item = item.strip()
-            if not item:
+        items = [i.strip() for i in re.split(r"\s*[,;|•·]\s*(?![^()]*\))", block.text) if i.strip()]
+        if items and all(_LEVEL_WORDS.match(i) for i in items):
+            bare = [x for x in out if x.level is None]
+            if len(bare) >= len(items):
+                for language, level in zip(bare[-len(items) :], items, strict=True):
+                    language.level = level
                 continue
+        for item in items:
             match = _LEVEL_SPLIT.search(item)
             name = item[: match.start()].strip() if match else item
             level = (match.group(1) or match.group(2)).strip() if match else None
-            if not name or len(name.split()) > 3:
+            if level is None:
+                name, level = _trailing_level(name)
+            if not name or len(name.split()) > 3 or _LEVEL_WORDS.match(name):
                 continue
             out.append(Language(name=name, level=level, evidence=[evidence([block])]))
     return out

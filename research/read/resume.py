@@ -302,9 +302,17 @@ def _take_name(blocks: list[Block], career: Career) -> list[Block]:
     return blocks
 
 
+def _is_place(text: str) -> bool:
+    return looks_like_location(text) or places.is_place(text)
+
+
 def _read_header(header: list[Block], career: Career) -> None:
+    """The name (when not found in large type), the location and the headline from the
+    lines above the first section. A town alone above its country ("Cork" / "Ireland") is
+    one place; the headline is the first line naming a role, else the first other text."""
     lines = [b for b in header if b.text and not _URLISH.search(b.text)]
-    for block in lines:
+    candidates: list[str] = []
+    for index, block in enumerate(lines):
         pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[–—-]\s+", block.text) if p.strip()]
         if career.name is None and (name := _person_name(block.text)):
             career.name = name
@@ -313,12 +321,29 @@ def _read_header(header: list[Block], career: Career) -> None:
             career.name, headline = both
             career.headline = career.headline or headline
             continue
+        after = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         for piece in pieces:
-            if career.location is None and looks_like_location(piece):
+            if (
+                career.location is None
+                and len(pieces) == 1
+                and places.city_shape(piece)
+                and not places.is_country(piece)
+                and places.is_country(after)
+            ):
+                career.location = f"{piece}, {after}"  # "Cork" above "Ireland"
+            elif career.location is None and _is_place(piece):
                 career.location = piece
-        rest = [p for p in pieces if p != career.location and not looks_like_location(p)]
-        if career.name is not None and career.headline is None and rest:
-            career.headline = " | ".join(rest)
+        candidates += [
+            p
+            for p in pieces
+            if p != career.location
+            and not _is_place(p)
+            and not (career.location or "").endswith(p)
+            and len(p) > 2
+        ]
+    if career.name is not None and career.headline is None and candidates:
+        roles = [c for c in candidates if role_score(c)]
+        career.headline = roles[0] if roles else candidates[0]
 
 
 _OPEN_END = re.compile(rf"(?:{DATE_PATTERN})\s*(?:[-–—‒―]+|\bto\b|\buntil\b)\s*$", re.IGNORECASE)

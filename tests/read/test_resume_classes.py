@@ -241,3 +241,31 @@ def test_a_column_of_dates_read_as_one_line_still_counts_as_dated() -> None:
         "runnerup read only 1 job from 3 date ranges in cv.txt; "
         "check it with `runnerup read cv.txt`."
     ]
+
+
+def test_spoken_languages_with_levels_in_any_layout() -> None:
+    career = read(
+        "Ana Souza\n\nLanguages\nEnglish Native\nIrish Fluent\nSwedish | German\n"
+        "Fluent | B1\nSpanish (B2), French – basic\n"
+    )
+    assert [(x.name, x.level) for x in career.languages] == [
+        ("English", "Native"),
+        ("Irish", "Fluent"),
+        ("Swedish", "Fluent"),
+        ("German", "B1"),
+        ("Spanish", "B2"),
+        ("French", "basic"),
+    ]
+
+
+def test_the_header_keeps_the_role_as_headline_and_the_town_with_its_country() -> None:
+    # class 7: the lines beside the name: a town above its country, contact letters
+    career = read(
+        "Tomás Ó Briain\nCork\nIreland\nM\nChartered Accountant | E\n\n"
+        "Experience\nAudit Senior, Harrow & Vance Accountants, 2012 – 2016\n"
+    )
+    assert (career.name, career.headline, career.location) == (
+        "Tomás Ó Briain",
+        "Chartered Accountant",
+        "Cork, Ireland",
+    )
