@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 
 from research.model import Career, Education, Evidence, Experience, Method, Work
-from research.read import diagnose, entries, vocab
+from research.read import diagnose, lists, vocab
 from research.read.blocks import Block, body_size
 from research.read.contact import scrub_line as scrub
 from research.read.dates import DateRange, parse_range
@@ -232,7 +232,7 @@ def _publications(blocks: list[Block], make: Callable[[list[Block]], Evidence]) 
     the publication above it."""
     out: list[Work] = []
     for block in blocks:
-        if out and entries.is_reference(block.text):
+        if out and lists.is_reference(block.text):
             out[-1].description = f"{out[-1].description}\n{block.text}".strip()
             continue
         found = parse_range(block.text)
@@ -282,9 +282,9 @@ def career_from_linkedin_lines(lines: list[Line], *, evidence: Evidence) -> Care
         ]
         for key, value in sections.items()
     }
-    career.skills = entries.skills(blocks.get("skills", []), make)
-    career.languages = entries.languages(blocks.get("languages", []), make)
-    career.certifications = entries.certifications(blocks.get("certifications", []), make)
+    career.skills = lists.skills(blocks.get("skills", []), make)
+    career.languages = lists.languages(blocks.get("languages", []), make)
+    career.certifications = lists.certifications(blocks.get("certifications", []), make)
     career.work = _publications(blocks.get("publications", []), make)
     document = evidence.file or evidence.url or "the profile"
     career.reading = diagnose.reading(career, (line.text for line in kept), document)
