@@ -21,6 +21,7 @@ from research.model import (
     Experience,
     Language,
     PartialDate,
+    Reading,
     Skill,
     Work,
 )
@@ -137,6 +138,24 @@ def merge_careers(careers: Sequence[Career]) -> Career:
         skills=_merge_items((c.skills for c in careers), lambda s: s.id or _norm(s.name)),
         languages=_merge_items((c.languages for c in careers), lambda lang: _norm(lang.name)),
         work=_merge_items((c.work for c in careers), _work_key),
+        reading=_merge_reading(careers, bool(experiences)),
+    )
+
+
+def _merge_reading(careers: Sequence[Career], has_jobs: bool) -> Reading | None:
+    """The readers' warnings of every document; unread only when no document gave a job."""
+    readings = [c.reading for c in careers if c.reading is not None]
+    if not readings:
+        return None
+    if len(readings) == 1 and len(careers) == 1:
+        return readings[0]
+    warnings = [w for r in readings for w in r.warnings]
+    unread = all(r.unread for r in readings) and not has_jobs
+    return Reading(
+        document=", ".join(r.document for r in readings),
+        unread=unread,
+        warnings=list(dict.fromkeys(warnings)),
+        dated_lines=sum(r.dated_lines for r in readings),
     )
 
 

@@ -250,6 +250,22 @@ class Work(_Model):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class Reading(_Model):
+    """How reading one document went, as the reader judged it (set by the readers).
+
+    ``unread`` means the document has dated lines but no job (or far fewer jobs than dated
+    lines) could be read from it: what is missing is unknown, never absent, and reports
+    say so instead of calling the record thin."""
+
+    document: str = ""
+    """The file name or URL that was read."""
+    unread: bool = False
+    warnings: list[str] = Field(default_factory=list)
+    """Plain sentences for the user ("runnerup found no jobs in cv.pdf; ...")."""
+    dated_lines: int = 0
+    """Lines with a date range that are not education, certification or public work."""
+
+
 class Career(_Model):
     """One person's career as runnerup understood it."""
 
@@ -263,6 +279,12 @@ class Career(_Model):
     skills: list[Skill] = Field(default_factory=list)
     languages: list[Language] = Field(default_factory=list)
     work: list[Work] = Field(default_factory=list)
+    reading: Reading | None = None
+    """The reader's diagnostics when this career was read from a document."""
+
+    @property
+    def unread(self) -> bool:
+        return self.reading is not None and self.reading.unread
 
     def is_empty(self) -> bool:
         return not (
@@ -410,6 +432,11 @@ class Coverage(_Model):
     hire_evidence_count: int = 0
     you_evidence_count: int = 0
     notes: list[str] = Field(default_factory=list)
+    reading: list[str] = Field(default_factory=list)
+    """Documents runnerup could not read well, said plainly; every report shows these first."""
+    you_unread: bool = False
+    hire_unread: bool = False
+    """That side's document was not read (see ``reading``): its gaps are unknown, not thin."""
 
 
 class Action(_Model):
@@ -487,6 +514,7 @@ __all__ = [
     "PartialDate",
     "Point",
     "Questions",
+    "Reading",
     "Requirement",
     "RequirementKind",
     "RequirementRow",

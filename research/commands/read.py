@@ -34,9 +34,13 @@ READ_AS: tuple[str, ...] = ("resume", "posting", "profile")
 
 AS_HELP = (
     "Read it as a resume, a posting or a profile (a web page, read the way the webpage "
-    "source reads it) instead of guessing."
+    "source reads it, or a saved profile file such as LinkedIn's PDF, read as "
+    "compare --profile reads it) instead of guessing."
 )
 JSON_HELP = "Print the Career or Role as JSON instead of the readable view."
+EXPLAIN_HELP = (
+    "Also list the sections found and, line by line, whether and why each line was taken."
+)
 
 _PERIODS = {"year": "a year", "month": "a month", "week": "a week", "day": "a day",
             "hour": "an hour"}  # fmt: skip
@@ -85,10 +89,11 @@ def read_file(path: str, read_as: ReadAs | None) -> Career | Role:
         return posting_from_document(doc, Evidence(source=SOURCE, file=doc.name))
     if chosen == "profile":
         if doc.kind != "html":
-            raise UsageError(
-                f"{path}: --as profile reads a web page, and this file is {doc.kind}, not HTML",
-                hint="Give the page's URL or a saved .html copy, or leave out --as.",
-            )
+            # a saved profile (LinkedIn's "Save to PDF", the hire's resume, model JSON),
+            # read the way ``lookup --profile`` and ``compare --profile`` read it
+            from research.commands.compare_run import load_career
+
+            return load_career(Path(path))
         page = decode_text(doc.data) or ""
         return _parse_profile_page(page, Path(path).resolve().as_uri(), None)
     from research.read.resume import read_resume
@@ -226,6 +231,30 @@ def show_role(role: Role, console: Console) -> None:
     console.print(table)
 
 
+def _source_line(evidence: list[Any]) -> str:
+    """The line an entry was read from (the first of its quote)."""
+    for e in evidence:
+        if e.quote:
+            first: str = e.quote.split("\n", 1)[0]
+            return f"{first} (page {e.page})" if e.page else first
+    return ""
+
+
+def show_reading(career: Career, console: Console) -> None:
+    """The reader's warnings, first and plain."""
+    from rich.markup import escape
+
+    if career.reading is None:
+        return
+    for warning in career.reading.warnings:
+        console.print(f"[bold yellow]![/] {escape(warning)}")
+    if career.reading.unread:
+        console.print(
+            "[bold yellow]![/] Reports treat this document as unread: what it does not show "
+            "is unknown, not missing."
+        )
+
+
 def show_career(career: Career, console: Console) -> None:
     from rich.markup import escape
     from rich.table import Table
@@ -234,6 +263,7 @@ def show_career(career: Career, console: Console) -> None:
     for line in (career.headline, career.location):
         if line:
             console.print(escape(line))
+    show_reading(career, console)
     if career.is_empty():
         console.print(
             "\nNothing found: no experience, education, skills or certifications. If this is "
@@ -243,18 +273,23 @@ def show_career(career: Career, console: Console) -> None:
     if career.experiences:
         console.print()
         table = Table(title="Experience", title_justify="left")
-        for column in ("from", "to", "title", "employer", "location"):
+        for column in ("from", "to", "title", "employer", "location", "read from the line"):
             table.add_column(column, overflow="fold")
         for item in career.experiences:
             start, end = _span(item.start, item.end)
             table.add_row(
-                start, end, escape(item.title), escape(item.employer), escape(item.location or "")
+                start,
+                end,
+                escape(item.title),
+                escape(item.employer),
+                escape(item.location or ""),
+                escape(_source_line(item.evidence)),
             )
         console.print(table)
     if career.education:
         console.print()
         table = Table(title="Education", title_justify="left")
-        for column in ("from", "to", "institution", "degree", "level", "field"):
+        for column in ("from", "to", "institution", "degree", "level", "field", "read from"):
             table.add_column(column, overflow="fold")
         for entry in career.education:
             start, end = _span(entry.start, entry.end)
@@ -265,6 +300,7 @@ def show_career(career: Career, console: Console) -> None:
                 escape(entry.degree),
                 entry.level.value if entry.level else "",
                 escape(entry.field or ""),
+                escape(_source_line(entry.evidence)),
             )
         console.print(table)
     lists = (
@@ -290,15 +326,59 @@ def show(result: Career | Role, console: Console) -> None:
         show_career(result, console)
 
 
+def explain_file(path: str, career: Career) -> list[Any]:
+    """Per line of a resume file: its section, and whether and why it was taken (empty
+    for a LinkedIn PDF or a JSON Resume, which have readers of their own)."""
+    from research.read.explain import explain_blocks
+    from research.read.files import load_document
+    from research.read.resume import document_blocks
+
+    blocks = document_blocks(load_document(path))
+    return [] if blocks is None else explain_blocks(blocks, career)
+
+
+def show_explanation(notes: list[Any], console: Console) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    console.print()
+    if not notes:
+        console.print(
+            "No line-by-line explanation: this document was read by a reader of its own "
+            "(LinkedIn PDF or JSON Resume)."
+        )
+        return
+    sections = [n.section for n in notes if not n.text]
+    console.print(f"[bold]Sections found:[/] {escape(', '.join(sections) or 'none')}")
+    table = Table(title="Line by line", title_justify="left")
+    table.add_column("section", no_wrap=True)
+    table.add_column("line", ratio=3, overflow="fold")
+    table.add_column("taken", no_wrap=True)
+    table.add_column("why", ratio=2, overflow="fold")
+    for note in notes:
+        if not note.text:
+            continue
+        table.add_row(
+            escape(note.section),
+            escape(note.text),
+            "yes" if note.taken else "no",
+            escape(note.why),
+        )
+    console.print(table)
+
+
 def run(
     target: str,
     *,
     read_as: str | None = None,
     json_output: bool = False,
+    explain: bool = False,
     settings: Any = None,
     console: Console | None = None,
 ) -> None:
     """The body of ``runnerup read``; errors are RunnerupError subclasses."""
+    from research.model import Career
+
     if settings is None:
         from research.settings import Settings
 
@@ -312,6 +392,11 @@ def run(
 
         console = Console(highlight=False)
     show(result, console)
+    if explain:
+        if not isinstance(result, Career) or is_url(target):
+            console.print("\n--explain explains resumes and profiles read from a file.")
+        else:
+            show_explanation(explain_file(target, result), console)
 
 
 def command(
@@ -323,6 +408,7 @@ def command(
         str | None, typer.Option("--as", metavar="resume|posting|profile", help=AS_HELP)
     ] = None,
     json_output: Annotated[bool, typer.Option("--json", help=JSON_HELP)] = False,
+    explain: Annotated[bool, typer.Option("--explain", help=EXPLAIN_HELP)] = False,
 ) -> None:
     """Show what runnerup understood from a resume, a job posting or a public profile page.
 
@@ -336,7 +422,13 @@ def command(
     from research.cli import run_reporting_errors, settings_of
 
     run_reporting_errors(
-        lambda: run(target, read_as=read_as, json_output=json_output, settings=settings_of(ctx))
+        lambda: run(
+            target,
+            read_as=read_as,
+            json_output=json_output,
+            explain=explain,
+            settings=settings_of(ctx),
+        )
     )
 
 
@@ -345,6 +437,7 @@ HELP = inspect.cleandoc(command.__doc__ or "")
 
 __all__ = [
     "AS_HELP",
+    "EXPLAIN_HELP",
     "HELP",
     "JSON_HELP",
     "READ_AS",

@@ -98,7 +98,12 @@ def fill(
         )
     if not hire.education:
         notes.append("No education in the hire's public record: their credentials are unknown.")
-    if months < THIN_MONTHS or len(hire_evidence) < THIN_EVIDENCE:
+    reading = unread_notes(you, hire)
+    if hire.unread:
+        notes.append(
+            "The hire's profile was not read (see above): their gaps are unknown, not thin."
+        )
+    elif months < THIN_MONTHS or len(hire_evidence) < THIN_EVIDENCE:
         notes.append(
             "The hire's public record is thin: read 'unknown' as 'not found', never as 'lacks'."
         )
@@ -114,7 +119,23 @@ def fill(
         hire_evidence_count=len(hire_evidence),
         you_evidence_count=len(evidence_of(you)),
         notes=notes,
+        reading=[*given.reading, *(r for r in reading if r not in given.reading)],
+        you_unread=you is not None and you.unread,
+        hire_unread=hire.unread,
     )
+
+
+def unread_notes(you: Career | None, hire: Career) -> list[str]:
+    """The readers' warnings about each side's documents, said plainly."""
+    out: list[str] = []
+    for label, career in (("your resume", you), ("the hire's profile", hire)):
+        if career is None or career.reading is None:
+            continue
+        for warning in career.reading.warnings:
+            out.append(warning)
+        if career.reading.unread:
+            out.append(f"Treat {label} as unread: what it does not show is unknown, not missing.")
+    return out
 
 
 def source_refs(*groups: list[Evidence]) -> list[SourceRef]:
@@ -142,4 +163,5 @@ __all__ = [
     "first_known",
     "outcomes_from_files",
     "source_refs",
+    "unread_notes",
 ]

@@ -194,6 +194,9 @@ def complete(items: Sequence[object], dated: bool = False) -> bool:
 
 
 def _absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
+    if side.career.unread:
+        # the document was not read: what it lacks is unknown, not missing
+        return SideVerdict(verdict=Verdict.UNKNOWN, note=note + " (the document was not read)")
     if side.name == "you" or is_complete:
         return SideVerdict(verdict=Verdict.NOT_SHOWN, note=note)
     return SideVerdict(

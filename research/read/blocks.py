@@ -20,7 +20,9 @@ MAX_ZIP_RATIO = 150
 MAX_ZIP_ENTRIES = 5000
 
 # bullet glyphs may touch the text ("•Led"); hyphens, stars, numbers and "o" need a space
-_BULLET = re.compile(r"^\s*(?:[•●▪■◦‣·➢►▸✓✔→]\s*|(?:[*+–-]|\d{1,2}[.)]|o)\s+)(?=\S)")
+_BULLET = re.compile(
+    r"^\s*(?:[•●▪■◦‣·➢➤►▶▸▹◆◇❖♦◾◼□▫✦✧★☆⁃∙✓✔→⇒]\s*|(?:[*+–-]|\d{1,2}[.)]|o)\s+)(?=\S)"
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,10 @@ def strip_bullet(text: str) -> tuple[str, bool]:
 _PAGE_FOOTER = re.compile(r"^\s*(?:page\s+)?\d+\s*(?:of|/)\s*\d+\s*$", re.IGNORECASE)
 
 
+# TeX's bullet from its symbol font, extracted without a Unicode map, reads as "{"
+_TEX_BULLET = re.compile(r"^\{\s+(?=[A-Z0-9])")
+
+
 def body_size(lines: list[Line]) -> float:
     """The font size most of the text is set in."""
     weights: dict[float, int] = {}
@@ -63,7 +69,7 @@ def pdf_blocks(lines: list[Line]) -> list[Block]:
     for line in lines:
         if _PAGE_FOOTER.match(line.text):
             continue
-        text, marked = strip_bullet(line.text)
+        text, marked = strip_bullet(_TEX_BULLET.sub("• ", line.text))
         if not text:
             continue
         if (
@@ -78,6 +84,22 @@ def pdf_blocks(lines: list[Line]) -> list[Block]:
             prev = out[-1]
             out[-1] = Block(f"{prev.text} {text}", prev.page, 0, True, prev.bold)
             anchor = Line(anchor.text, anchor.page, anchor.x, line.y, anchor.size, anchor.bold)
+            continue
+        if (
+            out
+            and anchor is not None
+            and not marked
+            and not out[-1].bullet
+            and text[:1].islower()
+            and line.page == anchor.page
+            and line.x > anchor.x + 2
+            and 0 < line.y - anchor.y < line.size * 2.2
+            and abs(line.size - anchor.size) < 0.6
+        ):
+            # a hanging indent: "…, University" then, indented, "of Manchester"
+            prev = out[-1]
+            out[-1] = replace(prev, text=f"{prev.text} {text}")
+            anchor = replace(anchor, y=line.y)
             continue
         heading = 0
         if line.size >= body * 1.15:
@@ -397,12 +419,16 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPH = re.compile(r"(\*\*|__)(.+?)\1")
 
 
+_TYPED_DASH = re.compile(r"(?<=\S )-{2,3}(?= \S)|(?<=^)-{2,3}(?= \S)")
+
+
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """Lines of plain text or Markdown as blocks (``#`` headings, bold lines, bullets,
     underlined headings)."""
     out: list[Block] = []
     for raw in text.splitlines():
-        line = raw.rstrip()
+        # "---" and "--" typed for dashes (pandoc and plain-text habits)
+        line = _TYPED_DASH.sub(lambda m: "—" if len(m.group(0)) == 3 else "–", raw.rstrip())
         stripped = line.strip()
         if not stripped:
             continue

@@ -15,18 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from research.model import (
-    Certification,
     Education,
     Evidence,
     Experience,
-    Language,
-    Skill,
-    Work,
-    WorkKind,
 )
 from research.read import vocab
 from research.read.blocks import Block
 from research.read.dates import DateRange, parse_range
+from research.read.headers import header_fields, is_team
 from research.read.sections import (
     INSTITUTION_WORDS,
     looks_like_location,
@@ -57,13 +53,92 @@ def is_detail(block: Block) -> bool:
         return found is None or found.start is None
     if parse_range(text) is not None and count <= 12:
         return False
-    return count > 14 or (text.endswith(".") and count > 5)
+    found = parse_range(text) if count <= 22 and not text.endswith(".") else None
+    if (
+        found is not None
+        and found.start is not None
+        and (found.span[0] <= 2 or found.span[1] >= len(text.rstrip()) - 2)
+    ):
+        return False  # "Feb 2018 – Present | Financial Controller, Glenmore Dairy — Cork, …"
+    return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))
+
+
+_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]|inc|ltd|co|corp|jr|sr)\.$")
+
+
+def _short_sentence(text: str) -> bool:
+    """ "Laid out book covers." is a sentence; "Acme Inc." and "Sr. Engineer, Acme Co." are
+    not."""
+    words = text.split()
+    if len(words) < 3 or _ABBREVIATION_END.search(text) or "," in text:
+        return False
+    lower = [w for w in words[1:] if w[:1].islower() and w not in _TITLE_LINKS]
+    return bool(lower) or (not role_score(text) and not org_score(text))
+
+
+_TITLE_LINKS = frozenset(["of", "and", "the", "at", "for", "in", "&", "de", "du", "la", "und"])
+
+
+def _heads_dated_line(block: Block, after: Block | None) -> bool:
+    """A short list item right above a date line ("• Engineer, Acme" then "Jul 2024 -
+    Present") heads an entry."""
+    if after is None or after.bullet or not block.bullet:
+        return False
+    text = block.text.strip()
+    if len(text.split()) > 10 or text.endswith(".") or parse_range(text) is not None:
+        return False
+    found = parse_range(after.text)
+    return found is not None and found.start is not None and len(after.text.split()) <= 10
+
+
+def _cells(block: Block) -> list[str]:
+    return [c.strip() for c in block.text.split(" | ")]
+
+
+def _all_dates(cells: list[str]) -> bool:
+    return all((f := parse_range(c)) is not None and f.span[1] - f.span[0] >= len(c) - 2
+               for c in cells)  # fmt: skip
+
+
+def transpose_cards(blocks: list[Block]) -> list[Block]:
+    """Entries set side by side as cards ("Nagoya University | Nagoya University", then
+    "Apr 2010 - Mar 2012 | Apr 2006 - Mar 2010"): consecutive lines with the same number of
+    cells, one of them all dates, are read card by card."""
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        width = len(_cells(blocks[i])) if not blocks[i].bullet else 1
+        j = i
+        while (
+            j < len(blocks)
+            and not blocks[j].bullet
+            and width > 1
+            and len(_cells(blocks[j])) == width
+        ):
+            j += 1
+        group = blocks[i:j]
+        if len(group) >= 2 and any(_all_dates(_cells(b)) for b in group):
+            for column in range(width):
+                for block in group:
+                    out.append(Block(_cells(block)[column], block.page, 0, False, block.bold))
+            i = j
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out
 
 
 def _group(blocks: list[Block]) -> list[_Entry]:
     entries: list[_Entry] = []
-    for block in blocks:
+    blocks = transpose_cards(blocks)
+    for index, block in enumerate(blocks):
         last = entries[-1] if entries else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if _heads_dated_line(block, after):
+            if not entries or entries[-1].details or entries[-1].header:
+                entries.append(_Entry())
+            entries[-1].header.append(block)
+            continue
         if last is not None and last.details and not block.bullet and block.text[:1].islower():
             # a wrapped line continues the previous bullet or sentence
             prev = last.details[-1]
@@ -109,7 +184,11 @@ def _split_multi_dates(entries: list[_Entry]) -> list[_Entry]:
 def _pieces(text: str, *, education: bool = False) -> list[str]:
     parts: list[str] = []
     for chunk in _STRONG_SPLIT.split(text):
-        split = re.split(r",\s+", chunk) if education else _AT_SPLIT.split(chunk)
+        split = (
+            [x for part in _AT_SPLIT.split(chunk) for x in re.split(r",\s+", part)]
+            if education
+            else _AT_SPLIT.split(chunk)
+        )
         for part in split:
             part = part.strip(" ,;:|·•—–-()[]")
             if part.count("(") > part.count(")"):
@@ -154,39 +233,14 @@ def _without_range(text: str, found: DateRange | None) -> str:
     return _EMPTY_BRACKETS.sub("", rest)
 
 
-def _header_fields(lines: list[str]) -> tuple[str, str, str | None]:
-    pieces: list[str] = []
-    for line in lines:
-        pieces.extend(_pieces(line))
-    pieces = [p for p in pieces if re.search(r"[A-Za-zÀ-ÿ]", p)]
-    title = employer = ""
-    location: str | None = None
-    rest: list[str] = []
-    for piece in pieces:
-        if location is None and looks_like_location(piece):
-            location = piece
-        else:
-            rest.append(piece)
-    # the title is the piece most like a role, the employer the piece most like an
-    # organisation; ties go to the earlier piece
-    roles = [p for p in rest if role_score(p) and role_score(p) >= org_score(p)]
-    if roles:
-        title = max(roles, key=lambda p: role_score(p) - org_score(p))
-    orgs = [p for p in rest if p != title and org_score(p) > role_score(p)]
-    if orgs:
-        employer = max(orgs, key=lambda p: org_score(p) - role_score(p))
-    remaining = [p for p in rest if p not in (title, employer)]
-    if not title and remaining:
-        title = remaining.pop(0)
-    if not employer and remaining:
-        employer = remaining.pop(0)
-    if location is None and remaining and len(remaining[0].split()) <= 4:
-        location = remaining.pop(0)
-    if not employer and location and "," in location and title:
-        # "Amazon, Seattle WA": an employer and its place, read as one place
-        head, _, tail = location.partition(",")
-        employer, location = head.strip(), tail.strip()
-    return title, employer, location
+def _header_fields(lines: list[str], above: str = "") -> tuple[str, str, str | None]:
+    found = header_fields(lines)
+    if found.team_title is not None and (
+        is_team(found.employer) or (above and found.employer.casefold() in above.casefold().split())
+    ):
+        # "Senior Software Engineer - Payments" under a role at "Kestrel Payments": a team
+        return found.team_title, "", found.location
+    return found.title, found.employer, found.location
 
 
 def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]:
@@ -205,8 +259,12 @@ def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]
             if here is not None:
                 found = here
             lines.append(_without_range(block.text, here))
-        title, employer, location = _header_fields(lines)
+        title, employer, location = _header_fields(lines, out[-1].employer if out else "")
         if not title and not employer:
+            if found is not None and found.start is not None and out and out[-1].start is None:
+                # a date set apart from its job (a date column lower than the title)
+                out[-1].start, out[-1].end = found.start, found.end
+                out[-1].summary = _join(out[-1].summary, entry.details)
             continue
         if found is not None and found.start is None:
             start, end = found.end, found.end
@@ -313,7 +371,7 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
         dates = None
         used = []
 
-    for block in blocks:
+    for block in transpose_cards(blocks):
         if block.bullet and is_detail(block) and not vocab.degree_level(block.text):
             continue
         found = parse_range(block.text)
@@ -365,169 +423,11 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
     return out
 
 
-# --- skills, languages, certifications, work ---------------------------------------------
-
-_LIST_SPLIT = re.compile(r"\s*(?:[,;|•·●▪]|\s-\s|\s–\s)\s*")
-_LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.+)$")
-
-
-def list_items(text: str) -> list[str]:
-    """ "Languages: Python, Go | Cloud: AWS" -> ["Python", "Go", "AWS"]."""
-    items: list[str] = []
-    for chunk in re.split(r"\s+\|\s+(?=[^:|]{2,40}:)", text):
-        label = _LABEL.match(chunk)
-        body = label.group(2) if label else chunk
-        for item in _LIST_SPLIT.split(body):
-            item = re.sub(r"\s*\([^)]*\)\s*$", "", item).strip(" .:")
-            if item:
-                items.append(item)
-    return items
-
-
-def skills(blocks: list[Block], evidence: MakeEvidence) -> list[Skill]:
-    out: list[Skill] = []
-    seen: set[str] = set()
-
-    def add(name: str, skill_id: str | None, block: Block) -> None:
-        key = skill_id or name.lower()
-        if key in seen:
-            return
-        seen.add(key)
-        out.append(Skill(name=name, id=skill_id, evidence=[evidence([block])]))
-
-    for block in blocks:
-        for item in list_items(block.text):
-            entry = vocab.lookup_skill(item) if len(item.split()) <= 5 else None
-            if entry is not None:
-                add(item, entry.id, block)
-                continue
-            matches = vocab.find_skills(item)
-            short = len(item.split()) <= 4 and len(item) <= 40
-            if len(matches) == 1 and short and _only_modifiers(item, matches[0].text):
-                add(item, matches[0].id, block)  # "Advanced Excel"
-            elif len(matches) > 1 or (matches and not short):
-                for match in matches:
-                    add(match.text, match.id, block)
-            elif short:
-                add(item, None, block)  # "Platform Engineering": not half a match
-    return out
-
-
-_MODIFIERS = frozenset(
-    [
-        "advanced",
-        "basic",
-        "basics",
-        "expert",
-        "proficient",
-        "strong",
-        "solid",
-        "intermediate",
-        "beginner",
-        "fluent",
-        "working",
-        "knowledge",
-        "of",
-        "in",
-        "and",
-        "skills",
-        "experienced",
-        "senior",
-        "junior",
-    ]
-)
-
-
-def _only_modifiers(item: str, matched: str) -> bool:
-    rest = item.lower().replace(matched.lower(), " ", 1)
-    return all(word in _MODIFIERS for word in re.findall(r"[a-z]+", rest))
-
-
-_LEVEL_SPLIT = re.compile(r"\s*(?:\(([^)]+)\)|[:–—-]\s+(.+))\s*$")
-
-
-def languages(blocks: list[Block], evidence: MakeEvidence) -> list[Language]:
-    out: list[Language] = []
-    for block in blocks:
-        for item in re.split(r"\s*[,;|•·]\s*(?![^()]*\))", block.text):
-            item = item.strip()
-            if not item:
-                continue
-            match = _LEVEL_SPLIT.search(item)
-            name = item[: match.start()].strip() if match else item
-            level = (match.group(1) or match.group(2)).strip() if match else None
-            if not name or len(name.split()) > 3:
-                continue
-            out.append(Language(name=name, level=level, evidence=[evidence([block])]))
-    return out
-
-
-def certifications(blocks: list[Block], evidence: MakeEvidence) -> list[Certification]:
-    out: list[Certification] = []
-    for block in blocks:
-        found = parse_range(block.text)
-        text = _without_range(block.text, found).strip(" |,;–—-")
-        issuer: str | None = None
-        paren = re.search(r"\(([^)]*)\)\s*$", text)
-        if paren and re.fullmatch(r"[A-Z][A-Za-z0-9&+-]{1,7}", paren.group(1).strip()):
-            paren = None  # "Advanced Life Support (ALS)": an acronym, part of the name
-        if paren:
-            issuer = paren.group(1).strip(" ,;|–—-") or None
-            text = text[: paren.start()].strip()
-        parts = [p.strip() for p in re.split(r"\s+[|·—]\s+|\s*\|\s*", text) if p.strip()]
-        if not parts:
-            continue
-        name = parts[0]
-        if len(parts) > 1 and issuer is None:
-            issuer = parts[1]
-        acronyms = [p.strip() for p in name.split(",")]
-        if len(acronyms) > 1 and all(re.fullmatch(r"[A-Z][A-Za-z0-9-]{1,6}", a) for a in acronyms):
-            # "BLS, ACLS": a list of short credentials
-            date = found.end or found.start if found else None
-            out.extend(
-                Certification(name=a, date=date, evidence=[evidence([block])]) for a in acronyms
-            )
-            continue
-        date = found.end or found.start if found else None
-        out.append(Certification(name=name, issuer=issuer, date=date, evidence=[evidence([block])]))
-    return out
-
-
-def works(blocks: list[Block], kind: WorkKind, evidence: MakeEvidence) -> list[Work]:
-    out: list[Work] = []
-    for entry in _group(blocks):
-        head = entry.header or entry.details[:1]
-        rest = entry.details if entry.header else entry.details[1:]
-        if not head:
-            continue
-        found = parse_range(head[0].text)
-        title = _without_range(head[0].text, found).strip(" |,;–—-")
-        title = re.split(r"\s+[|—–]\s+", title)[0].strip()
-        if not title:
-            continue
-        date = (found.end or found.start) if found else None
-        description = "\n".join(b.text for b in [*head[1:], *rest])
-        out.append(
-            Work(
-                kind=kind,
-                title=title,
-                date=date,
-                description=description,
-                evidence=[evidence(head + rest[:2])],
-            )
-        )
-    return out
-
-
 __all__ = [
     "MakeEvidence",
-    "certifications",
     "degree_field",
     "education",
     "experiences",
     "is_detail",
-    "languages",
-    "list_items",
-    "skills",
-    "works",
+    "transpose_cards",
 ]

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from research.model import Career, Education, Evidence, Experience, Method
-from research.read import entries, vocab
+from research.model import Career, Education, Evidence, Experience, Method, Work
+from research.read import diagnose, lists, vocab
 from research.read.blocks import Block, body_size
 from research.read.contact import scrub_line as scrub
 from research.read.dates import DateRange, parse_range
@@ -148,6 +148,7 @@ def _education(lines: list[Line], make: Callable[[list[Block]], Evidence]) -> li
     """Institution lines (perhaps with "· (2010 - 2014)") each followed by a degree line
     ("Master of Science - MS, Computer Science · (2012 - 2014)")."""
     items: list[dict[str, object]] = []
+    body = body_size(lines) if lines else 10.0
     for line in lines:
         text = line.text.strip()
         found = parse_range(text)
@@ -157,7 +158,9 @@ def _education(lines: list[Line], make: Callable[[list[Block]], Evidence]) -> li
             main = (text[:a] + text[b:]).replace("()", "")
         main = re.split(r"\s*·\s*", main)[0].strip(" ·()")
         level = vocab.degree_level(main)
-        if (INSTITUTION_WORDS.search(main) and level is None) or not items:
+        # a school's line is set larger than its degree line ("Le Wagon", "Coursera")
+        school = line.size > body + 0.2 and "·" not in text and level is None
+        if school or (INSTITUTION_WORDS.search(main) and level is None) or not items:
             if level is None:
                 items.append({"institution": main, "found": found, "lines": [line]})
                 continue
@@ -192,21 +195,58 @@ def _education(lines: list[Line], make: Callable[[list[Block]], Evidence]) -> li
     return out
 
 
+_CONNECTOR_END = re.compile(r"(?:[-–—&,:/(]|\b(?:and|of|for|in|on|the|to|with|a|an))$", re.I)
+
+
 def _unwrap(lines: list[Line], right: float) -> list[Line]:
-    """Sidebar items wrapped over two lines, joined: a line is a continuation when the
-    previous line plus its first word would not have fitted the column."""
+    """Sidebar items wrapped over two lines, joined. A line continues the one above when it
+    starts in lower case or with a bracket, when the line above ends with a connector
+    ("-", "&", "of"), or when the line above is full: it and the next line's first word
+    would be longer than the longest line of the sidebar (so the word had to wrap). A
+    line above that ends in a bracketed acronym ("(CKA)") ends its item."""
+    sidebar = [line for line in lines if line.x < right]
+    longest = max((len(line.text) for line in sidebar), default=0)
     out: list[Line] = []
+    physical = ""  # the line above as printed (before joining)
     for line in lines:
+        text = line.text.strip()
         if out and line.x < right and out[-1].page == line.page:
             prev = out[-1]
-            width = right - prev.x - 30
-            first = line.text.split(" ", 1)[0]
-            if (len(prev.text) + 1 + len(first)) * prev.size * 0.5 > width:
+            first = text.split(" ", 1)[0]
+            cue = text[:1].islower() or text[:1] in "([" or _CONNECTOR_END.search(physical)
+            full = len(physical) + 1 + len(first) > longest and len(physical) >= 0.6 * longest
+            closed = re.search(r"\([A-Z0-9][A-Za-z0-9-]{1,9}\)$", physical)
+            if cue or (full and not closed):
                 out[-1] = Line(
-                    f"{prev.text} {line.text}", prev.page, prev.x, prev.y, prev.size, prev.bold
+                    f"{prev.text} {text}", prev.page, prev.x, prev.y, prev.size, prev.bold
                 )
+                physical = text
                 continue
         out.append(line)
+        physical = text
+    return out
+
+
+def _publications(blocks: list[Block], make: Callable[[list[Block]], Evidence]) -> list[Work]:
+    """One publication per (unwrapped) sidebar line; a DOI, ISBN or address line adds to
+    the publication above it."""
+    out: list[Work] = []
+    for block in blocks:
+        if out and lists.is_reference(block.text):
+            out[-1].description = f"{out[-1].description}\n{block.text}".strip()
+            continue
+        found = parse_range(block.text)
+        title = block.text
+        if found is not None and found.start is None:
+            title = (block.text[: found.span[0]] + block.text[found.span[1] :]).strip(" ,·()")
+        out.append(
+            Work(
+                kind="publication",
+                title=title,
+                date=found.end if found is not None and found.start is None else None,
+                evidence=[make([block])],
+            )
+        )
     return out
 
 
@@ -233,15 +273,21 @@ def career_from_linkedin_lines(lines: list[Line], *, evidence: Evidence) -> Care
     blocks = {
         key: [
             Block(scrub(line.text), line.page)
-            for line in (_unwrap(value, right) if key in {"certifications", "other"} else value)
+            for line in (
+                _unwrap(value, right)
+                if key in {"certifications", "other", "publications"}
+                else value
+            )
             if scrub(line.text)
         ]
         for key, value in sections.items()
     }
-    career.skills = entries.skills(blocks.get("skills", []), make)
-    career.languages = entries.languages(blocks.get("languages", []), make)
-    career.certifications = entries.certifications(blocks.get("certifications", []), make)
-    career.work = entries.works(blocks.get("publications", []), "publication", make)
+    career.skills = lists.skills(blocks.get("skills", []), make)
+    career.languages = lists.languages(blocks.get("languages", []), make)
+    career.certifications = lists.certifications(blocks.get("certifications", []), make)
+    career.work = _publications(blocks.get("publications", []), make)
+    document = evidence.file or evidence.url or "the profile"
+    career.reading = diagnose.reading(career, (line.text for line in kept), document)
     return career
 
 

@@ -23,6 +23,7 @@ from io import BytesIO
 from typing import Any
 
 from research.errors import BrokenDocument, EncryptedDocument, NoTextLayer
+from research.read.furniture import drop_furniture
 
 _DATE_HINT = re.compile(
     r"\b(?:19|20)\d{2}\b.*(?:[-–—]|\bto\b|\bbis\b|\bau\b).*(?:\b(?:19|20)\d{2}\b|present|current|now)"
@@ -36,6 +37,10 @@ _GLYPHS = str.maketrans(
     {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"}
     | {"\x95": "•", "\x7f": "•", "\u00a0": " ", "\ufb01": "fi", "\ufb02": "fl"}
 )
+
+
+_SPACED = re.compile(r"(?<![\w])(?:[A-ZÀ-Þ] ){3,}[A-ZÀ-Þ](?![\w])")
+_ICONS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,8 @@ def _page_runs(page: Any) -> tuple[list[_Run], float]:
         real = float(size) * scale
         base = str(font.get("/BaseFont", "")) if font else ""
         bold = "bold" in base.lower() or "black" in base.lower() or "heavy" in base.lower()
-        text = text.translate(_GLYPHS)
+        # icon fonts: glyphs with no text (NUL, other controls, private use) are dropped
+        text = _ICONS.sub("", text.translate(_GLYPHS))
         for i, piece in enumerate(text.split("\n")):
             if piece.strip():
                 runs.append(_Run(piece.strip(), x, height - y + i * real * 1.2, real, bold))
@@ -155,11 +161,23 @@ def _join_row(row: list[_Run], page: int) -> Line:
     for run in row:
         if previous is not None:
             gap = run.x - previous.end
-            parts.append(" | " if gap > max(previous.size, run.size) * 1.5 else " ")
+            small_caps = (
+                len(previous.text) == 1
+                and previous.text.isupper()
+                and run.text[:1].isupper()
+                and run.size < previous.size * 0.92
+                and run.x - previous.x < previous.size
+            )
+            if small_caps:
+                pass  # "W" "ORK": a capital set larger than the small capitals after it
+            else:
+                parts.append(" | " if gap > max(previous.size, run.size) * 1.5 else " ")
         parts.append(run.text)
         previous = run
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
     text = re.sub(r" (?=[,.;:)])", "", text)  # "Engineer , Acme": runs split at a font change
+    # letter-spaced capitals ("P R E S E N T")
+    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
     size = max(row, key=lambda r: len(r.text)).size
     bold = all(r.bold for r in row)
     return Line(text, page, row[0].x, row[0].y, round(size, 1), bold)
@@ -180,8 +198,11 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
         if len(left) < 3 or crossing > 0.08 * len(runs):
             continue
         # a column of dates beside titles is a table, read row by row
+        if _label_and_date_column(left):
+            return float(x)  # read apart, then merged by height (see _page_lines)
         if any(
             sum(bool(_DATE_HINT.search(r.text)) for r in side) > 0.4 * len(side)
+            or _label_column(side)
             for side in (left, right)
         ):
             continue
@@ -189,10 +210,36 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
     return None
 
 
+def _label_column(side: list[_Run]) -> bool:
+    """A margin of section headings beside the entries they label: read row by row."""
+    from research.read.sections import heading_kind
+
+    rows = [_join_row(row, 0).text for row in _rows(side)]
+    headings = sum(1 for text in rows if heading_kind(text) is not None)
+    dates = sum(1 for text in rows if _DATE_HINT.search(text))
+    return dates == 0 and len(rows) >= 2 and headings == len(rows)
+
+
+def _label_and_date_column(side: list[_Run]) -> bool:
+    """A margin of section headings and dates beside the entries."""
+    from research.read.sections import heading_kind
+
+    rows = [_join_row(row, 0).text for row in _rows(side)]
+    headings = sum(1 for text in rows if heading_kind(text) is not None)
+    dates = sum(1 for text in rows if _DATE_HINT.search(text) or _YEARS.match(text))
+    if dates:
+        return headings >= 3 and headings + dates >= 0.75 * len(rows)
+    # headings with the contact details above them (a sidebar of labels)
+    return headings >= 3 and headings >= 0.4 * len(rows)
+
+
+_YEARS = re.compile(r"^\s*(?:19|20)\d{2}(?:-\d{2})?\b")
+
+
 def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
     split = _column_split(runs, width)
     if split is None:
-        return [_join_row(row, page) for row in _rows(runs)]
+        return _headings_first([line for row in _rows(runs) for line in _row_lines(row, page)])
     left = [r for r in runs if r.end <= split + 2]
     right = [r for r in runs if r.x >= split - 2 and r.end > split + 2]
     rest = [r for r in runs if r.end > split + 2 and r.x < split - 2]
@@ -204,10 +251,74 @@ def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
     left = [r for r in left if r.y > cut]
     right = [r for r in right if r.y > cut]
     below = [r for r in rest if r.y > cut]
+    if _label_and_date_column(left):
+        return _merged_margin(above, left, right, below, page)
     lines: list[Line] = []
     for group in (above, left, right, below):
-        lines.extend(_join_row(row, page) for row in _rows(group))
+        lines.extend(line for row in _rows(group) for line in _row_lines(row, page))
     return lines
+
+
+def _merged_margin(
+    above: list[_Run], left: list[_Run], right: list[_Run], below: list[_Run], page: int
+) -> list[Line]:
+    """A margin of headings and dates merged into the main column by height: a heading
+    goes before the line beside it, a date after it."""
+    from research.read.sections import heading_kind
+
+    keyed: list[tuple[float, int, Line]] = []
+    main = [_join_row(row, page) for row in _rows(right + below)]
+    for line in main:
+        keyed.append((line.y, 1, line))
+    for line in (_join_row(row, page) for row in _rows(left)):
+        if heading_kind(line.text) is not None:
+            keyed.append((line.y - line.size, 0, line))
+            continue
+        # a date goes under the entry's heading line beside or just above it, not under
+        # the sentence that happens to sit at its height
+        near = [
+            m
+            for m in main
+            if line.y - 3 * max(line.size, m.size) <= m.y <= line.y + 2 and not m.text.endswith(".")
+        ]
+        keyed.append(((near[-1].y if near else line.y) + 0.5, 2, line))
+    head = [_join_row(row, page) for row in _rows(above)]
+    return head + [line for _, _, line in sorted(keyed, key=lambda k: (k[0], k[1]))]
+
+
+def _headings_first(lines: list[Line]) -> list[Line]:
+    """A heading in a margin set a little lower than the first line of its section, in the
+    other column, goes before that line."""
+    from research.read.sections import heading_kind
+
+    out = list(lines)
+    for i in range(1, len(out)):
+        line, prev = out[i], out[i - 1]
+        if (
+            heading_kind(line.text) is not None
+            and heading_kind(prev.text) is None
+            and prev.page == line.page
+            and 0 <= line.y - prev.y < line.size * 0.8
+            and abs(prev.x - line.x) > 40
+        ):
+            out[i - 1], out[i] = line, prev
+    return out
+
+
+def _row_lines(row: list[_Run], page: int) -> list[Line]:
+    """A row as one line, or two when it starts with a section heading set in a margin
+    beside the section's first line ("Work | Kestrel Payments")."""
+    from research.read.sections import heading_kind
+
+    whole = _join_row(row, page)
+    if len(row) >= 2 and heading_kind(whole.text) is None:
+        for k in range(1, min(len(row), 4)):
+            if row[k].x - row[k - 1].x < row[k - 1].size:
+                continue  # a word of the same phrase
+            head = _join_row(row[:k], page)
+            if heading_kind(head.text) is not None and len(head.text) > 2:
+                return [head, _join_row(row[k:], page)]
+    return [whole]
 
 
 def _is_bullet(text: str) -> bool:
@@ -233,9 +344,11 @@ def _join_hyphens(lines: list[Line]) -> list[Line]:
 
 def lines_from_reader(reader: Any, name: str) -> list[Line]:
     lines: list[Line] = []
+    heights: dict[int, float] = {}
     with quiet_pypdf():
         for number, page in enumerate(reader.pages, start=1):
             try:
+                heights[number] = float(page.mediabox.height)
                 runs, width = _page_runs(page)
             except Exception as error:
                 raise BrokenDocument(
@@ -253,7 +366,7 @@ def lines_from_reader(reader: Any, name: str) -> list[Line]:
             "Export the document as a text PDF or DOCX from the program that made it, "
             "or run OCR on it (for example with ocrmypdf), then try again.",
         )
-    return _join_hyphens(lines)
+    return _join_hyphens(drop_furniture(lines, heights))
 
 
 def pdf_lines(data: bytes, name: str) -> list[Line]:

@@ -17,19 +17,27 @@ from pathlib import Path
 from typing import Any
 
 from research.errors import BrokenDocument, UnsupportedDocument
-from research.model import Career, Evidence, Method
-from research.read import entries
-from research.read.blocks import Block, docx_blocks, html_blocks, pdf_blocks, text_blocks
+from research.model import Career, Evidence, Language, Method, Skill
+from research.read import diagnose, entries, lists, vocab
+from research.read.blocks import (
+    Block,
+    docx_blocks,
+    html_blocks,
+    pdf_blocks,
+    strip_bullet,
+    text_blocks,
+)
 from research.read.contact import scrub_line as scrub
+from research.read.dates import DATE_PATTERN, MONTHS, parse_range
 from research.read.files import Document, DocumentKind, decode_text, load_document, sniff
 from research.read.jsonresume import career_from_json_resume, is_json_resume
 from research.read.linkedin import career_from_linkedin_lines, is_linkedin_pdf
+from research.read.names import read_header, take_name
 from research.read.pdf import pdf_lines
 from research.read.sections import (
     SectionKind,
     heading_kind,
     inline_heading,
-    looks_like_location,
     role_score,
 )
 
@@ -64,8 +72,6 @@ _WEAK_HEADINGS = {
     "profil",
     "résumé",
 }
-_NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
-_URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.io\b|linkedin|github", re.IGNORECASE)
 
 
 def _quote(blocks: list[Block]) -> str:
@@ -115,11 +121,33 @@ def _is_unknown_heading(block: Block, section_level: int) -> bool:
     )
 
 
+def _dated_role(block: Block) -> bool:
+    """A heading or short list item that names a dated role ("Engineer, Acme (2019 - now)")."""
+    if not (block.heading or block.bullet or block.bold) or len(block.text.split()) > 16:
+        return False
+    found = parse_range(block.text)
+    if found is None or found.start is None:
+        return False
+    return role_score(block.text) > 0
+
+
+def _dated_soon(blocks: list[Block], index: int) -> bool:
+    """A date range in the next few lines: the heading-like line heads an entry (an employer
+    or a title set large), not a new section."""
+    for block in blocks[index + 1 : index + 4]:
+        if heading_kind(block.text) is not None:
+            return False
+        found = parse_range(block.text)
+        if found is not None and found.start is not None and len(block.text.split()) <= 12:
+            return True
+    return False
+
+
 def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
     header: list[Block] = []
     sections: list[tuple[SectionKind, list[Block]]] = []
     section_level = 0
-    for block in blocks:
+    for index, block in enumerate(blocks):
         kind = _section_of(block, sections[-1][0] if sections else None)
         if kind is not None:
             sections.append((kind, []))
@@ -127,6 +155,10 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
                 section_level = max(section_level, block.heading)
             continue
         current = sections[-1][0] if sections else None
+        if current in {None, "summary", "other", "contact"} and _dated_role(block):
+            # "## Staff Engineer, Globex (2020 – present)" with no Experience heading above
+            sections.append(("experience", [block]))
+            continue
         # "Languages: Python, Go" inside a skills section is a label of the list
         inline = None if block.bullet or current == "skills" else inline_heading(block.text)
         if inline is not None and inline[0] in {
@@ -138,7 +170,11 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
         }:
             sections.append((inline[0], [replace(block, text=inline[1])]))
             continue
-        if sections and _is_unknown_heading(block, section_level):
+        if (
+            sections
+            and _is_unknown_heading(block, section_level)
+            and not _dated_soon(blocks, index)
+        ):
             sections.append(("other", []))
             continue
         if sections:
@@ -148,76 +184,134 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
     return header, sections
 
 
-_CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,6}){1,3}$")
+_OPEN_END = re.compile(rf"(?:{DATE_PATTERN})\s*(?:[-–—‒―]+|\bto\b|\buntil\b)\s*$", re.IGNORECASE)
+_END_FIRST = re.compile(
+    rf"^\s*(?:[-–—‒―]+\s*|\bto\s+)?(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b",
+    re.IGNORECASE,
+)
+_OPEN_START = re.compile(
+    rf"^\s*(?:{DATE_PATTERN})\s*[-–—]\s+(?=[A-Za-zÀ-ÿ])(?!(?:present|current|now|today)\b)",
+    re.IGNORECASE,
+)
+_END_AHEAD = re.compile(
+    rf"^\s*({DATE_PATTERN}|present|current|now|today|ongoing)\b\s*(?=\S)", re.IGNORECASE
+)
+_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_OPEN_CELL = re.compile(
+    rf"^\s*((?:{DATE_PATTERN})\s*[-–—]\s*(?:{_MONTH_NAME})?)\s*\|\s*(\S.*)$", re.IGNORECASE
+)
+_ENDS_DATE = re.compile(rf"(?:^|[\s·|,(])(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
+_END_ONLY = re.compile(
+    rf"^\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\s*$", re.IGNORECASE
+)
+_DASH_THEN = re.compile(
+    rf"^\s*[-–—‒―]+\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b", re.IGNORECASE
+)
 
 
-def _person_name(text: str) -> str | None:
-    """ "Jane Doe", "JANE DOE", "Jane Doe, RN, BSN" and "Alex Kim (they/them)" name a
-    person; section headings and job titles do not."""
-    value = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
-    value = _CREDENTIALS.sub("", value).strip()
-    if not _NAME.match(value) or role_score(value) or heading_kind(value):
-        return None
-    return value.title() if value.isupper() else value
-
-
-def _take_name(blocks: list[Block], career: Career) -> list[Block]:
-    """The name set in the largest type (first heading of level 1), wherever the layout
-    put it (in a two-column PDF it comes after the sidebar); the line after it is the
-    headline."""
-    for i, block in enumerate(blocks):
-        if block.heading != 1:
+def join_split_dates(blocks: list[Block]) -> list[Block]:
+    """A range broken over two lines ("2015 –" then "2017"; "Mar 2021 –" then "Present";
+    "Jan 2019" then "– Present") is put back on one line."""
+    out: list[Block] = []
+    for block in blocks:
+        cell = _OPEN_CELL.match(out[-1].text) if out else None
+        end, _, more = block.text.partition(" | ")
+        if cell is not None and _END_ONLY.match(end):
+            # a date cell wrapped in a table: "Jun 2023 – Sep | Intern" then "2023" (and
+            # perhaps the rest of the next cell: "2010 | Engineering")
+            tail = f" {more.strip()}" if more.strip() else ""
+            out[-1] = replace(
+                out[-1],
+                text=f"{cell.group(1).rstrip()} {end.strip()} | {cell.group(2)}{tail}",
+            )
             continue
-        if not (name := _person_name(block.text)):
-            return blocks
-        if name:
-            career.name = name
-            rest = blocks[:i] + blocks[i + 1 :]
-            after = blocks[i + 1] if i + 1 < len(blocks) else None
-            if (
-                after is not None
-                and after.heading != 1
-                and not after.bullet
-                and heading_kind(after.text) is None
-                and not _URLISH.search(after.text)
-                and not looks_like_location(after.text)
+        moved = _END_AHEAD.match(block.text) if out and _OPEN_START.match(out[-1].text) else None
+        if moved is not None:
+            # a date column wrapped beside the entry: "Sep 2021 – Head of Year 9, Acme" then
+            # "Present • Pastoral lead": the end date goes back to its range
+            prev = out[-1]
+            start = _OPEN_START.match(prev.text)
+            assert start is not None
+            head = f"{start.group(0).rstrip()} {moved.group(1)} | {prev.text[start.end() :]}"
+            out[-1] = replace(prev, text=head)
+            rest, marked = strip_bullet(block.text[moved.end() :].strip())
+            if rest:
+                out.append(replace(block, text=rest, bullet=marked or block.bullet))
+            continue
+        if out and block.bullet and _ENDS_DATE.search(out[-1].text) and _END_ONLY.match(block.text):
+            # "– Present" read as a list item under "Jan 2019"
+            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} – {block.text.strip()}")
+            continue
+        if out and not block.bullet and not block.heading:
+            prev = out[-1]
+            text = block.text.strip()
+            if (_OPEN_END.search(prev.text) and _END_FIRST.match(text)) or (
+                _ENDS_DATE.search(prev.text) and _DASH_THEN.match(text)
             ):
-                # "Data Engineer · Austin, TX": the first piece; the rest stays for the header
-                pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*", after.text) if p.strip()]
-                if pieces and len(pieces[0].split()) <= 12 and not looks_like_location(pieces[0]):
-                    career.headline = pieces[0]
-                    if len(pieces) == 1:
-                        rest.remove(after)
-            return rest
-    return blocks
+                out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
+                continue
+        out.append(block)
+    return out
 
 
-def _read_header(header: list[Block], career: Career) -> None:
-    lines = [b for b in header if b.text and not _URLISH.search(b.text)]
-    for block in lines:
-        pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[–—-]\s+", block.text) if p.strip()]
-        if career.name is None and (name := _person_name(block.text)):
-            career.name = name
-            continue
-        for piece in pieces:
-            if career.location is None and looks_like_location(piece):
-                career.location = piece
-        rest = [p for p in pieces if p != career.location and not looks_like_location(p)]
-        if career.name is not None and career.headline is None and rest:
-            career.headline = " | ".join(rest)
+def _spoken_or_coded(
+    body: list[Block], make: Callable[[list[Block]], Evidence]
+) -> tuple[list[Language], list[Skill]]:
+    """A "Languages" list: human languages, and programming languages read as skills
+    ("Languages: Python, C++" is a skills label)."""
+    spoken = lists.languages(body, make)
+    coded_names = [x.name for x in spoken if vocab.is_spoken_language(x.name) is False]
+    if not coded_names:
+        return spoken, []
+    kept = [x for x in spoken if x.name not in coded_names]
+    coded_blocks = [b for b in body if any(n in b.text for n in coded_names)]
+    coded = [
+        s for s in lists.skills(coded_blocks, make) if vocab.is_spoken_language(s.name) is not True
+    ]
+    return kept, coded
 
 
-def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
-    """The section and entry parser over blocks of any format."""
+def clean_blocks(blocks: list[Block]) -> list[Block]:
+    """Blocks without contact details, wrapped date ranges joined."""
     cleaned: list[Block] = []
     for block in blocks:
         text = scrub(block.text)
         if text:
             cleaned.append(replace(block, text=text))
+    return join_split_dates(cleaned)
+
+
+def split_sections(
+    cleaned: list[Block], career: Career
+) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
+    """The header (name taken into ``career``) and the sections, in order."""
+    return _sections(take_name(cleaned, career))
+
+
+def document_blocks(doc: Document) -> list[Block] | None:
+    """The blocks the section parser reads, or None for a LinkedIn PDF or a JSON Resume
+    (read by their own readers)."""
+    if doc.kind == "pdf":
+        lines = pdf_lines(doc.data, doc.name)
+        return None if is_linkedin_pdf(lines) else pdf_blocks(lines)
+    if doc.kind == "docx":
+        return docx_blocks(doc.data, doc.name)
+    if doc.kind == "json":
+        return None
+    text = _decoded(doc.data, doc.name)
+    if doc.kind == "html":
+        return html_blocks(text)
+    markdown = re.search(r"^#{1,6}\s+\S|^\s*[-*]\s+\*\*|\*\*[^*\n]+\*\*", text, re.M) is not None
+    return text_blocks(text, markdown=markdown)
+
+
+def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
+    """The section and entry parser over blocks of any format."""
+    cleaned = clean_blocks(blocks)
     career = Career()
-    header, sections = _sections(_take_name(cleaned, career))
+    header, sections = split_sections(cleaned, career)
     make = _evidence_maker(evidence)
-    _read_header(header, career)
+    read_header(header, career)
     summary: list[str] = []
     for kind, body in sections:
         if not body:
@@ -227,19 +321,30 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
         elif kind == "education":
             career.education.extend(entries.education(body, make))
         elif kind == "skills":
-            career.skills.extend(entries.skills(body, make))
+            career.skills.extend(lists.skills(body, make))
         elif kind == "languages":
-            career.languages.extend(entries.languages(body, make))
+            spoken, coded = _spoken_or_coded(body, make)
+            career.languages.extend(spoken)
+            career.skills.extend(s for s in coded if s.id not in {k.id for k in career.skills})
         elif kind == "certifications":
-            career.certifications.extend(entries.certifications(body, make))
+            career.certifications.extend(lists.certifications(body, make))
         elif kind == "projects":
-            career.work.extend(entries.works(body, "project", make))
+            career.work.extend(lists.works(body, "project", make))
         elif kind == "publications":
-            career.work.extend(entries.works(body, "publication", make))
+            career.work.extend(lists.works(body, "publication", make))
+        elif kind == "talks":
+            career.work.extend(lists.works(body, "talk", make))
+        elif kind == "patents":
+            career.work.extend(lists.works(body, "patent", make))
         elif kind == "summary":
             summary.extend(b.text for b in body)
     career.summary = " ".join(summary)
+    career.reading = diagnose.reading(career, (b.text for b in cleaned), _document(evidence))
     return career
+
+
+def _document(evidence: Evidence) -> str:
+    return evidence.file or evidence.url or "the document"
 
 
 def career_from_text(text: str, *, evidence: Evidence) -> Career:
@@ -279,7 +384,9 @@ def career_from_document(doc: Document, *, evidence: Evidence) -> Career:
                 "this JSON file is not a JSON Resume (https://jsonresume.org)",
                 "Give a JSON Resume file, or the resume as PDF, DOCX or text.",
             )
-        return career_from_json_resume(data, evidence=evidence)
+        career = career_from_json_resume(data, evidence=evidence)
+        career.reading = diagnose.reading(career, [], _document(evidence))
+        return career
     return career_from_text(text, evidence=evidence)
 
 
@@ -317,5 +424,8 @@ __all__ = [
     "career_from_bytes",
     "career_from_document",
     "career_from_text",
+    "clean_blocks",
+    "document_blocks",
     "read_resume",
+    "split_sections",
 ]

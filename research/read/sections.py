@@ -13,6 +13,8 @@ SectionKind = Literal[
     "certifications",
     "projects",
     "publications",
+    "talks",
+    "patents",
     "languages",
     "summary",
     "contact",
@@ -100,7 +102,30 @@ for _kind, _words in {
         "zertifizierungen",
     ),
     "projects": ("projects", "selected projects", "side projects", "open source", "projekte"),
-    "publications": ("publications", "papers", "talks", "publications and talks", "patents"),
+    "publications": (
+        "publications",
+        "papers",
+        "selected publications",
+        "research papers",
+        "articles",
+        "books",
+        "publications and talks",
+        "publications and presentations",
+        "veröffentlichungen",
+        "publikationen",
+    ),
+    "talks": (
+        "talks",
+        "selected talks",
+        "invited talks",
+        "conference talks",
+        "presentations",
+        "speaking",
+        "talks and presentations",
+        "conferences",
+        "vorträge",
+    ),
+    "patents": ("patents", "patents and inventions", "patente"),
     "languages": ("languages", "language skills", "sprachen", "langues", "idiomas"),
     "summary": (
         "summary",
@@ -151,6 +176,8 @@ for _kind, _words in {
 
 def _normal(text: str) -> str:
     value = text.strip().lower().replace("&", "and").replace("’", "'")
+    value = re.sub(r"\s*\(\d{1,3}\)$", "", value)  # "Work Experience (3)": a count
+    value = re.sub(r"(?<=\w)\s+\|\s+(?=\w)", " ", value)  # "PROFESSIONAL | SKILLS": a wide gap
     value = re.sub(r"[\s:|•·#*_=\-–—]+$", "", value)
     value = re.sub(r"^[\s:|•·#*_=\-–—]+", "", value)
     return re.sub(r"\s+", " ", value)
@@ -166,6 +193,9 @@ def heading_kind(text: str) -> SectionKind | None:
     spaced = re.sub(r"(?<=\w) (?=\w\b)", "", value)  # "S K I L L S"
     if spaced in _HEADINGS:
         return _HEADINGS[spaced]
+    initial = re.sub(r"\b(\w) (?=\w{2,})", r"\1", value)  # "W ORK E XPERIENCE": small caps
+    if initial in _HEADINGS:
+        return _HEADINGS[initial]
     return None
 
 
@@ -198,6 +228,14 @@ ROLE_WORDS = frozenset(
     chef responsable directeur directrice consultante ingeniero desarrollador gerente
     jefe cheffe chargé chargée projet assistante ingénieure développeuse werkstudent
     praktikant referent sachbearbeiter
+    operative worker receptionist secretary cleaner guard porter server waiter waitress
+    barista bartender housekeeper dispatcher handler picker packer courier steward attendant
+    aide carer hygienist dentist optometrist radiographer sonographer phlebotomist
+    veterinarian economist statistician actuary underwriter surveyor draughtsman draftsman
+    machinist welder carpenter fitter installer estimator scheduler merchandiser stylist
+    photographer videographer animator illustrator producer presenter reporter copywriter
+    proofreader curator archivist psychologist psychiatrist investigator firefighter pilot
+    dietitian dietician nutritionist optician midwife sister matron registrar resident
     """.split()  # noqa: SIM905
 )
 
@@ -219,7 +257,10 @@ ORG_WORDS = frozenset(
 INSTITUTION_WORDS = re.compile(
     r"\b(?:university|universit[äaé]t?|universidad|université|college|school|institute|"
     r"institut|academy|akademie|polytechnic|hochschule|conservatory|école|ecole|seminary|"
-    r"gymnasium|lycée|lycee|iit|mit|eth|epfl|tu)\b",
+    r"gymnasium|lycée|lycee|iit|mit|eth|epfl|tu|universidade|università|universita|"
+    r"universiteit|uniwersytet|univerzita|yliopisto|universitet|instituto|istituto|iut|"
+    r"politecnico|politécnico|fachhochschule|escola|escuela|liceo|cegep|faculdade|facultad|"
+    r"faculté|conservatoire|kolej|hogeschool|högskola|polytechnique)\b",
     re.IGNORECASE,
 )
 

@@ -61,6 +61,17 @@ def find_languages(text: str) -> list[Found]:
     return [Found(m.id, m.name, m.text) for m in module.find_languages(text)]
 
 
+def is_spoken_language(name: str) -> bool | None:
+    """Whether ``name`` is a human language ("Spanish"); False for a known skill such as a
+    programming language ("Python", "C++"); None when neither list knows it."""
+    module = _skills()
+    if module is None:
+        return None
+    if module.lookup_language(name) is not None:
+        return True
+    return False if module.lookup_skill(name) is not None else None
+
+
 _FALLBACK_DEGREES: list[tuple[DegreeLevel, re.Pattern[str]]] = [
     (
         DegreeLevel.DOCTORATE,
@@ -102,5 +113,6 @@ __all__ = [
     "find_certifications",
     "find_languages",
     "find_skills",
+    "is_spoken_language",
     "lookup_skill",
 ]

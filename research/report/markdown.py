@@ -49,6 +49,10 @@ def render_markdown(comparison: Comparison) -> str:
     out: list[str] = [f"# runnerup: {line(title(comparison))}", ""]
     if comparison.as_of is not None:
         out += [f"Measured as of {comparison.as_of}.", ""]
+    if comparison.coverage.reading:
+        out += ["**Reading problems**", ""]
+        out += [f"- {line(text)}" for text in comparison.coverage.reading]
+        out.append("")
     chosen = comparison.identity.chosen
     if chosen is not None:
         reasons = "; ".join(line(r) for r in chosen.reasons)

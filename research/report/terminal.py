@@ -51,6 +51,9 @@ def renderables(comparison: Comparison) -> list[RenderableType]:
     if comparison.as_of is not None:
         head.append(f"\nMeasured as of {comparison.as_of}.")
     out.append(Panel(head, box=box.ROUNDED))
+    if comparison.coverage.reading:
+        problems = Text("\n".join(comparison.coverage.reading))
+        out.append(Panel(problems, title="Reading problems", box=box.ROUNDED, style="yellow"))
 
     summary = Table(box=box.SIMPLE, show_header=True, expand=True, title="The six questions")
     summary.add_column("#", width=1, no_wrap=True)

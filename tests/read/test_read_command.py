@@ -103,10 +103,14 @@ def test_bad_as_and_missing_file() -> None:
     assert "no-such-posting.pdf" in err and "no such file" in err
 
 
-def test_as_profile_needs_a_page() -> None:
-    code, _, err = invoke("read", str(POSTINGS / "tidewell-ml-engineer.pdf"), "--as", "profile")
-    assert code == 2
-    assert "web page" in err
+def test_as_profile_reads_a_saved_file_and_says_when_it_holds_no_career() -> None:
+    # a saved profile file is read as ``compare --profile`` reads it; a posting read that
+    # way holds no career, and the reader says so instead of showing an empty profile
+    code, out, _ = invoke("read", str(POSTINGS / "tidewell-ml-engineer.pdf"), "--as", "profile")
+    assert code == 0
+    assert "runnerup found nothing it could read in tidewell-ml-engineer.pdf" in " ".join(
+        out.split()
+    )
 
 
 def test_url_with_job_posting_is_a_posting(fixture_web: FixtureWeb) -> None:
