@@ -3,9 +3,10 @@
 For each side: skills shown that no requirement asks for (neither the same, a narrower nor a
 related skill) and the posting does not mention; languages not asked for; public work
 (publications, talks, patents, open-source repositories with their stars, projects). The
-user's list doubles as strengths to put forward. Leaning: a score of named parts (1 per extra
-skill or language, 2 per piece of public work); a lead under 2 is even; nothing shown for the
-hire is unknown.
+user's list doubles as strengths to put forward. The answer lists the extras, counted and
+named. Leaning: public work weighs double (others can see and judge it): a side leads when
+its extra skills and languages plus twice its pieces of public work exceed the other's by
+at least :data:`LEAD`; nothing shown for the hire is unknown.
 """
 
 from __future__ import annotations
@@ -108,6 +109,31 @@ def extra(career: Career | None, role: Role, fallback: str = "profile") -> Extra
     return Extra(skills=skills, languages=languages, work=work)
 
 
+MAX_LISTED = 3
+
+
+def _some(names: list[str], one: str, many: str) -> str:
+    if not names:
+        return ""
+    shown = ", ".join(names[:MAX_LISTED]) + (" and more" if len(names) > MAX_LISTED else "")
+    return f"{len(names)} {one if len(names) == 1 else many} ({shown})"
+
+
+def listing(ext: Extra) -> str:
+    """The concrete extras, counted and named: "2 public works (a talk: ..., ...), 1
+    language (Yoruba), 6 skills (C, C++, ...)"."""
+    parts = [
+        _some(
+            [f"{_WORK_WORDS.get(w.kind, 'work')} {w.title}" for w in ext.work],
+            "piece of public work",
+            "pieces of public work",
+        ),
+        _some([n for n, _ in ext.languages], "language", "languages"),
+        _some([n for n, _ in ext.skills], "skill not asked for", "skills not asked for"),
+    ]
+    return ", ".join(p for p in parts if p) or "nothing"
+
+
 def work_text(w: Work) -> str:
     kind = _WORK_WORDS.get(w.kind, "public work")
     stars = f", {w.stars} stars" if w.stars else ""
@@ -137,10 +163,7 @@ def answer(role: Role, you: Career | None, hire: Career) -> tuple[Answer, Extra]
     mine, theirs = extra(you, role, "your resume"), extra(hire, role, "hire profile")
     points = points_of("The hire", theirs) + points_of("You", mine)
     you_score, hire_score = mine.score(), theirs.score()
-    both = (
-        f"score {hire_score:g} for the hire, {you_score:g} for you (an extra skill or "
-        f"language 1, a piece of public work {WORK_POINTS:g})"
-    )
+    both = f"the hire: {listing(theirs)}; you: {listing(mine)}"
     if theirs.count() == 0:
         leans = "unknown"
         summary = (

@@ -29,9 +29,7 @@ Rules per kind (the requirement's skill id, else the id of its text):
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -42,27 +40,25 @@ from research.compare.asks import (
     requirement_skill,
     role_skill_ids,
 )
-from research.compare.experience import describe, measure, months_with_skill
+from research.compare.cert_rows import certification_row
+from research.compare.experience_rows import combine, experience_row
 from research.compare.levels import education_level, language_rank
+from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete
 from research.compare.skillmatch import (
     Relation,
     certification_id_of,
     degree_level_of,
-    display_name,
     entry_name,
     find_in,
     language_id_of,
     relation,
     skill_id_of,
 )
-from research.compare.text import Block, Place, blocks, quote_around, squash, with_quote
+from research.compare.text import Block, Place, quote_around, squash, with_quote
 from research.model import (
-    Career,
     Education,
     Evidence,
-    Experience,
-    Method,
-    PartialDate,
+    PartVerdict,
     Requirement,
     RequirementKind,
     RequirementRow,
@@ -71,18 +67,6 @@ from research.model import (
     Verdict,
 )
 
-SideName = Literal["you", "hire"]
-COMPLETE_METHODS = frozenset(
-    {
-        Method.API,
-        Method.JSON_LD,
-        Method.JSON_RESUME,
-        Method.MICROFORMAT,
-        Method.PDF,
-        Method.DOCX,
-        Method.MANUAL,
-    }
-)
 MAX_EVIDENCE = 3
 CERT_BAR = 85
 FIELD_BAR = 70
@@ -142,22 +126,6 @@ _STOP = frozenset(
 
 
 @dataclass(frozen=True)
-class Side:
-    """One side of the comparison as the matrix sees it."""
-
-    name: SideName
-    career: Career
-    experiences: list[Experience]
-    """The experiences that count (the hire's without the job they got)."""
-    as_of: PartialDate | None
-    fallback_source: str
-
-    @property
-    def blocks(self) -> list[Block]:
-        return blocks(self.career.model_copy(update={"experiences": self.experiences}))
-
-
-@dataclass(frozen=True)
 class Finding:
     """How the user's side of a row was decided, for the action plan."""
 
@@ -178,27 +146,6 @@ class _Hit:
     words: str
     relation: Relation | None = None
     evidence: list[Evidence] = field(default_factory=list)
-
-
-def complete(items: Sequence[object], dated: bool = False) -> bool:
-    """The area is complete (see the module docstring)."""
-    if not items:
-        return False
-    for item in items:
-        evidence: list[Evidence] = getattr(item, "evidence", [])
-        if not evidence or not all(e.method in COMPLETE_METHODS for e in evidence):
-            return False
-        if dated and getattr(item, "start", None) is None:
-            return False
-    return True
-
-
-def _absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
-    if side.name == "you" or is_complete:
-        return SideVerdict(verdict=Verdict.NOT_SHOWN, note=note)
-    return SideVerdict(
-        verdict=Verdict.UNKNOWN, note=note + " (the public record may be incomplete)"
-    )
 
 
 def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
@@ -242,7 +189,7 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     hits = [h for skill_id in accepted for h in _skill_hits(side, skill_id)]
     hits.sort(key=lambda h: -h.rank)
     if not hits:
-        return _absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
+        return absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
     best = hits[0]
     listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)
     places = sorted({h.block.place for h in hits if h.rank == best.rank})
@@ -254,37 +201,6 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     same_rank = [h for h in hits if h.rank == best.rank]
     finding = Finding(verdict, best.block.place, best.words, best.relation, listed)
     return SideVerdict(verdict=verdict, note=note, evidence=_evidence(same_rank, side)), finding
-
-
-def _experience_row(req: Requirement, side: Side, role: Role, skills: RoleSkills) -> SideVerdict:
-    asked = req.years
-    if req.skill:
-        skill_id = requirement_skill(req)
-        months, chosen = months_with_skill(side.experiences, skill_id, side.as_of)
-        what = f"{display_name(skill_id, req.skill)} experience"
-    else:
-        facts = measure(side.experiences, role, skills, side.as_of)
-        months, chosen = facts.relevant_months, [e for e, _ in facts.relevant]
-        what = "relevant experience"
-    ev: list[Evidence] = []
-    for e in chosen[:MAX_EVIDENCE]:
-        quote = squash(f"{e.title}, {e.employer} ({e.start}–{e.end or 'open'})")
-        ev.extend(with_quote(e.evidence, quote, side.fallback_source)[:1])
-    shown = f"{describe(months)} of {what} shown" if months else f"no {what} shown"
-    is_complete = complete(side.experiences, dated=True)
-    if asked is None or asked <= 0:
-        if months > 0:
-            return SideVerdict(verdict=Verdict.MET, note=shown, evidence=ev)
-        return _absent(side, is_complete, f"no {what} shown")
-    note = f"{shown} (asked {asked:g})"
-    if months >= asked * 12:
-        return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
-    if months >= asked * 6:
-        if side.name == "hire" and not is_complete:
-            return SideVerdict(verdict=Verdict.PARTIAL, note=note + "; may be more", evidence=ev)
-        return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
-    absent = _absent(side, is_complete, note)
-    return absent.model_copy(update={"evidence": ev})
 
 
 def _field_matches(have: str | None, asked: str | None) -> bool:
@@ -307,7 +223,7 @@ def _education_row(req: Requirement, side: Side) -> SideVerdict:
             best = (key, ed)
     is_complete = complete(side.career.education)
     if best is None:
-        return _absent(side, is_complete, "no education listed")
+        return absent(side, is_complete, "no education listed")
     ed = best[1]
     level = education_level(ed)
     degree = ed.degree or (level.value if level else "")
@@ -324,8 +240,8 @@ def _education_row(req: Requirement, side: Side) -> SideVerdict:
         return SideVerdict(
             verdict=Verdict.PARTIAL, note=f"{desc} (asked {asked_text})", evidence=ev
         )
-    absent = _absent(side, is_complete, f"highest shown: {desc} (asked {asked_text})")
-    return absent.model_copy(update={"evidence": ev})
+    gone = absent(side, is_complete, f"highest shown: {desc} (asked {asked_text})")
+    return gone.model_copy(update={"evidence": ev})
 
 
 def _named_row(req: Requirement, side: Side, kind: RequirementKind) -> SideVerdict:
@@ -356,7 +272,7 @@ def _named_row(req: Requirement, side: Side, kind: RequirementKind) -> SideVerdi
     if hits:
         note = f"{shown_name} mentioned, not listed as a {kind.value}"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=_evidence(hits, side))
-    return _absent(side, complete(list(items)), f"no {shown_name} listed")
+    return absent(side, complete(list(items)), f"no {shown_name} listed")
 
 
 def _word_hits(block: Block, words: str) -> list[_Hit]:
@@ -375,7 +291,7 @@ def key_words(text: str) -> list[str]:
 def _other_row(req: Requirement, side: Side) -> SideVerdict:
     wanted = key_words(req.text)
     if not wanted:
-        return _absent(side, False, "nothing to look for")
+        return absent(side, False, "nothing to look for")
     best: tuple[float, Block] | None = None
     for block in side.blocks:
         have = key_words(block.text)
@@ -390,7 +306,7 @@ def _other_row(req: Requirement, side: Side) -> SideVerdict:
         ev = with_quote(block.evidence, quote, side.fallback_source)[:1]
         note = f"similar wording in {block.label} ({round(best[0] * 100)}% of key words)"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
-    return _absent(side, False, "no similar wording found")
+    return absent(side, False, "no similar wording found")
 
 
 def verdict_for(
@@ -401,10 +317,12 @@ def verdict_for(
     if kind is RequirementKind.SKILL:
         return _skill_row(req, side)
     if kind is RequirementKind.EXPERIENCE:
-        result = _experience_row(req, side, role, skills)
+        result = experience_row(req, side, role, skills)
     elif kind is RequirementKind.EDUCATION:
         result = _education_row(req, side)
-    elif kind in (RequirementKind.CERTIFICATION, RequirementKind.LANGUAGE):
+    elif kind is RequirementKind.CERTIFICATION:
+        result = certification_row(req, side)
+    elif kind is RequirementKind.LANGUAGE:
         result = _named_row(req, side, kind)
     else:
         result = _other_row(req, side)
@@ -421,22 +339,74 @@ def ordered(role: Role) -> list[Requirement]:
     return sorted(reqs, key=lambda r: not r.required)
 
 
+def _same_text(a: Requirement, b: Requirement) -> bool:
+    return squash(a.text).casefold() == squash(b.text).casefold() and a.required == b.required
+
+
+def grouped(role: Role) -> list[list[Requirement]]:
+    """The role's requirements as the posting states them: requirements read from the same
+    text ("Kubernetes and Terraform", split by the reader into one per skill) are one
+    group, in :func:`ordered` order."""
+    groups: list[list[Requirement]] = []
+    for req in ordered(role):
+        for group in groups:
+            if _same_text(group[0], req):
+                group.append(req)
+                break
+        else:
+            groups.append([req])
+    return groups
+
+
+def part_name(req: Requirement) -> str:
+    """A short name for a requirement checked as a part of a row."""
+    if req.kind is RequirementKind.SKILL:
+        return requirement_name(req)
+    if req.kind is RequirementKind.EXPERIENCE:
+        return f"{req.years:g} years" if req.years else "experience"
+    return req.kind.value
+
+
+def _group_verdict(
+    group: list[Requirement], side: Side, role: Role, skills: RoleSkills
+) -> tuple[SideVerdict, dict[str, Finding]]:
+    found = [(req, *verdict_for(req, side, role, skills)) for req in group]
+    findings = {req.id: finding for req, _, finding in found}
+    if len(found) == 1:
+        return found[0][1], findings
+    parts: list[PartVerdict] = []
+    evidence: list[Evidence] = []
+    for req, verdict, _ in found:
+        if verdict.parts:
+            parts.extend(verdict.parts)
+        else:
+            note = (
+                verdict.note.split(": ", 1)[-1]
+                if req.kind is RequirementKind.SKILL
+                else verdict.note
+            )
+            parts.append(PartVerdict(name=part_name(req), verdict=verdict.verdict, note=note))
+        evidence.extend(verdict.evidence)
+    return combine(parts, evidence), findings
+
+
 def build(
     role: Role, you: Side | None, hire: Side
 ) -> tuple[list[RequirementRow], dict[str, Finding]]:
-    """The matrix, and how each of the user's verdicts was found (keyed by requirement id)."""
+    """The matrix, one row per requirement as the posting states it, and how each of the
+    user's verdicts was found (keyed by requirement id)."""
     skills = RoleSkills.of(role)
     rows: list[RequirementRow] = []
     findings: dict[str, Finding] = {}
-    for req in ordered(role):
+    for group in grouped(role):
         if you is None:
             mine = SideVerdict(verdict=Verdict.UNKNOWN, note="no resume given")
-            finding = Finding(Verdict.UNKNOWN)
+            findings.update({r.id: Finding(Verdict.UNKNOWN) for r in group})
         else:
-            mine, finding = verdict_for(req, you, role, skills)
-        theirs, _ = verdict_for(req, hire, role, skills)
-        findings[req.id] = finding
-        rows.append(RequirementRow(requirement=req, you=mine, hire=theirs))
+            mine, found = _group_verdict(group, you, role, skills)
+            findings.update(found)
+        theirs, _ = _group_verdict(group, hire, role, skills)
+        rows.append(RequirementRow(requirement=group[0], you=mine, hire=theirs, also=group[1:]))
     return rows, findings
 
 
