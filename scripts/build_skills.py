@@ -873,7 +873,8 @@ Explainable AI | XAI, model interpretability, SHAP > machine-learning
 AI ethics | responsible AI, AI governance > ai
 Data labeling | data annotation, labelling, data labelling > machine-learning
 Computer science | CS fundamentals, computer science fundamentals
-Robotics | robot programming, ROS, Robot Operating System > ai
+Robotics | robot programming > ai
+Robot Operating System #ros | =ROS, ROS 2, ROS2 > robotics
 Autonomous systems | self-driving, autonomous vehicles > robotics
 
 @ testing
@@ -1587,6 +1588,8 @@ Meditech > ehr
 athenahealth | eClinicalWorks, NextGen > ehr
 Clinical documentation | charting, nursing documentation, SOAP notes > patient-care
 Health informatics | clinical informatics, nursing informatics, healthcare IT > healthcare
+HL7 | =HL7, HL7 v2, Health Level Seven, HL7 messaging > health-informatics
+FHIR #fhir | =FHIR, HL7 FHIR, Fast Healthcare Interoperability Resources > hl7
 Healthcare | health care, healthcare industry, medical field
 Medical terminology > healthcare
 Medical coding | ICD-10, ICD-10-CM, CPT coding, CPT, HCPCS, clinical coding > health-information-management
@@ -2778,7 +2781,7 @@ Influencing | influencing skills, persuasion, influence without authority > comm
 Cross-cultural communication | intercultural communication, cultural awareness, cultural competence > communication
 Remote collaboration | remote work, distributed teams, virtual teams > teamwork
 Self-management | self-motivated, self-starter, independent worker, work independently > time-management
-Attention to detail | detail-oriented, detail oriented, accuracy > organizational-skills
+Attention to detail | detail-oriented, detail oriented > organizational-skills
 Customer focus | customer-centric, customer centricity, customer obsession > customer-service
 Program evaluation | monitoring and evaluation, M&E, impact evaluation, impact assessment, logic models > policy-analysis
 Community outreach | community engagement, community relations, outreach > communications

@@ -20,9 +20,10 @@ from research.compare.matrix_base import Side, absent, complete
 from research.compare.skillmatch import slug
 from research.compare.text import quote_around, squash, with_quote
 from research.model import Certification, Evidence, Requirement, SideVerdict, Verdict
-from research.skills import certifications, find_certifications
+from research.skills import find_certifications
 from research.skills.certificates import asks_or_higher, certificate_id, level_name, level_of
 from research.skills.certificates import standing as cert_standing
+from research.skills.vocabulary import certifications
 
 NAME_BAR = 85
 

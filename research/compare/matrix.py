@@ -50,6 +50,7 @@ from research.compare.skillmatch import (
     degree_level_of,
     entry_name,
     find_in,
+    is_technical,
     language_id_of,
     relation,
     skill_id_of,
@@ -66,6 +67,9 @@ from research.model import (
     SideVerdict,
     Verdict,
 )
+from research.skills.fields import related as related_field
+from research.skills.fields import same_field
+from research.skills.occupations import domain_of
 
 MAX_EVIDENCE = 3
 CERT_BAR = 85
@@ -164,7 +168,10 @@ def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
 
 def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    technical = is_technical(skill_id)
     for block in side.blocks:
+        if block.place == "work" and not technical:
+            continue  # a paper titled "Communication-efficient ..." shows no communication
         if block.place == "skills":
             have = skill_id_of(block.text)
             rel = relation(skill_id, have)
@@ -203,12 +210,26 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     return SideVerdict(verdict=verdict, note=note, evidence=_evidence(same_rank, side)), finding
 
 
-def _field_matches(have: str | None, asked: str | None) -> bool:
+_RELATED = re.compile(
+    r"\b(?:related|similar|equivalent|relevant|comparable|quantitative|technical|such as|"
+    r"e\.g\.|or other)\b",
+    re.IGNORECASE,
+)
+
+
+def _field_matches(have: str | None, asked: str | None, text: str = "") -> bool:
+    """The field fits: the same field under any spelling, a close name, or, when the
+    posting accepts a related field ("or related", "or similar"), a field of the same
+    family (:mod:`research.skills.fields`)."""
     if not asked:
         return True
     if not have:
         return False
-    return fuzz.token_set_ratio(have.casefold(), asked.casefold()) >= FIELD_BAR
+    if same_field(have, asked) or fuzz.token_set_ratio(have.casefold(), asked.casefold()) >= (
+        FIELD_BAR
+    ):
+        return True
+    return bool(_RELATED.search(text)) and related_field(have, asked)
 
 
 def _education_row(req: Requirement, side: Side) -> SideVerdict:
@@ -217,7 +238,7 @@ def _education_row(req: Requirement, side: Side) -> SideVerdict:
     for ed in side.career.education:
         level = education_level(ed)
         rank = level.rank if level else 0
-        fits = _field_matches(ed.field or ed.degree, req.field)
+        fits = _field_matches(ed.field or ed.degree, req.field, req.text)
         key = rank * 2 + int(fits)
         if best is None or key > best[0]:
             best = (key, ed)
@@ -232,7 +253,7 @@ def _education_row(req: Requirement, side: Side) -> SideVerdict:
     ev = with_quote(ed.evidence, desc, side.fallback_source)[:1]
     have_rank = level.rank if level else 0
     want_rank = asked.rank if asked else 1
-    fits = _field_matches(ed.field or ed.degree, req.field)
+    fits = _field_matches(ed.field or ed.degree, req.field, req.text)
     asked_text = (asked.value if asked else "a degree") + (f" in {req.field}" if req.field else "")
     if have_rank >= want_rank and fits:
         return SideVerdict(verdict=Verdict.MET, note=f"{desc} (asked {asked_text})", evidence=ev)
@@ -324,9 +345,20 @@ def verdict_for(
         result = certification_row(req, side)
     elif kind is RequirementKind.LANGUAGE:
         result = _named_row(req, side, kind)
+    elif _names_a_field_of_work(req):
+        result = experience_row(req, side, role, skills)
     else:
         result = _other_row(req, side)
     return result, Finding(result.verdict)
+
+
+_BACKGROUND = re.compile(r"\b(?:background|experience|track record|history)\b", re.IGNORECASE)
+
+
+def _names_a_field_of_work(req: Requirement) -> bool:
+    """A free-text requirement that asks for a background in a field ("Clinical background",
+    "Sales experience") is checked like an experience requirement: by the roles held."""
+    return bool(_BACKGROUND.search(req.text)) and domain_of(req.text) is not None
 
 
 def ordered(role: Role) -> list[Requirement]:

@@ -13,6 +13,7 @@ score >= 92). See :mod:`research.skills.matcher` for the rules and
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
@@ -66,9 +67,35 @@ def _matches(text: str, matcher: PhraseMatcher, kind: Kind, names: dict[str, str
     ]
 
 
+_PRODUCT_WORD = re.compile(r"(?:^|(?<=[\s(/]))([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s$")
+"""A capitalised name right before an abbreviation: "Mapbox " in "Mapbox GL"."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—]\s*|\n\s*)$")
+
+
+def _part_of_a_name(text: str, match: Match, matches: list[Match]) -> bool:
+    """A short capitalised abbreviation of a non-technical skill that follows a product
+    name ("Mapbox GL", "Unity ML") is part of that name, unless a skill of its own field is
+    named near it ("Oracle GL reconciliations, accounts payable")."""
+    if len(match.text) > 3 or not match.text.isupper() or is_technical(match.id):
+        return False
+    before = text[max(0, match.start - 40) : match.start]
+    word = _PRODUCT_WORD.search(before)
+    if word is None:
+        return False
+    if _SENTENCE_START.search(before[: word.start(1)]):
+        return False
+    category = skills()[match.id].category
+    return not any(
+        m is not match and skills()[m.id].category == category and abs(m.start - match.start) < 80
+        for m in matches
+    )
+
+
 def find_skills(text: str) -> list[Match]:
-    """Every skill mentioned in ``text``, non-overlapping, in text order."""
-    return _matches(text, skill_matcher(), "skill", _skill_names())
+    """Every skill mentioned in ``text``, non-overlapping, in text order. An abbreviation
+    that is part of a product's name ("GL" in "Mapbox GL") is not read as a skill."""
+    found = _matches(text, skill_matcher(), "skill", _skill_names())
+    return [m for m in found if not _part_of_a_name(text, m, found)]
 
 
 def find_certifications(text: str) -> list[Match]:
@@ -203,6 +230,7 @@ __all__ = [
     "find_certifications",
     "find_languages",
     "find_skills",
+    "is_technical",
     "language",
     "language_count",
     "lookup_certification",

@@ -56,7 +56,7 @@ def certificate_id(name: str) -> str | None:
 
 def level_of(cert_id: str) -> int | None:
     """1 foundation, 2 associate, 3 professional, 4 expert; None when not on a scale."""
-    from research.skills import certifications
+    from research.skills.vocabulary import certifications
 
     table: dict[str, int] = _data()["levels"]
     if cert_id in table:

@@ -119,7 +119,8 @@ _TRADE_WORD = re.compile(r"(?<!\w)(?:developer|engineer|programmer|dev)(?!\w)", 
 def _skill_family(title: str) -> tuple[str, str] | None:
     if not _TRADE_WORD.search(title):
         return None
-    from research.skills import find_skills, skills
+    from research.skills import find_skills
+    from research.skills.vocabulary import skills
 
     categories: dict[str, str] = _data()["skill_categories"]
     table = skills()
@@ -201,7 +202,7 @@ def domain_of(text: str) -> Domain | None:
 def domain_of_skill(skill_id: str) -> Domain | None:
     """The families whose titles show a skill's category (``react`` -> frontend and
     software): used when a requirement names a skill and no domain."""
-    from research.skills import skills
+    from research.skills.vocabulary import skills
 
     entry = skills().get(skill_id)
     if entry is None:
