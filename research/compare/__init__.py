@@ -29,6 +29,7 @@ from research.compare.feedback import draft
 from research.compare.matrix import Side, build
 from research.compare.questions import experience_answer, specific_answer
 from research.compare.scrubbing import scrub_model
+from research.errors import UsageError
 from research.model import (
     Career,
     Comparison,
@@ -54,6 +55,19 @@ def default_as_of(
     return PartialDate.of(today or date.today()), "today"
 
 
+def refuse_future(as_of: PartialDate, basis: str, today: date) -> None:
+    """A hire date (or a given date) after this month cannot be right: refused with a
+    message that says what to give instead."""
+    now = PartialDate.of(today)
+    if basis in ("hire date", "given") and as_of.first_month() > now.last_month():
+        raise UsageError(
+            f"the {'hire date' if basis == 'hire date' else 'as-of date'} {as_of} is in the "
+            f"future (today is {today.isoformat()})",
+            hint="Give the month the hire started as YYYY-MM, or leave it out to measure at "
+            "the posting's date.",
+        )
+
+
 def compare(
     role: Role,
     you: Career | None,
@@ -77,6 +91,7 @@ def compare(
     basis: AsOfBasis = "given"
     if as_of is None:
         as_of, basis = default_as_of(subject, role, today)
+    refuse_future(as_of, basis, today or date.today())
     given_employer = employer or subject.employer
     employer = subject.employer or role.employer or employer
     hire_experiences, new_role = split_new_role(hire, employer, as_of)
@@ -114,4 +129,4 @@ def compare(
     return scrub_model(comparison)
 
 
-__all__ = ["compare", "default_as_of"]
+__all__ = ["compare", "default_as_of", "refuse_future"]

@@ -430,3 +430,13 @@ def test_the_letter_is_never_signed_with_a_place() -> None:
     c = compare(posting("Python"), you, Career(), SUBJECT)
     assert "Portland" not in c.feedback_request
     assert c.feedback_request.rstrip().endswith("Kind regards")
+
+
+def test_a_hire_date_in_the_future_is_refused() -> None:
+    import pytest
+
+    from research.errors import UsageError
+
+    far = Subject(name="Pat", hire_date=D("2034-05"))
+    with pytest.raises(UsageError, match="2034-05 is in the future"):
+        compare(posting("Python"), Career(), Career(), far, today=date(2024, 6, 1))
