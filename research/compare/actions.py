@@ -93,22 +93,24 @@ def _says(you: Career | None, term: str) -> bool:
     return any(re.search(pattern, b.text, re.IGNORECASE) for b in blocks(you))
 
 
-def _wording(
+def _only_in_text(req: Requirement, finding: Finding) -> bool:
+    """The skill is met, but only in running text (not in the skills list)."""
+    return (
+        req.kind is RequirementKind.SKILL
+        and finding.verdict is Verdict.MET
+        and not finding.listed
+        and finding.place in ("summary", "experience", "work")
+    )
+
+
+def _reword(
     row: RequirementRow, req: Requirement, finding: Finding, you: Career | None
 ) -> Action | None:
-    """A wording action, only when it is true: the skill is met but only in running text
-    (list it), or the resume names it by a known alias or abbreviation of the posting's
-    term and never by the posting's term itself (use the posting's word)."""
+    """A reword action, only when it is true: the resume names the skill by a known alias or
+    abbreviation of the posting's term and never by the posting's term itself."""
     if req.kind is not RequirementKind.SKILL or finding.verdict is not Verdict.MET:
         return None
     sid = requirement_skill(req)
-    name = requirement_name(req)
-    if not finding.listed and finding.place in ("summary", "experience", "work"):
-        text = (
-            f"{name} is only mentioned in your {finding.place} text ('{finding.words}'); "
-            "list it among your skills so a quick reader sees it."
-        )
-        return Action(kind="wording", text=text, requirement_ids=row.ids, flips=0)
     term = _posting_term(req, sid)
     words = finding.words.strip()
     if (
@@ -123,6 +125,37 @@ def _wording(
         text = f"The posting says '{term}'; your resume says '{words}'. Use the posting's word."
         return Action(kind="wording", text=text, requirement_ids=row.ids, flips=0)
     return None
+
+
+def _listing(row: RequirementRow, findings: dict[str, Finding]) -> Action | None:
+    """One action for the skills of a row you show only in running text: list them."""
+    shown = [
+        (requirement_name(req), findings[req.id])
+        for req in _row_reqs(row)
+        if req.id in findings and _only_in_text(req, findings[req.id])
+    ]
+    if not shown:
+        return None
+    names = " and ".join(dict.fromkeys(name for name, _ in shown))
+    where = " and ".join(dict.fromkeys(str(f.place) for _, f in shown))
+    said = ", ".join(dict.fromkeys(f"'{f.words}'" for _, f in shown))
+    verb = "is" if len(shown) == 1 else "are"
+    them = "it" if len(shown) == 1 else "them"
+    text = (
+        f"{names} {verb} only mentioned in your {where} text ({said}); list {them} among "
+        "your skills so a quick reader sees it."
+    )
+    return Action(kind="wording", text=text, requirement_ids=row.ids, flips=0)
+
+
+def _part_gap(req: Requirement) -> tuple[str, str]:
+    """What closing one part of a row needs, as a key (parts that need the same thing are
+    one gap) and a label."""
+    if req.kind is RequirementKind.EXPERIENCE and (not req.skill or leadership_asked(req.text)[0]):
+        return f"experience:{req.text.casefold()}", req.text
+    if req.kind is RequirementKind.EXPERIENCE:
+        return f"skill:{requirement_skill(req)}", requirement_name(req)
+    return _gap_key(req)
 
 
 def _row_reqs(row: RequirementRow) -> list[Requirement]:
@@ -143,11 +176,17 @@ def plan(
         if row.you.verdict is Verdict.UNKNOWN:
             continue
         if row.you.verdict is Verdict.MET:
+            reworded: set[str] = set()
             for req in _row_reqs(row):
                 finding = findings.get(req.id, Finding(Verdict.MET))
-                action = _wording(row, req, finding, you)
+                action = _reword(row, req, finding, you)
                 if action is not None and all(a.text != action.text for _, a in wording):
                     wording.append((index, action))
+                    reworded.add(req.id)
+            rest = {k: v for k, v in findings.items() if k not in reworded}
+            listing = _listing(row, rest)
+            if listing is not None:
+                wording.append((index, listing))
             if row.hire.verdict is not Verdict.MET:
                 highlights.append(
                     Action(
@@ -163,27 +202,27 @@ def plan(
         if row.requirement.kind is RequirementKind.OTHER and row.you.verdict is Verdict.PARTIAL:
             text = (
                 f"Your resume comes close ({row.you.note}); say it plainly, with an example, "
-                f"in the posting's words: '{row.requirement.text}'."
+                "in the posting's own words."
             )
             flips = int(row.requirement.required)
             wording.append(
                 (index, Action(kind="wording", text=text, requirement_ids=row.ids, flips=flips))
             )
             continue
-        for req in _row_reqs(row):
-            finding = findings.get(req.id, Finding(row.you.verdict))
-            if finding.verdict is Verdict.MET and req.kind is not RequirementKind.EXPERIENCE:
-                continue
-            key, label = _gap_key(req)
-            if req.kind is RequirementKind.EXPERIENCE and (
-                not req.skill or leadership_asked(req.text)[0]
-            ):
-                key, label = f"experience:{req.text.casefold()}", req.text
-            elif req.kind is RequirementKind.EXPERIENCE:
-                key, label = f"skill:{requirement_skill(req)}", requirement_name(req)
-            gap = gaps.setdefault(key, _Gap(key, label, first=index))
-            if row not in gap.rows:
-                gap.rows.append(row)
+        missing = [
+            _part_gap(req)
+            for req in _row_reqs(row)
+            if findings.get(req.id, Finding(row.you.verdict)).verdict is not Verdict.MET
+        ]
+        missing = list(dict.fromkeys(missing)) or [_part_gap(row.requirement)]
+        if len(missing) == 1:
+            key, label = missing[0]
+        else:
+            key = "row:" + row.requirement.text.casefold()
+            label = " and ".join(label for _, label in missing)
+        gap = gaps.setdefault(key, _Gap(key, label, first=index))
+        if row not in gap.rows:
+            gap.rows.append(row)
     actions: list[Action] = []
     for gap in sorted(gaps.values(), key=lambda g: (-_flips(g.rows), g.first)):
         ids = [i for r in gap.rows for i in r.ids]

@@ -26,10 +26,9 @@ from research.dates import merge_spans, months_in, span_of, years
 from research.model import Career, Experience, PartialDate, RequirementKind, Role
 from research.skills.occupations import (
     domain_of,
-    families,
-    family_group,
     family_name,
     occupation_of,
+    relevant_to_title,
 )
 
 TITLE_BAR = 75.0
@@ -96,9 +95,9 @@ def skills_shown(e: Experience, wanted: list[str]) -> list[str]:
 
 def role_families(role: Role) -> dict[str, str]:
     """The occupation families whose roles are relevant to the role, each with what
-    names it: the family of the role's title (and the families of its group: a "Head of
-    Platform" posting finds a "Staff Engineer" relevant), and the families the domains of
-    its experience requirements accept ("8+ years of software engineering")."""
+    names it: the families relevant to the role's title (a "Head of Platform" posting finds a
+    "Staff Engineer" relevant, not IT support), and the families the domains of its
+    experience requirements accept ("8+ years of software engineering")."""
     found: dict[str, str] = {}
     for req in role.requirements:
         if req.kind is RequirementKind.EXPERIENCE:
@@ -108,10 +107,8 @@ def role_families(role: Role) -> dict[str, str]:
                     found.setdefault(fam, f"the posting asks for {domain.words}")
     own = occupation_of(role.title).family if role.title else None
     if own is not None:
-        group = family_group(own)
-        for fam in families():
-            if fam == own or (group is not None and family_group(fam) == group):
-                found.setdefault(fam, f"the posting's title is {family_name(own)}")
+        for fam in relevant_to_title(own):
+            found.setdefault(fam, f"the posting's title is {family_name(own)}")
     return found
 
 

@@ -23,7 +23,10 @@ Rules per kind (the requirement's skill id, else the id of its text):
   -> met; only mentioned in text -> partial.
 - language: a listed language -> met (partial when its level is below the level asked, the
   requirement's ``field``, on the CEFR scale); mentioned in text -> partial.
-- other: at least 60% of the requirement's key words appear in one block -> partial at most.
+- other: every key word of the requirement appears in one block (not a title of public
+  work) -> met; at least 60% of them (or close spellings) -> partial. A requirement that
+  asks for a background in a field ("Clinical background") is checked by the roles held,
+  like an experience requirement.
 """
 
 from __future__ import annotations
@@ -323,8 +326,15 @@ def _other_row(req: Requirement, side: Side) -> SideVerdict:
             best = (share, block)
     if best is not None and best[0] >= OTHER_SHARE:
         block = best[1]
-        quote = quote_around(block.text, 0, min(len(block.text), 120), context=0)
+        lowered = block.text.casefold()
+        spots = [lowered.find(w) for w in wanted if lowered.find(w) >= 0]
+        start = min(spots) if spots else 0
+        quote = quote_around(block.text, start, min(len(block.text), start + 80))
         ev = with_quote(block.evidence, quote, side.fallback_source)[:1]
+        exact = set(wanted) <= set(key_words(block.text))
+        if exact and block.place != "work":
+            note = f"said in {block.label} (every key word of the posting's text)"
+            return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
         note = f"similar wording in {block.label} ({round(best[0] * 100)}% of key words)"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
     return absent(side, False, "no similar wording found")

@@ -73,22 +73,22 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—]\s*|\n\s*)$")
 
 
 def _part_of_a_name(text: str, match: Match, matches: list[Match]) -> bool:
-    """A short capitalised abbreviation of a non-technical skill that follows a product
-    name ("Mapbox GL", "Unity ML") is part of that name, unless a skill of its own field is
-    named near it ("Oracle GL reconciliations, accounts payable")."""
+    """A short capitalised abbreviation of a non-technical skill is not that skill when no
+    skill of its own field is named near it and either it follows a product's name ("Mapbox
+    GL", "Unity ML") or, for two letters, technical skills surround it ("Mapbox GL JS"):
+    "GL" then is not general ledger. "GL reconciliations" or "the GL and accounts payable"
+    keep it."""
     if len(match.text) > 3 or not match.text.isupper() or is_technical(match.id):
         return False
+    category = skills()[match.id].category
+    near = [m for m in matches if m is not match and abs(m.start - match.start) < 80]
+    if any(skills()[m.id].category == category for m in near):
+        return False
+    if len(match.text) <= 2 and any(is_technical(m.id) for m in near):
+        return True
     before = text[max(0, match.start - 40) : match.start]
     word = _PRODUCT_WORD.search(before)
-    if word is None:
-        return False
-    if _SENTENCE_START.search(before[: word.start(1)]):
-        return False
-    category = skills()[match.id].category
-    return not any(
-        m is not match and skills()[m.id].category == category and abs(m.start - match.start) < 80
-        for m in matches
-    )
+    return word is not None and not _SENTENCE_START.search(before[: word.start(1)])
 
 
 def find_skills(text: str) -> list[Match]:

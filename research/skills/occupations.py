@@ -104,6 +104,13 @@ def families() -> tuple[str, ...]:
     return tuple(_data()["families"])
 
 
+def relevant_to_title(family: str) -> tuple[str, ...]:
+    """The families whose roles are relevant to a posting whose title is of ``family``
+    (the data's ``title_relevance``; the family itself when it is not listed)."""
+    table: dict[str, list[str]] = _data()["title_relevance"]
+    return tuple(table.get(family, [family]))
+
+
 def family_group(family: str) -> str | None:
     entry = _data()["families"].get(family)
     return str(entry["group"]) if entry else None
@@ -224,4 +231,5 @@ __all__ = [
     "family_group",
     "family_name",
     "occupation_of",
+    "relevant_to_title",
 ]
