@@ -7,7 +7,10 @@ A listed certificate meets it when it is the same certificate under any of its n
 path (CCNP for "CCNA"), or, when the text says "or higher", any certificate of the same
 vendor at that level or above. A lower level on the path is ``partial``; a certificate only
 mentioned in the text of a job or a summary is ``partial``. A certificate the data does not
-know is matched by its name (token set ratio >= :data:`NAME_BAR`).
+know is matched by its name (token set ratio >= :data:`NAME_BAR`). A certificate dated after
+the as-of date is named as later and not counted. A licence that a role requires (a
+"Staff Nurse" is a registered nurse; ``licences`` in ``occupations.json``) is shown by
+holding that role.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from research.model import Certification, Evidence, Requirement, SideVerdict, Ve
 from research.skills import find_certifications
 from research.skills.certificates import asks_or_higher, certificate_id, level_name, level_of
 from research.skills.certificates import standing as cert_standing
+from research.skills.occupations import licence_shown_by
 from research.skills.vocabulary import certifications
 
 NAME_BAR = 85
@@ -96,7 +100,11 @@ def certification_row(req: Requirement, side: Side) -> SideVerdict:
     wanted = wanted_ids(req)
     or_higher = asks_or_higher(req.text)
     best: tuple[int, str, Certification] | None = None
+    later: list[Certification] = []
     for cert in side.career.certifications:
+        if side.as_of is not None and cert.date is not None and side.as_of < cert.date:
+            later.append(cert)
+            continue
         for w in wanted:
             held = _held(cert, w, or_higher)
             if held is not None and (best is None or held[0] > best[0]):
@@ -107,11 +115,24 @@ def certification_row(req: Requirement, side: Side) -> SideVerdict:
         ev = with_quote(cert.evidence, cert.name, side.fallback_source)[:1]
         verdict = Verdict.MET if rank == 2 else Verdict.PARTIAL
         return SideVerdict(verdict=verdict, note=note, evidence=ev)
+    for e in side.experiences:
+        for w in wanted:
+            words = licence_shown_by(w, e.title) if e.title else ""
+            if words and not (side.as_of and e.start and side.as_of < e.start):
+                quote = f"{e.title}, {e.employer}: a role held only with the {display(w)} licence"
+                ev = with_quote(e.evidence, quote, side.fallback_source)[:1]
+                note = f"{display(w)} implied by the role '{e.title}' (it requires the licence)"
+                return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
+    after = ""
+    if any(_held(c, w, or_higher) for c in later for w in wanted):
+        names = ", ".join(f"{c.name} ({c.date})" for c in later)
+        after = f"; later than the as-of date, not counted: {names}"
     mentioned = _mentions(side, wanted)
     if mentioned:
-        note = f"{asked} mentioned, not listed as a certification"
+        note = f"{asked} mentioned, not listed as a certification{after}"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=mentioned)
-    return absent(side, complete(list(side.career.certifications)), f"no {asked} listed")
+    gone = absent(side, complete(list(side.career.certifications)), f"no {asked} listed")
+    return gone.model_copy(update={"note": gone.note + after}) if after else gone
 
 
 def holds(career_certs: list[Certification], req: Requirement) -> bool:

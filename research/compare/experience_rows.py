@@ -100,6 +100,8 @@ def experience_row(req: Requirement, side: Side, role: Role, skills: RoleSkills)
         ev.extend(with_quote(e.evidence, _quote(e, why), side.fallback_source)[:1])
     parts = [PartVerdict(name="years", verdict=verdict, note=note)]
     asks_lead, lead_years = leadership_asked(req.text)
+    if asks_lead and req.years is None and domain is None and skill_id is None:
+        parts, ev = [], []  # "Experience leading a team": the leading is the whole ask
     if asks_lead:
         led = [(e, why) for e in now if (why := leadership_of(e)) is not None]
         lead_months = months_of([e for e, _ in led], side.as_of)
@@ -120,7 +122,7 @@ def experience_row(req: Requirement, side: Side, role: Role, skills: RoleSkills)
             ev.extend(
                 with_quote(e.evidence, _quote(e, f"leadership: {why}"), side.fallback_source)[:1]
             )
-    if later:
+    if later and parts:
         names = ", ".join(label(e) for e in later[:2])
         parts[0] = parts[0].model_copy(
             update={"note": parts[0].note + f"; later than the as-of date, not counted: {names}"}

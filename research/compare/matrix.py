@@ -44,13 +44,13 @@ from research.compare.asks import (
     role_skill_ids,
 )
 from research.compare.cert_rows import certification_row
+from research.compare.education_rows import education_row
 from research.compare.experience_rows import combine, experience_row
 from research.compare.levels import education_level, language_rank
 from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete
 from research.compare.skillmatch import (
     Relation,
     certification_id_of,
-    degree_level_of,
     entry_name,
     find_in,
     is_technical,
@@ -60,7 +60,6 @@ from research.compare.skillmatch import (
 )
 from research.compare.text import Block, Place, quote_around, squash, with_quote
 from research.model import (
-    Education,
     Evidence,
     PartVerdict,
     Requirement,
@@ -70,8 +69,6 @@ from research.model import (
     SideVerdict,
     Verdict,
 )
-from research.skills.fields import related as related_field
-from research.skills.fields import same_field
 from research.skills.occupations import domain_of
 
 MAX_EVIDENCE = 3
@@ -213,61 +210,6 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     return SideVerdict(verdict=verdict, note=note, evidence=_evidence(same_rank, side)), finding
 
 
-_RELATED = re.compile(
-    r"\b(?:related|similar|equivalent|relevant|comparable|quantitative|technical|such as|"
-    r"e\.g\.|or other)\b",
-    re.IGNORECASE,
-)
-
-
-def _field_matches(have: str | None, asked: str | None, text: str = "") -> bool:
-    """The field fits: the same field under any spelling, a close name, or, when the
-    posting accepts a related field ("or related", "or similar"), a field of the same
-    family (:mod:`research.skills.fields`)."""
-    if not asked:
-        return True
-    if not have:
-        return False
-    if same_field(have, asked) or fuzz.token_set_ratio(have.casefold(), asked.casefold()) >= (
-        FIELD_BAR
-    ):
-        return True
-    return bool(_RELATED.search(text)) and related_field(have, asked)
-
-
-def _education_row(req: Requirement, side: Side) -> SideVerdict:
-    asked = req.degree_level or degree_level_of(req.text)
-    best: tuple[int, Education] | None = None
-    for ed in side.career.education:
-        level = education_level(ed)
-        rank = level.rank if level else 0
-        fits = _field_matches(ed.field or ed.degree, req.field, req.text)
-        key = rank * 2 + int(fits)
-        if best is None or key > best[0]:
-            best = (key, ed)
-    is_complete = complete(side.career.education)
-    if best is None:
-        return absent(side, is_complete, "no education listed")
-    ed = best[1]
-    level = education_level(ed)
-    degree = ed.degree or (level.value if level else "")
-    field = ed.field if ed.field and ed.field.casefold() not in degree.casefold() else ""
-    desc = ", ".join(p for p in (degree, field, ed.institution) if p)
-    ev = with_quote(ed.evidence, desc, side.fallback_source)[:1]
-    have_rank = level.rank if level else 0
-    want_rank = asked.rank if asked else 1
-    fits = _field_matches(ed.field or ed.degree, req.field, req.text)
-    asked_text = (asked.value if asked else "a degree") + (f" in {req.field}" if req.field else "")
-    if have_rank >= want_rank and fits:
-        return SideVerdict(verdict=Verdict.MET, note=f"{desc} (asked {asked_text})", evidence=ev)
-    if have_rank >= want_rank or (have_rank == want_rank - 1 and have_rank > 0):
-        return SideVerdict(
-            verdict=Verdict.PARTIAL, note=f"{desc} (asked {asked_text})", evidence=ev
-        )
-    gone = absent(side, is_complete, f"highest shown: {desc} (asked {asked_text})")
-    return gone.model_copy(update={"evidence": ev})
-
-
 def _named_row(req: Requirement, side: Side, kind: RequirementKind) -> SideVerdict:
     is_cert = kind is RequirementKind.CERTIFICATION
     id_of = certification_id_of if is_cert else language_id_of
@@ -350,7 +292,7 @@ def verdict_for(
     if kind is RequirementKind.EXPERIENCE:
         result = experience_row(req, side, role, skills)
     elif kind is RequirementKind.EDUCATION:
-        result = _education_row(req, side)
+        result = education_row(req, side, role, skills)
     elif kind is RequirementKind.CERTIFICATION:
         result = certification_row(req, side)
     elif kind is RequirementKind.LANGUAGE:

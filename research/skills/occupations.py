@@ -111,6 +111,17 @@ def relevant_to_title(family: str) -> tuple[str, ...]:
     return tuple(table.get(family, [family]))
 
 
+def licence_shown_by(cert_id: str, title: str) -> str:
+    """The title words that show a licence, because the job can only be done with it
+    ("Staff Nurse" shows a nursing registration); "" when the title does not."""
+    titles: list[str] = _data().get("licences", {}).get(cert_id, [])
+    key = _key(title)
+    for words in sorted(titles, key=len, reverse=True):
+        if _has(key, words):
+            return words
+    return ""
+
+
 def family_group(family: str) -> str | None:
     entry = _data()["families"].get(family)
     return str(entry["group"]) if entry else None
@@ -230,6 +241,7 @@ __all__ = [
     "families",
     "family_group",
     "family_name",
+    "licence_shown_by",
     "occupation_of",
     "relevant_to_title",
 ]
