@@ -80,9 +80,9 @@ def _posting_term(req: Requirement, sid: str) -> str:
 
 
 def _contains(longer: str, shorter: str) -> bool:
-    """``shorter`` is ``longer`` or whole words of it ("Linux" in "Linux administration"):
-    then the two are one term, and rewording would change nothing."""
-    pattern = rf"(?<!\w){re.escape(shorter.strip())}(?!\w)"
+    """``shorter`` is ``longer`` or whole words of it ("Linux" in "Linux administration";
+    "REST API" in "REST APIs"): then the two are one term, and rewording changes nothing."""
+    pattern = rf"(?<!\w){re.escape(shorter.strip().rstrip('s'))}(?:s|es)?(?!\w)"
     return re.search(pattern, longer, re.IGNORECASE) is not None
 
 
@@ -120,6 +120,7 @@ def _reword(
         and skill_id_of(words) == sid
         and not _contains(term, words)
         and not _contains(words, term)
+        and not _contains(req.text, words)
         and not _says(you, term)
     ):
         text = f"The posting says '{term}'; your resume says '{words}'. Use the posting's word."

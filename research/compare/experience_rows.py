@@ -133,8 +133,12 @@ def experience_row(req: Requirement, side: Side, role: Role, skills: RoleSkills)
 RANK = {Verdict.NOT_SHOWN: 0, Verdict.UNKNOWN: 1, Verdict.PARTIAL: 2, Verdict.MET: 3}
 
 
-def combine(parts: list[PartVerdict], evidence: list[Evidence]) -> SideVerdict:
-    """A side's verdict from its parts: the weakest part decides."""
+def combine(
+    parts: list[PartVerdict], evidence: list[Evidence], any_one: bool = False
+) -> SideVerdict:
+    """A side's verdict from its parts: the weakest part decides (the best one when any one
+    part is enough: "nursing, pharmacy or similar"). A part that is unknown does not sink
+    what the other parts show: one part met and one unknown is partial."""
     seen: set[tuple[str, str]] = set()
     ev: list[Evidence] = []
     for e in evidence:
@@ -143,9 +147,17 @@ def combine(parts: list[PartVerdict], evidence: list[Evidence]) -> SideVerdict:
             ev.append(e)
     if len(parts) == 1:
         return SideVerdict(verdict=parts[0].verdict, note=parts[0].note, evidence=ev[:MAX_EVIDENCE])
-    weakest = min(parts, key=lambda p: RANK[p.verdict])
+    known = [p for p in parts if p.verdict is not Verdict.UNKNOWN]
+    if any_one:
+        verdict = max(parts, key=lambda p: RANK[p.verdict]).verdict
+    elif not known:
+        verdict = Verdict.UNKNOWN
+    else:
+        verdict = min(known, key=lambda p: RANK[p.verdict]).verdict
+        if verdict is Verdict.MET and len(known) < len(parts):
+            verdict = Verdict.PARTIAL
     note = "; ".join(f"{p.name}: {p.verdict.value.replace('_', ' ')}, {p.note}" for p in parts)
-    return SideVerdict(verdict=weakest.verdict, note=note, evidence=ev[:MAX_EVIDENCE], parts=parts)
+    return SideVerdict(verdict=verdict, note=note, evidence=ev[:MAX_EVIDENCE], parts=parts)
 
 
 __all__ = ["RANK", "combine", "experience_row"]

@@ -254,6 +254,14 @@ def key_words(text: str) -> list[str]:
     return sorted({w.strip(".") for w in words if len(w) >= 3 and w not in _STOP})
 
 
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|er|ers|ment|ments|ation|ations)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching words of one family: mentoring, mentored -> mentor."""
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
+
+
 def _other_row(req: Requirement, side: Side) -> SideVerdict:
     wanted = key_words(req.text)
     if not wanted:
@@ -263,7 +271,10 @@ def _other_row(req: Requirement, side: Side) -> SideVerdict:
         have = key_words(block.text)
         if not have:
             continue
-        share = sum(1 for w in wanted if any(fuzz.ratio(w, h) >= 85 for h in have)) / len(wanted)
+        stems = {stem(h) for h in have}
+        share = sum(
+            1 for w in wanted if stem(w) in stems or any(fuzz.ratio(w, h) >= 85 for h in have)
+        ) / len(wanted)
         if best is None or share > best[0]:
             best = (share, block)
     if best is not None and best[0] >= OTHER_SHARE:
@@ -273,7 +284,7 @@ def _other_row(req: Requirement, side: Side) -> SideVerdict:
         start = min(spots) if spots else 0
         quote = quote_around(block.text, start, min(len(block.text), start + 80))
         ev = with_quote(block.evidence, quote, side.fallback_source)[:1]
-        exact = set(wanted) <= set(key_words(block.text))
+        exact = {stem(w) for w in wanted} <= {stem(h) for h in key_words(block.text)}
         if exact and block.place != "work":
             note = f"said in {block.label} (every key word of the posting's text)"
             return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
@@ -287,6 +298,9 @@ def verdict_for(
 ) -> tuple[SideVerdict, Finding]:
     """One side's verdict on one requirement."""
     kind = req.kind
+    if kind is RequirementKind.SKILL and _names_a_field_of_work(req):
+        result = experience_row(req.model_copy(update={"skill": None}), side, role, skills)
+        return result, Finding(result.verdict)
     if kind is RequirementKind.SKILL:
         return _skill_row(req, side)
     if kind is RequirementKind.EXPERIENCE:
@@ -371,7 +385,16 @@ def _group_verdict(
             )
             parts.append(PartVerdict(name=part_name(req), verdict=verdict.verdict, note=note))
         evidence.extend(verdict.evidence)
-    return combine(parts, evidence), findings
+    return combine(parts, evidence, any_one=any_one(group[0].text)), findings
+
+
+_OR = re.compile(r"\bor\b|/", re.IGNORECASE)
+_AND = re.compile(r"\band\b|&|\bas well as\b|\bplus\b", re.IGNORECASE)
+
+
+def any_one(text: str) -> bool:
+    """The parts are alternatives: "A, B or C", "A or similar" (and no "and")."""
+    return bool(_OR.search(text)) and not _AND.search(text)
 
 
 def build(

@@ -10,7 +10,8 @@ on what is public; with no dated experience for the hire the answer is unknown.
 Question 2 counts the required rows each side meets, meets in part, does not show, and
 that are unknown ("you meet 4 of 7 required, 1 in part, 2 not shown"). It leans to a side
 that meets at least one more required row than the other with no fewer met-or-partial
-rows; else it is even.
+rows; else it is even. When more than half of the hire's required rows are unknown, there is
+not enough to compare.
 """
 
 from __future__ import annotations
@@ -161,7 +162,7 @@ def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
     hire_any = hire_met + _count(required, "hire", Verdict.PARTIAL)
     unknown = _count(required, "hire", Verdict.UNKNOWN)
     counts = f"{counts_text(required, 'you', 'you')}; {counts_text(required, 'hire', 'the hire')}"
-    if not required or not have_resume:
+    if not required or not have_resume or unknown * 2 > len(required):
         leans, summary = "unknown", f"Not enough to compare: {counts}."
     elif (hire_met > you_met and hire_any >= you_any) or (
         hire_met == you_met and hire_any > you_any

@@ -91,11 +91,26 @@ def _part_of_a_name(text: str, match: Match, matches: list[Match]) -> bool:
     return word is not None and not _SENTENCE_START.search(before[: word.start(1)])
 
 
+_PLACE_CATEGORIES = frozenset({"healthcare", "hospitality", "education"})
+"""Fields whose one-word names are also places when plural: "GP surgeries", "pharmacies"."""
+
+
+def _a_place(match: Match) -> bool:
+    """A plural of a one-word field name that is also a kind of place ("used by GP surgeries
+    and pharmacies") names the places, not the discipline (surgery, pharmacy)."""
+    name = match.name.casefold()
+    said = match.text.casefold()
+    if " " in name or said not in (name + "s", name + "es", name[:-1] + "ies"):
+        return False
+    return skills()[match.id].category in _PLACE_CATEGORIES
+
+
 def find_skills(text: str) -> list[Match]:
     """Every skill mentioned in ``text``, non-overlapping, in text order. An abbreviation
-    that is part of a product's name ("GL" in "Mapbox GL") is not read as a skill."""
+    that is part of a product's name ("GL" in "Mapbox GL") and the plural of a discipline
+    that names places ("pharmacies") are not read as skills."""
     found = _matches(text, skill_matcher(), "skill", _skill_names())
-    return [m for m in found if not _part_of_a_name(text, m, found)]
+    return [m for m in found if not _part_of_a_name(text, m, found) and not _a_place(m)]
 
 
 def find_certifications(text: str) -> list[Match]:

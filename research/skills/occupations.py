@@ -129,7 +129,9 @@ def family_group(family: str) -> str | None:
 
 _TIERS = {"engineering": 0, "software": 1}
 """A named field beats "software" beats a bare "engineer": "Senior Backend Engineer" is
-backend, "Frontend Developer" frontend."""
+backend, "Frontend Developer" frontend; but when the title names a trade (developer,
+engineer, programmer), a technology family beats any other ("Clinical Software Engineer"
+is software)."""
 
 _TRADE_WORD = re.compile(r"(?<!\w)(?:developer|engineer|programmer|dev)(?!\w)", re.IGNORECASE)
 
@@ -165,9 +167,12 @@ def occupation_of(title: str) -> Occupation:
     key = _key(title)
     family: str | None = None
     words = ""
-    best = (-1, -1)
+    best = (-1, -1, -1)
+    trade = _TRADE_WORD.search(title) is not None
     for phrase, fam in _phrases():
-        rank = (_TIERS.get(fam, 2), len(phrase))
+        # in "Clinical Software Engineer" the trade decides: a technology family wins
+        tech = int(trade and fam != "engineering" and family_group(fam) in ("technology", "it"))
+        rank = (tech, _TIERS.get(fam, 2), len(phrase))
         if rank > best and _has(key, phrase):
             family, words, best = fam, phrase, rank
     if family in (None, "engineering", "software"):
