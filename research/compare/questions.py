@@ -8,9 +8,9 @@ figure is a lower bound (their public record may be incomplete), so the user "le
 on what is public; with no dated experience for the hire the answer is unknown.
 
 Question 2 counts the required rows each side meets, meets in part, does not show, and
-that are unknown ("you meet 4 of 7 required, 1 in part, 2 not shown"). It leans to a side
-that meets at least one more required row than the other with no fewer met-or-partial
-rows; else it is even. When more than half of the hire's required rows are unknown, there is
+that are unknown ("you meet 4 of 7 required, 1 in part, 2 not shown"). It leans to the hire
+when the hire meets more required rows (or as many, and more in part); to the user only when
+the user would still lead if every row unknown for the hire were met; else it is even. When more than half of the hire's required rows are unknown, there is
 not enough to compare.
 """
 
@@ -171,11 +171,15 @@ def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
     elif (you_met > hire_met and you_any >= hire_any) or (
         you_met == hire_met and you_any > hire_any
     ):
-        if unknown:
-            leans = "unknown"
-            summary = f"You match more on the record, but some of the hire's is unknown: {counts}."
-        else:
+        best_met, best_any = hire_met + unknown, hire_any + unknown
+        if you_met > best_met or (you_met == best_met and you_any > best_any):
             leans, summary = "you", f"You match more of the posting: {counts}."
+        else:
+            leans = "even"
+            summary = (
+                f"About even: you match more on the record, but the hire's unknown rows could "
+                f"close the difference: {counts}."
+            )
     else:
         leans, summary = "even", f"About even on the posting's requirements: {counts}."
     return Answer(
