@@ -2918,7 +2918,7 @@ HR reporting | HR metrics, headcount reporting, turnover reporting > people-anal
 Global mobility | relocation, expatriate management, international assignments > hr
 Contingent workforce management | contractor management, temp staffing, contingent labor, vendor management systems > workforce-planning
 Recruitment process outsourcing #rpo | RPO > recruiting
-Staffing | staffing agency, staffing services, placements > recruiting
+Staffing | staffing agency, staffing services > recruiting
 Job boards | Indeed, job postings, job advertising, recruitment advertising > recruiting
 Talent pipelining | talent pipeline, pipeline building, talent pools, talent mapping, market mapping > candidate-sourcing
 Interview scheduling | interview coordination, recruiting coordination > recruiting

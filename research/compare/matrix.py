@@ -15,6 +15,9 @@ Rules per kind (the requirement's skill id, else the id of its text):
 
 - skill: the same skill or a narrower one in skills, experience titles and summaries, the
   summary/headline, public work or certifications -> met; a broader or sibling skill -> partial.
+  Soft skills are never shown by a title of public work. When the taxonomy finds nothing,
+  every key word of the requirement in one block (by stem: "mentored eight engineers" for
+  "mentoring engineers") -> met.
 - experience: months of experience showing the skill (or relevant months when the row names
   no skill) >= the years asked -> met; >= half -> partial.
 - education: highest degree rank >= asked -> met (partial when a field is asked and differs);
@@ -196,6 +199,9 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     hits = [h for skill_id in accepted for h in _skill_hits(side, skill_id)]
     hits.sort(key=lambda h: -h.rank)
     if not hits:
+        said = _other_row(req, side, skip_work=not is_technical(accepted[0]))
+        if said.verdict is Verdict.MET:
+            return said, Finding(Verdict.MET, "summary", req.text, None, False)
         return absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
     best = hits[0]
     listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)
@@ -262,12 +268,14 @@ def stem(word: str) -> str:
     return _SUFFIX.sub("", word) if len(word) > 5 else word
 
 
-def _other_row(req: Requirement, side: Side) -> SideVerdict:
+def _other_row(req: Requirement, side: Side, skip_work: bool = False) -> SideVerdict:
     wanted = key_words(req.text)
     if not wanted:
         return absent(side, False, "nothing to look for")
     best: tuple[float, Block] | None = None
     for block in side.blocks:
+        if skip_work and block.place == "work":
+            continue
         have = key_words(block.text)
         if not have:
             continue

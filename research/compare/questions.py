@@ -10,8 +10,9 @@ on what is public; with no dated experience for the hire the answer is unknown.
 Question 2 counts the required rows each side meets, meets in part, does not show, and
 that are unknown ("you meet 4 of 7 required, 1 in part, 2 not shown"). It leans to the hire
 when the hire meets more required rows (or as many, and more in part); to the user only when
-the user would still lead if every row unknown for the hire were met; else it is even. When more than half of the hire's required rows are unknown, there is
-not enough to compare.
+the user would still lead if every row unknown for the hire were met; else it is even.
+When more than half of the hire's required rows are unknown, there is not enough to
+compare.
 """
 
 from __future__ import annotations
