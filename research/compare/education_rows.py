@@ -5,7 +5,7 @@ M.Sc., MS, Master's) is at least the level asked and its field fits: the same fi
 any spelling, a close name, or, when the posting accepts a related field ("or related",
 "or similar"), a field of the same family (:mod:`research.skills.fields`: MSc Statistics
 meets "Master's in Statistics, Data Science or related"). The right level in another field,
-or one level below, is partial.
+or one level below in a fitting field, is partial.
 
 When the posting accepts experience instead ("or equivalent experience"), at least
 :data:`EQUIVALENT_YEARS` years of relevant experience meet it.
@@ -109,7 +109,7 @@ def education_row(req: Requirement, side: Side, role: Role, skills: RoleSkills) 
     instead = _equivalent_experience(req, side, role, skills)
     if instead is not None:
         return instead
-    if have_rank >= want_rank or (have_rank == want_rank - 1 and have_rank > 0):
+    if (have_rank >= want_rank) or (have_rank == want_rank - 1 and have_rank > 0 and fits):
         return SideVerdict(
             verdict=Verdict.PARTIAL, note=f"{desc} (asked {asked_text})", evidence=ev
         )

@@ -7,8 +7,8 @@ both sides; what is *not* found differs:
 - For the hire, absence is ``unknown`` unless the area is **complete**: the hire's list for
   that area (education, certifications, languages, experiences) is non-empty and every item
   in it comes from a whole, structured record (:data:`COMPLETE_METHODS`: an API, JSON-LD,
-  JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), and
-  for experience every item is dated. Then absence is ``not_shown``. Skills and ``other``
+  JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), or
+  a whole document the user gave as a file; and for experience every item is dated. Then absence is ``not_shown``. Skills and ``other``
   requirements are never complete: public profiles never list every skill.
 
 Rules per kind (the requirement's skill id, else the id of its text):
@@ -16,8 +16,8 @@ Rules per kind (the requirement's skill id, else the id of its text):
 - skill: the same skill or a narrower one in skills, experience titles and summaries, the
   summary/headline, public work or certifications -> met; a broader or sibling skill -> partial.
   Soft skills are never shown by a title of public work. When the taxonomy finds nothing,
-  every key word of the requirement in one block (by stem: "mentored eight engineers" for
-  "mentoring engineers") -> met.
+  the requirement's key words decide as for ``other`` rows (by stem: "mentored eight
+  engineers" meets "mentoring engineers").
 - experience: months of experience showing the skill (or relevant months when the row names
   no skill) >= the years asked -> met; >= half -> partial.
 - education: highest degree rank >= asked -> met (partial when a field is asked and differs);
@@ -200,8 +200,8 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     hits.sort(key=lambda h: -h.rank)
     if not hits:
         said = _other_row(req, side, skip_work=not is_technical(accepted[0]))
-        if said.verdict is Verdict.MET:
-            return said, Finding(Verdict.MET, "summary", req.text, None, False)
+        if said.verdict in (Verdict.MET, Verdict.PARTIAL):
+            return said, Finding(said.verdict)
         return absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
     best = hits[0]
     listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)

@@ -40,13 +40,19 @@ class Side:
         return blocks(self.career.model_copy(update={"experiences": self.experiences}))
 
 
+def whole(e: Evidence) -> bool:
+    """The evidence comes from a whole record: a structured one (:data:`COMPLETE_METHODS`),
+    or a whole document the user gave as a file (a text or Markdown resume of the hire)."""
+    return e.method in COMPLETE_METHODS or (e.file is not None and e.url is None)
+
+
 def complete(items: Sequence[object], dated: bool = False) -> bool:
     """The area is complete (see the module docstring)."""
     if not items:
         return False
     for item in items:
         evidence: list[Evidence] = getattr(item, "evidence", [])
-        if not evidence or not all(e.method in COMPLETE_METHODS for e in evidence):
+        if not evidence or not all(whole(e) for e in evidence):
             return False
         if dated and getattr(item, "start", None) is None:
             return False
@@ -61,4 +67,4 @@ def absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
     )
 
 
-__all__ = ["COMPLETE_METHODS", "Side", "SideName", "absent", "complete"]
+__all__ = ["COMPLETE_METHODS", "Side", "SideName", "absent", "complete", "whole"]
