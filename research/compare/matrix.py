@@ -8,8 +8,9 @@ both sides; what is *not* found differs:
   that area (education, certifications, languages, experiences) is non-empty and every item
   in it comes from a whole, structured record (:data:`COMPLETE_METHODS`: an API, JSON-LD,
   JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), or
-  a whole document the user gave as a file; and for experience every item is dated. Then absence is ``not_shown``. Skills and ``other``
-  requirements are never complete: public profiles never list every skill.
+  a whole document the user gave as a file; and for experience every item is dated. Then
+  absence is ``not_shown``. Skills and ``other`` requirements are never complete: public
+  profiles never list every skill.
 
 Rules per kind (the requirement's skill id, else the id of its text):
 
