@@ -327,13 +327,22 @@ def verdict_for(
     return result, Finding(result.verdict)
 
 
-_BACKGROUND = re.compile(r"\b(?:background|experience|track record|history)\b", re.IGNORECASE)
+_BACKGROUND = r"(?:background|experience|track record)"
 
 
 def _names_a_field_of_work(req: Requirement) -> bool:
-    """A free-text requirement that asks for a background in a field ("Clinical background",
-    "Sales experience") is checked like an experience requirement: by the roles held."""
-    return bool(_BACKGROUND.search(req.text)) and domain_of(req.text) is not None
+    """A requirement that asks for a background in a field ("Clinical background", "Sales
+    experience", "a background in accounting") is checked like an experience requirement:
+    by the roles held. "Experience with A/B testing" asks for a skill, not a field."""
+    domain = domain_of(req.text)
+    if domain is None:
+        return False
+    words = re.escape(domain.words)
+    pattern = (
+        rf"(?<!\w){words}(?:\s+\w+)?\s+{_BACKGROUND}\b"
+        rf"|\b{_BACKGROUND}\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{words}(?!\w)"
+    )
+    return re.search(pattern, req.text, re.IGNORECASE) is not None
 
 
 def ordered(role: Role) -> list[Requirement]:
