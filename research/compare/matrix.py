@@ -57,6 +57,7 @@ from research.compare.skillmatch import (
     certification_id_of,
     entry_name,
     find_in,
+    is_broad,
     is_technical,
     language_id_of,
     relation,
@@ -322,9 +323,22 @@ def verdict_for(
         result = _named_row(req, side, kind)
     elif _names_a_field_of_work(req):
         result = experience_row(req, side, role, skills)
+    elif (named := _named_skills(req)) is not None:
+        return _skill_row(named, side)
     else:
         result = _other_row(req, side)
     return result, Finding(result.verdict)
+
+
+def _named_skills(req: Requirement) -> Requirement | None:
+    """A free-text requirement that names skills as alternatives ("CSS (Sass or Tailwind)")
+    is a skill requirement that any of them meets."""
+    ids = list(dict.fromkeys(f.id for f in find_in(req.text) if not is_broad(f.id)))
+    if not ids or not any_one(req.text):
+        return None
+    return req.model_copy(
+        update={"kind": RequirementKind.SKILL, "skill": ids[0], "alternatives": ids[1:]}
+    )
 
 
 _BACKGROUND = r"(?:background|experience|track record)"
