@@ -102,11 +102,11 @@ def compare(
     hire_facts = measure(hire_experiences, role, skills, as_of)
     you_facts = measure(list(you.experiences), role, skills, as_of) if you else None
     hire_dated = any(e.start is not None for e in hire_experiences)
-    beyond_answer, strengths = beyond.answer(role, you, hire)
+    beyond_answer, strengths = beyond.answer(role, you, hire, as_of)
     questions = Questions(
         experience=experience_answer(you_facts, hire_facts, new_role, hire_dated),
         specific_experience=specific_answer(rows, you is not None),
-        credentials=credentials.answer(role, you, hire),
+        credentials=credentials.answer(role, you, hire, as_of),
         beyond=beyond_answer,
         pay=pay.answer(role),
         insider=insider.answer(hire, you, employer, new_role, role, as_of),

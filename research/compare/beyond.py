@@ -2,7 +2,8 @@
 
 For each side: skills shown that no requirement asks for (neither the same, a narrower nor a
 related skill) and the posting does not mention; languages not asked for; public work
-(publications, talks, patents, open-source repositories with their stars, projects). The
+(publications, talks, patents, open-source repositories with their stars, projects); work
+dated after the as-of date is named as later and not counted. The
 user's list doubles as strengths to put forward. The answer lists the extras, counted and
 named. Leaning: public work weighs double (others can see and judge it): a side leads when
 its extra skills and languages plus twice its pieces of public work exceed the other's by
@@ -16,7 +17,16 @@ from dataclasses import dataclass, field
 from research.compare.asks import requirement_skill
 from research.compare.skillmatch import display_name, find_in, language_id_of, relation, skill_id_of
 from research.compare.text import blocks, quote_around, with_quote
-from research.model import Answer, Career, Evidence, Point, RequirementKind, Role, Work
+from research.model import (
+    Answer,
+    Career,
+    Evidence,
+    PartialDate,
+    Point,
+    RequirementKind,
+    Role,
+    Work,
+)
 
 MAX_SKILLS = 12
 WORK_POINTS = 2.0
@@ -43,6 +53,8 @@ class Extra:
     """(display name, evidence) of each skill not asked for."""
     languages: list[tuple[str, list[Evidence]]] = field(default_factory=list)
     work: list[Work] = field(default_factory=list)
+    later: list[Work] = field(default_factory=list)
+    """Public work dated after the as-of date: shown as later, not counted."""
 
     def count(self) -> int:
         return len(self.skills) + len(self.languages) + len(self.work)
@@ -73,7 +85,16 @@ def _is_asked(skill_id: str, asked: list[str], mentioned: set[str]) -> bool:
     )
 
 
-def extra(career: Career | None, role: Role, fallback: str = "profile") -> Extra:
+def _later(w: Work, as_of: PartialDate | None) -> bool:
+    return as_of is not None and w.date is not None and as_of < w.date
+
+
+def extra(
+    career: Career | None,
+    role: Role,
+    fallback: str = "profile",
+    as_of: PartialDate | None = None,
+) -> Extra:
     if career is None:
         return Extra()
     asked, mentioned = _asked(role)
@@ -105,8 +126,10 @@ def extra(career: Career | None, role: Role, fallback: str = "profile") -> Extra
         for lang in career.languages
         if language_id_of(lang.name) not in asked_languages
     ]
-    work = sorted(career.work, key=lambda w: (-(w.stars or 0), w.kind, w.title))[:MAX_WORK]
-    return Extra(skills=skills, languages=languages, work=work)
+    dated_in = [w for w in career.work if not _later(w, as_of)]
+    later = [w for w in career.work if _later(w, as_of)]
+    work = sorted(dated_in, key=lambda w: (-(w.stars or 0), w.kind, w.title))[:MAX_WORK]
+    return Extra(skills=skills, languages=languages, work=work, later=later)
 
 
 MAX_LISTED = 3
@@ -156,11 +179,21 @@ def points_of(who: str, ext: Extra) -> list[Point]:
         if w.url and not any(e.url for e in ev):
             ev = [e.model_copy(update={"url": w.url}) for e in ev]
         points.append(Point(text=f"{who}: {work_text(w)}", evidence=ev))
+    for w in ext.later:
+        ev = with_quote(w.evidence, w.title, "work")[:1]
+        points.append(
+            Point(
+                text=f"{who}, later than the as-of date (not counted): {work_text(w)}", evidence=ev
+            )
+        )
     return points
 
 
-def answer(role: Role, you: Career | None, hire: Career) -> tuple[Answer, Extra]:
-    mine, theirs = extra(you, role, "your resume"), extra(hire, role, "hire profile")
+def answer(
+    role: Role, you: Career | None, hire: Career, as_of: PartialDate | None = None
+) -> tuple[Answer, Extra]:
+    mine = extra(you, role, "your resume", as_of)
+    theirs = extra(hire, role, "hire profile", as_of)
     points = points_of("The hire", theirs) + points_of("You", mine)
     you_score, hire_score = mine.score(), theirs.score()
     both = f"the hire: {listing(theirs)}; you: {listing(mine)}"

@@ -1,7 +1,8 @@
 """Question 3: more academic credentials or certifications?
 
 Degrees are compared by :attr:`DegreeLevel.rank`. A side with no education listed has an
-unknown level (the hire) or none shown (the user). Certifications are counted and listed.
+unknown level (the hire) or none shown (the user). Certifications are counted and listed;
+one dated after the as-of date is named as later and not counted.
 """
 
 from __future__ import annotations
@@ -9,7 +10,16 @@ from __future__ import annotations
 from research.compare.levels import education_level
 from research.compare.matrix import complete
 from research.compare.text import with_quote
-from research.model import Answer, Career, Education, Point, RequirementKind, Role
+from research.model import (
+    Answer,
+    Career,
+    Certification,
+    Education,
+    PartialDate,
+    Point,
+    RequirementKind,
+    Role,
+)
 
 
 def highest(career: Career | None) -> Education | None:
@@ -43,7 +53,16 @@ def _rank(ed: Education | None) -> int:
     return level.rank if level else 0
 
 
-def answer(role: Role, you: Career | None, hire: Career) -> Answer:
+def _held(career: Career | None, as_of: PartialDate | None) -> list[Certification]:
+    """The certificates held by the as-of date (an undated one counts)."""
+    if career is None:
+        return []
+    return [c for c in career.certifications if not (as_of and c.date and as_of < c.date)]
+
+
+def answer(
+    role: Role, you: Career | None, hire: Career, as_of: PartialDate | None = None
+) -> Answer:
     mine, theirs = highest(you), highest(hire)
     asks = [
         r.text
@@ -60,22 +79,24 @@ def answer(role: Role, you: Career | None, hire: Career) -> Answer:
                 )
             )
         if career is not None:
+            held = _held(career, as_of)
             for cert in career.certifications:
+                later = "" if cert in held else " (later than the as-of date, not counted)"
                 points.append(
                     Point(
-                        text=f"{who}: certification {cert.name}",
+                        text=f"{who}: certification {cert.name}{later}",
                         evidence=with_quote(cert.evidence, cert.name, "certifications")[:1],
                     )
                 )
     if asks:
         points.append(Point(text="The posting asks: " + "; ".join(asks)))
     you_rank, hire_rank = _rank(mine), _rank(theirs)
-    you_certs = len(you.certifications) if you else 0
-    hire_certs = len(hire.certifications)
+    you_certs = len(_held(you, as_of))
+    hire_certs = len(_held(hire, as_of))
     hire_known = bool(hire.education)
     if you is None:
         leans, summary = "unknown", "No resume given; the hire shows " + describe(theirs) + "."
-    elif not hire_known and not hire.certifications:
+    elif not hire_known and not hire_certs:
         leans = "unknown"
         summary = (
             f"You show {describe(mine)}; the hire's education is not in the public "

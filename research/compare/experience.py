@@ -45,6 +45,8 @@ class Facts:
     relevant: list[tuple[Experience, str]] = field(default_factory=list)
     """Relevant experiences and why (``title`` or ``skills: a, b``)."""
     undated: int = 0
+    later: list[Experience] = field(default_factory=list)
+    """Experiences that start after the as-of date: named, not counted."""
 
 
 def split_new_role(
@@ -150,10 +152,14 @@ def measure(
     relevant: list[tuple[Experience, str]] = []
     undated = 0
     by_family = role_families(role)
+    later: list[Experience] = []
     for e in experiences:
         span = span_of(e.start, e.end, as_of)
         if e.start is None:
             undated += 1
+        elif span is None:
+            later.append(e)
+            continue
         reason = why_relevant(e, role, skills, by_family)
         if reason is not None:
             relevant.append((e, reason))
@@ -164,7 +170,7 @@ def measure(
             relevant_spans.append(span)
     total = sum(months_in(s) for s in merge_spans(spans))
     rel = sum(months_in(s) for s in merge_spans(relevant_spans))
-    return Facts(total, rel, relevant, undated)
+    return Facts(total, rel, relevant, undated, later)
 
 
 def months_with_skill(

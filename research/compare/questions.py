@@ -59,6 +59,14 @@ def experience_answer(
                     evidence=with_quote(e.evidence, quote, "experience")[:1],
                 )
             )
+        for e in facts.later:
+            quote = label(e)
+            points.append(
+                Point(
+                    text=f"{who}, later than the as-of date (not counted): {quote}",
+                    evidence=with_quote(e.evidence, quote, "experience")[:1],
+                )
+            )
     figures: dict[str, float | str | None] = {
         "hire_total_months": float(hire.total_months),
         "hire_relevant_months": float(hire.relevant_months),

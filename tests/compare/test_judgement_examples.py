@@ -440,3 +440,32 @@ def test_a_hire_date_in_the_future_is_refused() -> None:
     far = Subject(name="Pat", hire_date=D("2034-05"))
     with pytest.raises(UsageError, match="2034-05 is in the future"):
         compare(posting("Python"), Career(), Career(), far, today=date(2024, 6, 1))
+
+
+def test_work_and_certificates_dated_after_the_as_of_date_are_later_not_counted() -> None:
+    hire = Career(
+        work=[
+            Work(kind="repository", title="old-tool", date=D("2022-05"), evidence=THEIRS),
+            Work(kind="repository", title="new-tool", date=D("2025-02"), evidence=THEIRS),
+        ],
+        certifications=[Certification(name="CKA", date=D("2025-01"), evidence=THEIRS)],
+        experiences=[
+            Experience(
+                title="Backend Engineer", employer="Later Co", start=D("2024-09"), evidence=THEIRS
+            )
+        ],
+    )
+    c = run(posting("Python", "CKA certification"), Career(), hire)  # as of 2024-03
+    beyond = c.questions.beyond
+    assert "old-tool" in beyond.summary and "new-tool" not in beyond.summary
+    assert any(
+        "later than the as-of date (not counted)" in p.text and "new-tool" in p.text
+        for p in beyond.points
+    )
+    assert row(c, "CKA").hire.verdict is not Verdict.MET
+    assert "later than the as-of date" in row(c, "CKA").hire.note
+    assert c.questions.credentials.figures["hire_certifications"] == 0
+    points = [p.text for p in c.questions.experience.points]
+    assert any(
+        "later than the as-of date (not counted): Backend Engineer, Later Co" in p for p in points
+    )
