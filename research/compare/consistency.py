@@ -76,9 +76,11 @@ def count_problems(c: Comparison) -> list[str]:
 
 
 def row_problems(c: Comparison) -> list[str]:
-    """Rows whose verdict is not their weakest part, and rows split from one text."""
+    """Rows whose verdict does not follow from their parts, and rows split from one text."""
+    from research.compare.experience_rows import combine
+    from research.compare.matrix import any_one
+
     problems: list[str] = []
-    order = [Verdict.NOT_SHOWN, Verdict.UNKNOWN, Verdict.PARTIAL, Verdict.MET]
     texts: dict[tuple[str, bool], int] = {}
     for row in c.requirements:
         key = (row.requirement.text.strip().casefold(), row.requirement.required)
@@ -86,11 +88,11 @@ def row_problems(c: Comparison) -> list[str]:
         for side_name in ("you", "hire"):
             side = getattr(row, side_name)
             if side.parts:
-                weakest = min(side.parts, key=lambda p: order.index(p.verdict)).verdict
-                if side.verdict is not weakest:
+                should = combine(side.parts, [], any_one(row.requirement.text)).verdict
+                if side.verdict is not should:
                     problems.append(
-                        f"{side_name} on {row.requirement.text!r} is {side.verdict.value}, "
-                        f"its weakest part {weakest.value}"
+                        f"{side_name} on {row.requirement.text!r} is {side.verdict.value}; "
+                        f"its parts make it {should.value}"
                     )
         if row.requirement.kind is RequirementKind.CERTIFICATION and c.you is not None:
             held = row.you.verdict is Verdict.MET
