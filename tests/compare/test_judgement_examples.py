@@ -469,3 +469,21 @@ def test_work_and_certificates_dated_after_the_as_of_date_are_later_not_counted(
     assert any(
         "later than the as-of date (not counted): Backend Engineer, Later Co" in p for p in points
     )
+
+
+def test_no_field_is_inferred_from_a_stray_word() -> None:
+    hire = Career(
+        experiences=[
+            Experience(
+                title="Backend Developer",
+                employer="Booking Co",
+                start=D("2020-01"),
+                end=D("2023-12"),
+                summary="Django REST APIs for a booking app used by GP surgeries and pharmacies.",
+                evidence=THEIRS,
+            )
+        ]
+    )
+    c = run(posting("Python and Django", title="Backend Developer"), Career(), hire)
+    text = c.questions.beyond.summary + " ".join(p.text for p in c.questions.beyond.points)
+    assert "Pharmacy" not in text and "Surgery" not in text
