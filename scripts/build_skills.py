@@ -874,7 +874,7 @@ AI ethics | responsible AI, AI governance > ai
 Data labeling | data annotation, labelling, data labelling > machine-learning
 Computer science | CS fundamentals, computer science fundamentals
 Robotics | robot programming > ai
-Robot Operating System #ros | =ROS, ROS 2, ROS2 > robotics
+ROS #ros | =ROS, Robot Operating System, ROS 2, ROS2 > robotics
 Autonomous systems | self-driving, autonomous vehicles > robotics
 
 @ testing
@@ -1583,13 +1583,13 @@ Electrocardiography | ECG, EKG, 12-lead ECG, 12-lead EKG > patient-care
 Cardiac life support | code blue response, resuscitation > critical-care
 Electronic health records #ehr | EHR, EMR, electronic medical records > health-informatics
 Epic Systems #epic | =Epic, Epic EHR, Epic EMR, Epic Systems EHR > ehr
+HL7 #hl7 | =HL7, HL7 v2, HL7v2, Health Level Seven > ehr
+FHIR #fhir | =FHIR, HL7 FHIR, Fast Healthcare Interoperability Resources > ehr
 Cerner | Oracle Health, Cerner PowerChart > ehr
 Meditech > ehr
 athenahealth | eClinicalWorks, NextGen > ehr
 Clinical documentation | charting, nursing documentation, SOAP notes > patient-care
 Health informatics | clinical informatics, nursing informatics, healthcare IT > healthcare
-HL7 | =HL7, HL7 v2, Health Level Seven, HL7 messaging > health-informatics
-FHIR #fhir | =FHIR, HL7 FHIR, Fast Healthcare Interoperability Resources > hl7
 Healthcare | health care, healthcare industry, medical field
 Medical terminology > healthcare
 Medical coding | ICD-10, ICD-10-CM, CPT coding, CPT, HCPCS, clinical coding > health-information-management
