@@ -873,8 +873,7 @@ Explainable AI | XAI, model interpretability, SHAP > machine-learning
 AI ethics | responsible AI, AI governance > ai
 Data labeling | data annotation, labelling, data labelling > machine-learning
 Computer science | CS fundamentals, computer science fundamentals
-Robotics | robot programming > ai
-ROS #ros | =ROS, Robot Operating System, ROS 2, ROS2 > robotics
+Robotics | robot programming, ROS, Robot Operating System > ai
 Autonomous systems | self-driving, autonomous vehicles > robotics
 
 @ testing
@@ -1583,8 +1582,6 @@ Electrocardiography | ECG, EKG, 12-lead ECG, 12-lead EKG > patient-care
 Cardiac life support | code blue response, resuscitation > critical-care
 Electronic health records #ehr | EHR, EMR, electronic medical records > health-informatics
 Epic Systems #epic | =Epic, Epic EHR, Epic EMR, Epic Systems EHR > ehr
-HL7 #hl7 | =HL7, HL7 v2, HL7v2, Health Level Seven > ehr
-FHIR #fhir | =FHIR, HL7 FHIR, Fast Healthcare Interoperability Resources > ehr
 Cerner | Oracle Health, Cerner PowerChart > ehr
 Meditech > ehr
 athenahealth | eClinicalWorks, NextGen > ehr
