@@ -522,6 +522,9 @@ Magento | Adobe Commerce > php
 Shopify | Shopify development, Shopify Liquid > e-commerce
 Spring | !Spring, Spring Framework, Spring MVC > java
 Spring Boot | SpringBoot > spring
+JavaServer Faces #jsf | =JSF, Jakarta Faces, JavaServer Faces > java
+Apache Wicket #wicket | !Wicket, Apache Wicket > java
+Google Web Toolkit #gwt | =GWT, Google Web Toolkit > java
 =Hibernate | Hibernate ORM, JPA > java
 Jakarta Servlets | Servlets, JSP, JavaServer Pages > java
 Micronaut > java
@@ -873,7 +876,10 @@ Explainable AI | XAI, model interpretability, SHAP > machine-learning
 AI ethics | responsible AI, AI governance > ai
 Data labeling | data annotation, labelling, data labelling > machine-learning
 Computer science | CS fundamentals, computer science fundamentals
-Robotics | robot programming, ROS, Robot Operating System > ai
+Robotics | robot programming > ai
+ROS #ros | =ROS, Robot Operating System, ROS 2, ROS2 > robotics
+Gazebo #gazebo | !Gazebo, Gazebo simulator, Ignition Gazebo > robotics
+SLAM #slam | =SLAM, simultaneous localization and mapping, simultaneous localisation and mapping > robotics
 Autonomous systems | self-driving, autonomous vehicles > robotics
 
 @ testing
@@ -1582,6 +1588,8 @@ Electrocardiography | ECG, EKG, 12-lead ECG, 12-lead EKG > patient-care
 Cardiac life support | code blue response, resuscitation > critical-care
 Electronic health records #ehr | EHR, EMR, electronic medical records > health-informatics
 Epic Systems #epic | =Epic, Epic EHR, Epic EMR, Epic Systems EHR > ehr
+HL7 #hl7 | =HL7, HL7 v2, HL7v2, Health Level Seven > ehr
+FHIR #fhir | =FHIR, HL7 FHIR, Fast Healthcare Interoperability Resources > ehr
 Cerner | Oracle Health, Cerner PowerChart > ehr
 Meditech > ehr
 athenahealth | eClinicalWorks, NextGen > ehr

@@ -39,7 +39,7 @@ from research.skills.vocabulary import (
     skills,
 )
 
-SKILLS = 2328
+SKILLS = 2336
 CERTIFICATIONS = 402
 LANGUAGES = 90
 SHARED_ALIASES = frozenset({"swift"})
