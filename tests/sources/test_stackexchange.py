@@ -104,8 +104,9 @@ def test_tags_become_skills() -> None:
     by_name = {s.name: s for s in skills}
     assert {"Rust", "Python", "C++", "Kubernetes", "motion-planning"} <= set(by_name)
     assert by_name["Rust"].id == "rust" and by_name["motion-planning"].id is None
-    robotics = by_name["Robotics"]  # "robotics" and "ros" name the same skill
-    assert [e.quote.split("]")[0] for e in robotics.evidence] == ["[robotics", "[ros"]
+    robotics = by_name["Robotics"]  # "ros" is its own, narrower skill (ROS)
+    assert [e.quote.split("]")[0] for e in robotics.evidence] == ["[robotics"]
+    assert [e.quote.split("]")[0] for e in by_name["ROS"].evidence] == ["[ros"]
     assert robotics.evidence[0].url == PROFILE + "?tab=tags"
     assert all(
         e.method == "api" and e.source == "stackexchange" for s in skills for e in s.evidence
