@@ -109,9 +109,34 @@ def row_problems(c: Comparison) -> list[str]:
     return problems
 
 
+def quote_problems(c: Comparison) -> list[str]:
+    """Evidence quotes that are bare job headers ("Engineer, Acme"): they show nothing."""
+    headers: set[str] = set()
+    for career in (c.you, c.hire):
+        for e in career.experiences if career is not None else []:
+            headers.update(
+                h.casefold() for h in (e.title, f"{e.title}, {e.employer}") if h.strip(", ")
+            )
+    problems: list[str] = []
+    for row in c.requirements:
+        for side_name in ("you", "hire"):
+            for ev in getattr(row, side_name).evidence:
+                if ev.quote.strip().casefold() in headers:
+                    problems.append(
+                        f"a bare job header quoted for {row.requirement.text!r}: {ev.quote!r}"
+                    )
+    return problems
+
+
 def contradictions(c: Comparison) -> list[str]:
     """Every disagreement between the report's sections (empty when there is none)."""
-    return action_problems(c) + count_problems(c) + row_problems(c)
+    return action_problems(c) + count_problems(c) + row_problems(c) + quote_problems(c)
 
 
-__all__ = ["action_problems", "contradictions", "count_problems", "row_problems"]
+__all__ = [
+    "action_problems",
+    "contradictions",
+    "count_problems",
+    "quote_problems",
+    "row_problems",
+]

@@ -49,6 +49,7 @@ from research.compare.asks import (
 )
 from research.compare.cert_rows import certification_row
 from research.compare.education_rows import education_row
+from research.compare.experience import label
 from research.compare.experience_rows import combine, experience_row
 from research.compare.levels import education_level, language_rank
 from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete
@@ -162,7 +163,18 @@ def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
     seen: set[tuple[str, str]] = set()
     for hit in hits:
         quote = quote_around(hit.block.text, hit.start, hit.end)
-        for e in with_quote(hit.block.evidence, quote, side.fallback_source)[:1]:
+        job = hit.block.experience
+        if job is not None:
+            # a job's evidence often quotes only its header: quote what shows the skill
+            in_title = quote.strip() == job.title.strip()
+            if job.title and quote.startswith(f"{job.title}. "):
+                quote = quote[len(job.title) + 2 :]
+            quote = f"{label(job)}: " + (f"the title names {hit.words}" if in_title else quote)
+            stored = [e for e in hit.block.evidence if hit.words.casefold() in e.quote.casefold()]
+            evidence = stored or [e.model_copy(update={"quote": quote}) for e in hit.block.evidence]
+        else:
+            evidence = hit.block.evidence
+        for e in with_quote(evidence, quote, side.fallback_source)[:1]:
             if (e.where(), e.quote) not in seen:
                 seen.add((e.where(), e.quote))
                 out.append(e)

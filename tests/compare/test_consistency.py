@@ -65,3 +65,35 @@ def test_a_row_verdict_that_does_not_follow_from_its_parts_is_found() -> None:
         PartVerdict(name="b", verdict=Verdict.NOT_SHOWN),
     ]
     assert any("its parts make it not_shown" in p for p in contradictions(c))
+
+
+def test_a_bare_job_header_as_evidence_is_found() -> None:
+    from research.model import Experience
+
+    c = _comparison()
+    assert c.you is not None
+    c.you.experiences.append(Experience(title="Engineer", employer="Acme", evidence=MINE))
+    c.requirements[0].you.evidence = [Evidence(source="resume", quote="Engineer, Acme")]
+    assert any("bare job header" in p for p in contradictions(c))
+
+
+def test_skill_evidence_from_a_job_quotes_what_shows_the_skill() -> None:
+    from research.model import Experience
+
+    role = Role(
+        title="Backend Engineer",
+        date_posted=date(2024, 1, 1),
+        requirements=[Requirement(text="Go", kind=RequirementKind.SKILL, skill="go")],
+    )
+    job = Experience(
+        title="Engineer",
+        employer="Acme",
+        summary="Built billing services in Go.",
+        evidence=[
+            Evidence(source="resume", file="cv.pdf", method=Method.PDF, quote="Engineer, Acme")
+        ],
+    )
+    c = compare(role, Career(experiences=[job]), Career(), Subject(name="Pat"))
+    quote = c.requirements[0].you.evidence[0].quote
+    assert "in Go" in quote and quote.startswith("Engineer, Acme")
+    assert contradictions(c) == []
