@@ -170,10 +170,18 @@ def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
             if job.title and quote.startswith(f"{job.title}. "):
                 quote = quote[len(job.title) + 2 :]
             quote = f"{label(job)}: " + (f"the title names {hit.words}" if in_title else quote)
-            stored = [e for e in hit.block.evidence if hit.words.casefold() in e.quote.casefold()]
+            bare = {job.title.casefold(), f"{job.title}, {job.employer}".casefold()}
+            stored = [
+                e
+                for e in hit.block.evidence
+                if hit.words.casefold() in e.quote.casefold()
+                and e.quote.strip().casefold() not in bare
+            ]
             evidence = stored or [e.model_copy(update={"quote": quote}) for e in hit.block.evidence]
         else:
             evidence = hit.block.evidence
+            if hit.block.place == "summary":
+                quote = f"Headline and summary: {quote}"
         for e in with_quote(evidence, quote, side.fallback_source)[:1]:
             if (e.where(), e.quote) not in seen:
                 seen.add((e.where(), e.quote))
