@@ -352,7 +352,8 @@ class RequirementRow(_Model):
     hire: SideVerdict
     also: list[Requirement] = Field(default_factory=list)
     """Further requirements read from the same posting text ("Kubernetes and Terraform"
-    is one row; the reader may give one requirement per skill): checked as parts."""
+    is one row; the reader may give one requirement per skill): checked as parts, except a
+    skill that only says what another is applied to ("threat modelling of mobile apps")."""
 
     @property
     def ids(self) -> list[str]:

@@ -213,7 +213,7 @@ def plan(
         missing = [
             _part_gap(req)
             for req in _row_reqs(row)
-            if findings.get(req.id, Finding(row.you.verdict)).verdict is not Verdict.MET
+            if req.id in findings and findings[req.id].verdict is not Verdict.MET
         ]
         missing = list(dict.fromkeys(missing)) or [_part_gap(row.requirement)]
         if len(missing) == 1:

@@ -417,9 +417,40 @@ def part_name(req: Requirement) -> str:
     return req.kind.value
 
 
+_OBJECT = re.compile(r"\b(?:of|for|on|across|within)\b", re.IGNORECASE)
+
+
+def asked_parts(group: list[Requirement]) -> list[Requirement]:
+    """The requirements of a group that the posting asks for: a skill named after "of" or
+    "for" behind another one describes what it is applied to ("Threat modelling of web and
+    mobile applications" asks for threat modelling), and is not a part of its own."""
+    if len(group) < 2:
+        return group
+    text = group[0].text
+    spots: dict[str, tuple[int, int]] = {}
+    for req in group:
+        if req.kind is RequirementKind.SKILL and req.skill:
+            sid = requirement_skill(req)
+            for f in find_in(text, [sid]):
+                if f.id == sid:
+                    spots[req.id] = (f.start, f.end)
+                    break
+    kept = []
+    for req in group:
+        spot = spots.get(req.id)
+        before = [
+            end for rid, (_, end) in spots.items() if rid != req.id and spot and end <= spot[0]
+        ]
+        if spot and before and _OBJECT.search(text[max(before) : spot[0]]):
+            continue
+        kept.append(req)
+    return kept or group
+
+
 def _group_verdict(
     group: list[Requirement], side: Side, role: Role, skills: RoleSkills
 ) -> tuple[SideVerdict, dict[str, Finding]]:
+    group = asked_parts(group)
     found = [(req, *verdict_for(req, side, role, skills)) for req in group]
     findings = {req.id: finding for req, _, finding in found}
     if len(found) == 1:
