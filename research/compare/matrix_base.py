@@ -60,6 +60,12 @@ def complete(items: Sequence[object], dated: bool = False) -> bool:
 
 
 def absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
+    """What a side's record lacks: ``not_shown`` for the user's resume and a complete hire
+    record, ``unknown`` for an incomplete one, and ``unknown`` whenever the document could
+    not be read (a career the reader marks ``unread``)."""
+    if bool(getattr(side.career, "unread", False)):
+        # the document was not read: what it lacks is unknown, not missing
+        return SideVerdict(verdict=Verdict.UNKNOWN, note=note + " (the document was not read)")
     if side.name == "you" or is_complete:
         return SideVerdict(verdict=Verdict.NOT_SHOWN, note=note)
     return SideVerdict(
