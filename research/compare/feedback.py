@@ -5,7 +5,8 @@ tipped the decision, naming the role and the employer and at most two of the pos
 requirements where the user's resume fell short.
 
 The role and the employer come from the posting, else from what the user said (``--role``,
-``--employer``), else neutral wording ("the position", "your team"). It is signed with the
+``--employer``), else neutral wording ("the position", "your team"). A posting "title" that
+reads as a sentence is not used. It is signed with the
 name on the user's resume when it reads as a person's name (never a place or a heading);
 else it ends at "Kind regards," for the user to sign.
 """
@@ -36,6 +37,22 @@ def signature(you: Career | None) -> str:
     return name
 
 
+_SENTENCE = re.compile(r"(?i)^(?:join|we|we're|our|about|come|are|do|help|you|this|as)\b")
+
+
+def a_title(text: str) -> bool:
+    """The text reads as a job title, not a sentence a reader took for one ("Join our
+    digital health team in Truro, ..."): at most eight words, no full stop at the end, not
+    opening like a sentence."""
+    text = text.strip()
+    return (
+        bool(text)
+        and len(text.split()) <= 8
+        and not text.endswith(".")
+        and not (_SENTENCE.match(text))
+    )
+
+
 def _the(title: str) -> str:
     """ "the Head of Platform role"; a title that is already a phrase stays as it is."""
     title = title.strip()
@@ -56,7 +73,7 @@ def draft(
     employer: str = "",
 ) -> str:
     """The letter (see the module docstring)."""
-    title = (role.title or role_title).strip()
+    title = next((t.strip() for t in (role.title, role_title) if a_title(t)), "")
     company = (role.employer or employer).strip()
     team = f"hiring team at {company}" if company else "hiring team"
     topics = [
@@ -101,4 +118,4 @@ def draft(
     return "\n".join(lines)
 
 
-__all__ = ["draft", "signature"]
+__all__ = ["a_title", "draft", "signature"]

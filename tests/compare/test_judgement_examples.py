@@ -487,3 +487,17 @@ def test_no_field_is_inferred_from_a_stray_word() -> None:
     c = run(posting("Python and Django", title="Backend Developer"), Career(), hire)
     text = c.questions.beyond.summary + " ".join(p.text for p in c.questions.beyond.points)
     assert "Pharmacy" not in text and "Surgery" not in text
+
+
+def test_a_sentence_taken_for_a_title_is_not_used_in_the_letter() -> None:
+    r = Role(title="Join our digital health team in Truro, connecting ward systems.")
+    c = compare(
+        r,
+        Career(),
+        Career(),
+        Subject(name="Pat"),
+        today=date(2024, 1, 1),
+        role_title="Clinical Informatics Analyst",
+    )
+    assert "the Clinical Informatics Analyst role" in c.feedback_request
+    assert "Join our" not in c.feedback_request
