@@ -24,7 +24,6 @@ from research.model import Answer, Experience, Point, RequirementRow, Verdict
 
 EVEN_MONTHS = 12
 EVEN_SHARE = 0.15
-_POINTS = {Verdict.MET: 1.0, Verdict.PARTIAL: 0.5}
 
 
 def about_even(a: int, b: int) -> bool:
@@ -115,10 +114,6 @@ def experience_answer(
     return Answer(
         question="More experience?", summary=summary, leans=leans, points=points, figures=figures
     )
-
-
-def _score(rows: list[RequirementRow], side: str) -> float:
-    return sum(_POINTS.get(getattr(r, side).verdict, 0.0) for r in rows if r.requirement.required)
 
 
 def _count(rows: list[RequirementRow], side: str, verdict: Verdict) -> int:
