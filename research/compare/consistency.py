@@ -78,7 +78,7 @@ def count_problems(c: Comparison) -> list[str]:
 def row_problems(c: Comparison) -> list[str]:
     """Rows whose verdict does not follow from their parts, and rows split from one text."""
     from research.compare.experience_rows import combine
-    from research.compare.matrix import any_one
+    from research.compare.grouping import any_one
 
     problems: list[str] = []
     texts: dict[tuple[str, bool], int] = {}

@@ -51,6 +51,7 @@ from research.compare.cert_rows import certification_row
 from research.compare.education_rows import education_row
 from research.compare.experience import label
 from research.compare.experience_rows import combine, experience_row
+from research.compare.grouping import any_one, asked_parts, grouped, ordered, part_name
 from research.compare.levels import education_level, language_rank
 from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete
 from research.compare.skillmatch import (
@@ -379,74 +380,6 @@ def _names_a_field_of_work(req: Requirement) -> bool:
     return re.search(pattern, req.text, re.IGNORECASE) is not None
 
 
-def ordered(role: Role) -> list[Requirement]:
-    """The role's requirements with ids filled in (``r1``... by posting order), required
-    before preferred, otherwise in posting order."""
-    reqs = [
-        r if r.id else r.model_copy(update={"id": f"r{i + 1}"})
-        for i, r in enumerate(role.requirements)
-    ]
-    return sorted(reqs, key=lambda r: not r.required)
-
-
-def _same_text(a: Requirement, b: Requirement) -> bool:
-    return squash(a.text).casefold() == squash(b.text).casefold() and a.required == b.required
-
-
-def grouped(role: Role) -> list[list[Requirement]]:
-    """The role's requirements as the posting states them: requirements read from the same
-    text ("Kubernetes and Terraform", split by the reader into one per skill) are one
-    group, in :func:`ordered` order."""
-    groups: list[list[Requirement]] = []
-    for req in ordered(role):
-        for group in groups:
-            if _same_text(group[0], req):
-                group.append(req)
-                break
-        else:
-            groups.append([req])
-    return groups
-
-
-def part_name(req: Requirement) -> str:
-    """A short name for a requirement checked as a part of a row."""
-    if req.kind is RequirementKind.SKILL:
-        return requirement_name(req)
-    if req.kind is RequirementKind.EXPERIENCE:
-        return f"{req.years:g} years" if req.years else "experience"
-    return req.kind.value
-
-
-_OBJECT = re.compile(r"\b(?:of|for|on|across|within)\b", re.IGNORECASE)
-
-
-def asked_parts(group: list[Requirement]) -> list[Requirement]:
-    """The requirements of a group that the posting asks for: a skill named after "of" or
-    "for" behind another one describes what it is applied to ("Threat modelling of web and
-    mobile applications" asks for threat modelling), and is not a part of its own."""
-    if len(group) < 2:
-        return group
-    text = group[0].text
-    spots: dict[str, tuple[int, int]] = {}
-    for req in group:
-        if req.kind is RequirementKind.SKILL and req.skill:
-            sid = requirement_skill(req)
-            for f in find_in(text, [sid]):
-                if f.id == sid:
-                    spots[req.id] = (f.start, f.end)
-                    break
-    kept = []
-    for req in group:
-        spot = spots.get(req.id)
-        before = [
-            end for rid, (_, end) in spots.items() if rid != req.id and spot and end <= spot[0]
-        ]
-        if spot and before and _OBJECT.search(text[max(before) : spot[0]]):
-            continue
-        kept.append(req)
-    return kept or group
-
-
 def _group_verdict(
     group: list[Requirement], side: Side, role: Role, skills: RoleSkills
 ) -> tuple[SideVerdict, dict[str, Finding]]:
@@ -469,15 +402,6 @@ def _group_verdict(
             parts.append(PartVerdict(name=part_name(req), verdict=verdict.verdict, note=note))
         evidence.extend(verdict.evidence)
     return combine(parts, evidence, any_one=any_one(group[0].text)), findings
-
-
-_OR = re.compile(r"\bor\b|/", re.IGNORECASE)
-_AND = re.compile(r"\band\b|&|\bas well as\b|\bplus\b", re.IGNORECASE)
-
-
-def any_one(text: str) -> bool:
-    """The parts are alternatives: "A, B or C", "A or similar" (and no "and")."""
-    return bool(_OR.search(text)) and not _AND.search(text)
 
 
 def build(
