@@ -1,4 +1,8 @@
-"""Question 2: the requirements matrix, one row per requirement, a verdict for each side.
+"""Question 2: the requirements matrix, one row per requirement as the posting states it
+(:mod:`research.compare.grouping`), a verdict for each side. A row with several parts
+(each named skill, the years, the leadership) has each part checked apart; the row is its
+weakest part, except that an unknown part turns "met" into "partial" and parts joined by
+"or" are alternatives (the best one counts).
 
 Verdicts: ``met``, ``partial``, ``not_shown``, ``unknown``. What is found is the same for
 both sides; what is *not* found differs:
