@@ -9,10 +9,13 @@ so the function stays pure; :func:`datetime.date.today` when not given). The rep
 which (``as_of_basis``). Closed jobs always count; open (current) jobs count up to the
 as-of date; jobs starting after it are named as later and not counted.
 
-Submodules document their rules: ``matrix`` (verdicts and when the hire's
-absence is ``not_shown`` rather than ``unknown``), ``experience`` (relevant, the job they
-got), ``credentials``, ``beyond``, ``pay``, ``insider``, ``coverage``, ``actions``,
-``feedback``.
+Submodules document their rules: ``grouping`` (rows as the posting states them),
+``matrix`` (verdicts and when the hire's absence is ``not_shown`` rather than ``unknown``),
+``experience_rows`` and ``roles`` (years by occupation family, leadership),
+``cert_rows``, ``education_rows``, ``experience`` (relevant, the job they got),
+``questions``, ``credentials``, ``beyond``, ``pay``, ``insider``, ``coverage``,
+``actions``, ``feedback``, and ``consistency`` (the check that no section contradicts
+another).
 """
 
 from __future__ import annotations
