@@ -109,7 +109,7 @@ def compare(
     questions = Questions(
         experience=experience_answer(you_facts, hire_facts, new_role, hire_dated),
         specific_experience=specific_answer(rows, you is not None),
-        credentials=credentials.answer(role, you, hire, as_of),
+        credentials=credentials.answer(role, you, hire, as_of, rows),
         beyond=beyond_answer,
         pay=pay.answer(role),
         insider=insider.answer(hire, you, employer, new_role, role, as_of),

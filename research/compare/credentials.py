@@ -1,8 +1,9 @@
 """Question 3: more academic credentials or certifications?
 
 Degrees are compared by :attr:`DegreeLevel.rank`. A side with no education listed has an
-unknown level (the hire) or none shown (the user). Certifications are counted and listed;
-one dated after the as-of date is named as later and not counted.
+unknown level (the hire) or none shown (the user). On equal degrees, the certificates the
+posting asks for that each side holds decide, then the number of certificates; one dated
+after the as-of date is named as later and not counted.
 """
 
 from __future__ import annotations
@@ -18,7 +19,9 @@ from research.model import (
     PartialDate,
     Point,
     RequirementKind,
+    RequirementRow,
     Role,
+    Verdict,
 )
 
 
@@ -60,8 +63,21 @@ def _held(career: Career | None, as_of: PartialDate | None) -> list[Certificatio
     return [c for c in career.certifications if not (as_of and c.date and as_of < c.date)]
 
 
+def _asked_met(rows: list[RequirementRow], side: str) -> int:
+    return sum(
+        1
+        for r in rows
+        if r.requirement.kind is RequirementKind.CERTIFICATION
+        and getattr(r, side).verdict is Verdict.MET
+    )
+
+
 def answer(
-    role: Role, you: Career | None, hire: Career, as_of: PartialDate | None = None
+    role: Role,
+    you: Career | None,
+    hire: Career,
+    as_of: PartialDate | None = None,
+    rows: list[RequirementRow] | None = None,
 ) -> Answer:
     mine, theirs = highest(you), highest(hire)
     asks = [
@@ -94,6 +110,12 @@ def answer(
     you_certs = len(_held(you, as_of))
     hire_certs = len(_held(hire, as_of))
     hire_known = bool(hire.education)
+    you_asked, hire_asked = _asked_met(rows or [], "you"), _asked_met(rows or [], "hire")
+    you_certs_key, hire_certs_key = (you_asked, you_certs), (hire_asked, hire_certs)
+    certs_text = (
+        f"certificates the posting asks for: you {you_asked}, the hire {hire_asked}; "
+        f"certificates in all: you {you_certs}, the hire {hire_certs}"
+    )
     if you is None:
         leans, summary = "unknown", "No resume given; the hire shows " + describe(theirs) + "."
     elif not hire_known and not hire_certs:
@@ -102,14 +124,16 @@ def answer(
             f"You show {describe(mine)}; the hire's education is not in the public "
             "record (unknown, not absent)."
         )
-    elif hire_rank > you_rank or (hire_rank == you_rank and hire_certs > you_certs):
+    elif (hire_rank, *hire_certs_key) > (you_rank, *you_certs_key):
         leans = "hire"
-        summary = f"The hire shows more: {describe(theirs)} against your {describe(mine)}."
-    elif you_rank > hire_rank or you_certs > hire_certs:
+        summary = f"The hire shows more: {describe(theirs)} against your {describe(mine)}"
+        summary += "." if hire_rank > you_rank else f"; {certs_text}."
+    elif (you_rank, *you_certs_key) > (hire_rank, *hire_certs_key):
         leans = "you" if complete(hire.education) or hire_known else "unknown"
         summary = (
             f"On paper you show more: {describe(mine)} against the hire's "
             f"{describe(theirs)}"
+            + ("" if you_rank > hire_rank else f"; {certs_text}")
             + ("" if complete(hire.education) else " (their public record may be incomplete)")
             + "."
         )

@@ -501,3 +501,19 @@ def test_a_sentence_taken_for_a_title_is_not_used_in_the_letter() -> None:
     )
     assert "the Clinical Informatics Analyst role" in c.feedback_request
     assert "Join our" not in c.feedback_request
+
+
+def test_on_equal_degrees_the_certificate_the_posting_asks_for_decides() -> None:
+    msc = [Education(degree="MSc", field="Computer Science", institution="U", evidence=MINE)]
+    you = Career(
+        education=msc, certifications=[cert("AWS Certified Solutions Architect – Associate")]
+    )
+    hire = Career(
+        education=[e.model_copy(update={"evidence": THEIRS}) for e in msc],
+        certifications=[
+            Certification(name="AWS Certified Solutions Architect - Professional", evidence=THEIRS)
+        ],
+    )
+    c = run(posting("AWS Certified Solutions Architect - Professional"), you, hire)
+    assert c.questions.credentials.leans == "hire"
+    assert "certificates the posting asks for: you 0, the hire 1" in c.questions.credentials.summary
