@@ -353,16 +353,35 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"
 
 
+class PartVerdict(_Model):
+    """One part of a requirement, checked on its own: the years, the leadership, each
+    named skill. The side's verdict on the row is its weakest part."""
+
+    name: str
+    verdict: Verdict
+    note: str = ""
+
+
 class SideVerdict(_Model):
     verdict: Verdict
     note: str = ""
     evidence: list[Evidence] = Field(default_factory=list)
+    parts: list[PartVerdict] = Field(default_factory=list)
+    """The parts, when the requirement has more than one."""
 
 
 class RequirementRow(_Model):
     requirement: Requirement
     you: SideVerdict
     hire: SideVerdict
+    also: list[Requirement] = Field(default_factory=list)
+    """Further requirements read from the same posting text ("Kubernetes and Terraform"
+    is one row; the reader may give one requirement per skill): checked as parts, except a
+    skill that only says what another is applied to ("threat modelling of mobile apps")."""
+
+    @property
+    def ids(self) -> list[str]:
+        return [self.requirement.id, *(r.id for r in self.also)]
 
 
 Leaning = Literal["you", "hire", "even", "unknown"]
@@ -483,7 +502,10 @@ class Comparison(_Model):
     feedback_request: str = ""
     sources: list[SourceRef] = Field(default_factory=list)
     as_of: PartialDate | None = None
-    """The date the hire's experience is measured at (hire date, else posting date)."""
+    """The date both sides' experience is measured at (hire date, else posting date, else
+    the day the comparison ran)."""
+    as_of_basis: Literal["given", "hire date", "posting date", "today", ""] = ""
+    """Where :attr:`as_of` came from."""
 
 
 def json_schema() -> dict[str, Any]:
@@ -511,6 +533,7 @@ __all__ = [
     "Language",
     "Lead",
     "Method",
+    "PartVerdict",
     "PartialDate",
     "Point",
     "Questions",

@@ -2786,7 +2786,7 @@ Influencing | influencing skills, persuasion, influence without authority > comm
 Cross-cultural communication | intercultural communication, cultural awareness, cultural competence > communication
 Remote collaboration | remote work, distributed teams, virtual teams > teamwork
 Self-management | self-motivated, self-starter, independent worker, work independently > time-management
-Attention to detail | detail-oriented, detail oriented, accuracy > organizational-skills
+Attention to detail | detail-oriented, detail oriented > organizational-skills
 Customer focus | customer-centric, customer centricity, customer obsession > customer-service
 Program evaluation | monitoring and evaluation, M&E, impact evaluation, impact assessment, logic models > policy-analysis
 Community outreach | community engagement, community relations, outreach > communications
@@ -2923,7 +2923,7 @@ HR reporting | HR metrics, headcount reporting, turnover reporting > people-anal
 Global mobility | relocation, expatriate management, international assignments > hr
 Contingent workforce management | contractor management, temp staffing, contingent labor, vendor management systems > workforce-planning
 Recruitment process outsourcing #rpo | RPO > recruiting
-Staffing | staffing agency, staffing services, placements > recruiting
+Staffing | staffing agency, staffing services > recruiting
 Job boards | Indeed, job postings, job advertising, recruitment advertising > recruiting
 Talent pipelining | talent pipeline, pipeline building, talent pools, talent mapping, market mapping > candidate-sourcing
 Interview scheduling | interview coordination, recruiting coordination > recruiting

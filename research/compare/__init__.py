@@ -4,15 +4,24 @@
 model calls. Every text field of the result is scrubbed of contact details.
 
 ``as_of`` (the date both sides' experience is measured at) defaults, in order, to: the
-subject's hire date; the posting's date; the latest start of the hire's experiences at the
-employer; the latest start or end date anywhere in the hire's career; else None (then no
-months are counted). Submodules document their rules: ``matrix`` (verdicts and when the hire's
-absence is ``not_shown`` rather than ``unknown``), ``experience`` (relevant, the job they
-got), ``credentials``, ``beyond``, ``pay``, ``insider``, ``coverage``, ``actions``,
-``feedback``.
+subject's hire date; the posting's date; ``today`` (the day the comparison runs, passed in
+so the function stays pure; :func:`datetime.date.today` when not given). The report says
+which (``as_of_basis``). Closed jobs always count; open (current) jobs count up to the
+as-of date; jobs starting after it are named as later and not counted.
+
+Submodules document their rules: ``grouping`` (rows as the posting states them),
+``matrix`` (verdicts and when the hire's absence is ``not_shown`` rather than ``unknown``),
+``experience_rows`` and ``roles`` (years by occupation family, leadership),
+``cert_rows``, ``education_rows``, ``experience`` (relevant, the job they got),
+``questions``, ``credentials``, ``beyond``, ``pay``, ``insider``, ``coverage``,
+``actions``, ``feedback``, and ``consistency`` (the check that no section contradicts
+another).
 """
 
 from __future__ import annotations
+
+from datetime import date
+from typing import Literal
 
 from research.compare import beyond, credentials, insider, pay
 from research.compare.actions import plan
@@ -23,7 +32,7 @@ from research.compare.feedback import draft
 from research.compare.matrix import Side, build
 from research.compare.questions import experience_answer, specific_answer
 from research.compare.scrubbing import scrub_model
-from research.compare.text import same_employer
+from research.errors import UsageError
 from research.model import (
     Career,
     Comparison,
@@ -35,23 +44,31 @@ from research.model import (
     Subject,
 )
 
+AsOfBasis = Literal["given", "hire date", "posting date", "today"]
 
-def default_as_of(subject: Subject, role: Role, hire: Career) -> PartialDate | None:
-    """The measuring date when none is given (see the module docstring)."""
+
+def default_as_of(
+    subject: Subject, role: Role, today: date | None = None
+) -> tuple[PartialDate, AsOfBasis]:
+    """The measuring date when none is given, and where it came from."""
     if subject.hire_date is not None:
-        return subject.hire_date
+        return subject.hire_date, "hire date"
     if role.date_posted is not None:
-        return PartialDate.of(role.date_posted)
-    employer = subject.employer or role.employer
-    starts = [
-        e.start
-        for e in hire.experiences
-        if e.start is not None and employer and same_employer(e.employer, employer)
-    ]
-    if starts:
-        return max(starts, key=lambda d: d.first_month())
-    dates = [d for e in hire.experiences for d in (e.start, e.end) if d is not None]
-    return max(dates, key=lambda d: d.last_month()) if dates else None
+        return PartialDate.of(role.date_posted), "posting date"
+    return PartialDate.of(today or date.today()), "today"
+
+
+def refuse_future(as_of: PartialDate, basis: str, today: date) -> None:
+    """A hire date (or a given date) after this month cannot be right: refused with a
+    message that says what to give instead."""
+    now = PartialDate.of(today)
+    if basis in ("hire date", "given") and as_of.first_month() > now.last_month():
+        raise UsageError(
+            f"the {'hire date' if basis == 'hire date' else 'as-of date'} {as_of} is in the "
+            f"future (today is {today.isoformat()})",
+            hint="Give the month the hire started as YYYY-MM, or leave it out to measure at "
+            "the posting's date.",
+        )
 
 
 def compare(
@@ -63,13 +80,23 @@ def compare(
     identity: IdentityDecision | None = None,
     coverage: Coverage | None = None,
     as_of: PartialDate | None = None,
+    today: date | None = None,
+    role_title: str = "",
+    employer: str = "",
 ) -> Comparison:
-    """The whole comparison of ``you`` and ``hire`` for ``role``."""
+    """The whole comparison of ``you`` and ``hire`` for ``role``.
+
+    ``role_title`` and ``employer`` are what the user said (``--role``, ``--employer``):
+    used where the posting does not say."""
     role = scrub_model(role)
     hire = scrub_model(hire)
     you = scrub_model(you) if you is not None else None
-    as_of = as_of or default_as_of(subject, role, hire)
-    employer = subject.employer or role.employer
+    basis: AsOfBasis = "given"
+    if as_of is None:
+        as_of, basis = default_as_of(subject, role, today)
+    refuse_future(as_of, basis, today or date.today())
+    given_employer = employer or subject.employer
+    employer = subject.employer or role.employer or employer
     hire_experiences, new_role = split_new_role(hire, employer, as_of)
     hire_side = Side("hire", hire, hire_experiences, as_of, "hire profile")
     you_side = Side("you", you, list(you.experiences), as_of, "your resume") if you else None
@@ -78,11 +105,11 @@ def compare(
     hire_facts = measure(hire_experiences, role, skills, as_of)
     you_facts = measure(list(you.experiences), role, skills, as_of) if you else None
     hire_dated = any(e.start is not None for e in hire_experiences)
-    beyond_answer, strengths = beyond.answer(role, you, hire)
+    beyond_answer, strengths = beyond.answer(role, you, hire, as_of)
     questions = Questions(
         experience=experience_answer(you_facts, hire_facts, new_role, hire_dated),
         specific_experience=specific_answer(rows, you is not None),
-        credentials=credentials.answer(role, you, hire),
+        credentials=credentials.answer(role, you, hire, as_of, rows),
         beyond=beyond_answer,
         pay=pay.answer(role),
         insider=insider.answer(hire, you, employer, new_role, role, as_of),
@@ -96,12 +123,13 @@ def compare(
         requirements=rows,
         questions=questions,
         coverage=fill(coverage, you, hire, hire_experiences, as_of, rows),
-        actions=plan(rows, findings, strengths) if you is not None else [],
-        feedback_request=draft(role, you, rows),
+        actions=plan(rows, findings, strengths, you) if you is not None else [],
+        feedback_request=draft(role, you, rows, role_title or subject.role, given_employer),
         sources=source_refs(role.evidence, evidence_of(you), evidence_of(hire)),
         as_of=as_of,
+        as_of_basis=basis,
     )
     return scrub_model(comparison)
 
 
-__all__ = ["compare", "default_as_of"]
+__all__ = ["compare", "default_as_of", "refuse_future"]

@@ -2,10 +2,12 @@
 
 For each side: skills shown that no requirement asks for (neither the same, a narrower nor a
 related skill) and the posting does not mention; languages not asked for; public work
-(publications, talks, patents, open-source repositories with their stars, projects). The
-user's list doubles as strengths to put forward. Leaning: a score of named parts (1 per extra
-skill or language, 2 per piece of public work); a lead under 2 is even; nothing shown for the
-hire is unknown.
+(publications, talks, patents, open-source repositories with their stars, projects); work
+dated after the as-of date is named as later and not counted. The
+user's list doubles as strengths to put forward. The answer lists the extras, counted and
+named. Leaning: public work weighs double (others can see and judge it): a side leads when
+its extra skills and languages plus twice its pieces of public work exceed the other's by
+at least :data:`LEAD`; nothing shown for the hire is unknown.
 """
 
 from __future__ import annotations
@@ -15,7 +17,16 @@ from dataclasses import dataclass, field
 from research.compare.asks import requirement_skill
 from research.compare.skillmatch import display_name, find_in, language_id_of, relation, skill_id_of
 from research.compare.text import blocks, quote_around, with_quote
-from research.model import Answer, Career, Evidence, Point, RequirementKind, Role, Work
+from research.model import (
+    Answer,
+    Career,
+    Evidence,
+    PartialDate,
+    Point,
+    RequirementKind,
+    Role,
+    Work,
+)
 
 MAX_SKILLS = 12
 WORK_POINTS = 2.0
@@ -42,6 +53,8 @@ class Extra:
     """(display name, evidence) of each skill not asked for."""
     languages: list[tuple[str, list[Evidence]]] = field(default_factory=list)
     work: list[Work] = field(default_factory=list)
+    later: list[Work] = field(default_factory=list)
+    """Public work dated after the as-of date: shown as later, not counted."""
 
     def count(self) -> int:
         return len(self.skills) + len(self.languages) + len(self.work)
@@ -72,7 +85,16 @@ def _is_asked(skill_id: str, asked: list[str], mentioned: set[str]) -> bool:
     )
 
 
-def extra(career: Career | None, role: Role, fallback: str = "profile") -> Extra:
+def _later(w: Work, as_of: PartialDate | None) -> bool:
+    return as_of is not None and w.date is not None and as_of < w.date
+
+
+def extra(
+    career: Career | None,
+    role: Role,
+    fallback: str = "profile",
+    as_of: PartialDate | None = None,
+) -> Extra:
     if career is None:
         return Extra()
     asked, mentioned = _asked(role)
@@ -104,8 +126,35 @@ def extra(career: Career | None, role: Role, fallback: str = "profile") -> Extra
         for lang in career.languages
         if language_id_of(lang.name) not in asked_languages
     ]
-    work = sorted(career.work, key=lambda w: (-(w.stars or 0), w.kind, w.title))[:MAX_WORK]
-    return Extra(skills=skills, languages=languages, work=work)
+    dated_in = [w for w in career.work if not _later(w, as_of)]
+    later = [w for w in career.work if _later(w, as_of)]
+    work = sorted(dated_in, key=lambda w: (-(w.stars or 0), w.kind, w.title))[:MAX_WORK]
+    return Extra(skills=skills, languages=languages, work=work, later=later)
+
+
+MAX_LISTED = 3
+
+
+def _some(names: list[str], one: str, many: str) -> str:
+    if not names:
+        return ""
+    shown = ", ".join(names[:MAX_LISTED]) + (" and more" if len(names) > MAX_LISTED else "")
+    return f"{len(names)} {one if len(names) == 1 else many} ({shown})"
+
+
+def listing(ext: Extra) -> str:
+    """The concrete extras, counted and named: "2 public works (a talk: ..., ...), 1
+    language (Yoruba), 6 skills (C, C++, ...)"."""
+    parts = [
+        _some(
+            [f"{_WORK_WORDS.get(w.kind, 'work')} {w.title}" for w in ext.work],
+            "piece of public work",
+            "pieces of public work",
+        ),
+        _some([n for n, _ in ext.languages], "language", "languages"),
+        _some([n for n, _ in ext.skills], "skill not asked for", "skills not asked for"),
+    ]
+    return ", ".join(p for p in parts if p) or "nothing"
 
 
 def work_text(w: Work) -> str:
@@ -130,17 +179,24 @@ def points_of(who: str, ext: Extra) -> list[Point]:
         if w.url and not any(e.url for e in ev):
             ev = [e.model_copy(update={"url": w.url}) for e in ev]
         points.append(Point(text=f"{who}: {work_text(w)}", evidence=ev))
+    for w in ext.later:
+        ev = with_quote(w.evidence, w.title, "work")[:1]
+        points.append(
+            Point(
+                text=f"{who}, later than the as-of date (not counted): {work_text(w)}", evidence=ev
+            )
+        )
     return points
 
 
-def answer(role: Role, you: Career | None, hire: Career) -> tuple[Answer, Extra]:
-    mine, theirs = extra(you, role, "your resume"), extra(hire, role, "hire profile")
+def answer(
+    role: Role, you: Career | None, hire: Career, as_of: PartialDate | None = None
+) -> tuple[Answer, Extra]:
+    mine = extra(you, role, "your resume", as_of)
+    theirs = extra(hire, role, "hire profile", as_of)
     points = points_of("The hire", theirs) + points_of("You", mine)
     you_score, hire_score = mine.score(), theirs.score()
-    both = (
-        f"score {hire_score:g} for the hire, {you_score:g} for you (an extra skill or "
-        f"language 1, a piece of public work {WORK_POINTS:g})"
-    )
+    both = f"the hire: {listing(theirs)}; you: {listing(mine)}"
     if theirs.count() == 0:
         leans = "unknown"
         summary = (

@@ -1,7 +1,9 @@
 """Question 3: more academic credentials or certifications?
 
 Degrees are compared by :attr:`DegreeLevel.rank`. A side with no education listed has an
-unknown level (the hire) or none shown (the user). Certifications are counted and listed.
+unknown level (the hire) or none shown (the user). On equal degrees, the certificates the
+posting asks for that each side holds decide, then the number of certificates; one dated
+after the as-of date is named as later and not counted.
 """
 
 from __future__ import annotations
@@ -9,7 +11,18 @@ from __future__ import annotations
 from research.compare.levels import education_level
 from research.compare.matrix import complete
 from research.compare.text import with_quote
-from research.model import Answer, Career, Education, Point, RequirementKind, Role
+from research.model import (
+    Answer,
+    Career,
+    Certification,
+    Education,
+    PartialDate,
+    Point,
+    RequirementKind,
+    RequirementRow,
+    Role,
+    Verdict,
+)
 
 
 def highest(career: Career | None) -> Education | None:
@@ -43,7 +56,29 @@ def _rank(ed: Education | None) -> int:
     return level.rank if level else 0
 
 
-def answer(role: Role, you: Career | None, hire: Career) -> Answer:
+def _held(career: Career | None, as_of: PartialDate | None) -> list[Certification]:
+    """The certificates held by the as-of date (an undated one counts)."""
+    if career is None:
+        return []
+    return [c for c in career.certifications if not (as_of and c.date and as_of < c.date)]
+
+
+def _asked_met(rows: list[RequirementRow], side: str) -> int:
+    return sum(
+        1
+        for r in rows
+        if r.requirement.kind is RequirementKind.CERTIFICATION
+        and getattr(r, side).verdict is Verdict.MET
+    )
+
+
+def answer(
+    role: Role,
+    you: Career | None,
+    hire: Career,
+    as_of: PartialDate | None = None,
+    rows: list[RequirementRow] | None = None,
+) -> Answer:
     mine, theirs = highest(you), highest(hire)
     asks = [
         r.text
@@ -60,35 +95,45 @@ def answer(role: Role, you: Career | None, hire: Career) -> Answer:
                 )
             )
         if career is not None:
+            held = _held(career, as_of)
             for cert in career.certifications:
+                later = "" if cert in held else " (later than the as-of date, not counted)"
                 points.append(
                     Point(
-                        text=f"{who}: certification {cert.name}",
+                        text=f"{who}: certification {cert.name}{later}",
                         evidence=with_quote(cert.evidence, cert.name, "certifications")[:1],
                     )
                 )
     if asks:
         points.append(Point(text="The posting asks: " + "; ".join(asks)))
     you_rank, hire_rank = _rank(mine), _rank(theirs)
-    you_certs = len(you.certifications) if you else 0
-    hire_certs = len(hire.certifications)
+    you_certs = len(_held(you, as_of))
+    hire_certs = len(_held(hire, as_of))
     hire_known = bool(hire.education)
+    you_asked, hire_asked = _asked_met(rows or [], "you"), _asked_met(rows or [], "hire")
+    you_certs_key, hire_certs_key = (you_asked, you_certs), (hire_asked, hire_certs)
+    certs_text = (
+        f"certificates the posting asks for: you {you_asked}, the hire {hire_asked}; "
+        f"certificates in all: you {you_certs}, the hire {hire_certs}"
+    )
     if you is None:
         leans, summary = "unknown", "No resume given; the hire shows " + describe(theirs) + "."
-    elif not hire_known and not hire.certifications:
+    elif not hire_known and not hire_certs:
         leans = "unknown"
         summary = (
             f"You show {describe(mine)}; the hire's education is not in the public "
             "record (unknown, not absent)."
         )
-    elif hire_rank > you_rank or (hire_rank == you_rank and hire_certs > you_certs):
+    elif (hire_rank, *hire_certs_key) > (you_rank, *you_certs_key):
         leans = "hire"
-        summary = f"The hire shows more: {describe(theirs)} against your {describe(mine)}."
-    elif you_rank > hire_rank or you_certs > hire_certs:
+        summary = f"The hire shows more: {describe(theirs)} against your {describe(mine)}"
+        summary += "." if hire_rank > you_rank else f"; {certs_text}."
+    elif (you_rank, *you_certs_key) > (hire_rank, *hire_certs_key):
         leans = "you" if complete(hire.education) or hire_known else "unknown"
         summary = (
             f"On paper you show more: {describe(mine)} against the hire's "
             f"{describe(theirs)}"
+            + ("" if you_rank > hire_rank else f"; {certs_text}")
             + ("" if complete(hire.education) else " (their public record may be incomplete)")
             + "."
         )

@@ -23,7 +23,13 @@ from research.compare.asks import RoleSkills
 from research.compare.skillmatch import find_in, relation
 from research.compare.text import experience_label, same_employer, squash, title_similarity
 from research.dates import merge_spans, months_in, span_of, years
-from research.model import Career, Experience, PartialDate, Role
+from research.model import Career, Experience, PartialDate, RequirementKind, Role
+from research.skills.occupations import (
+    domain_of,
+    family_name,
+    occupation_of,
+    relevant_to_title,
+)
 
 TITLE_BAR = 75.0
 SKILL_OVERLAP = 2
@@ -39,6 +45,8 @@ class Facts:
     relevant: list[tuple[Experience, str]] = field(default_factory=list)
     """Relevant experiences and why (``title`` or ``skills: a, b``)."""
     undated: int = 0
+    later: list[Experience] = field(default_factory=list)
+    """Experiences that start after the as-of date: named, not counted."""
 
 
 def split_new_role(
@@ -87,10 +95,38 @@ def skills_shown(e: Experience, wanted: list[str]) -> list[str]:
     return [w for w in wanted if any(relation(w, f.id) in ("same", "narrower") for f in found)]
 
 
-def why_relevant(e: Experience, role: Role, skills: RoleSkills) -> str | None:
-    """Why an experience counts as relevant to the role, or None."""
+def role_families(role: Role) -> dict[str, str]:
+    """The occupation families whose roles are relevant to the role, each with what
+    names it: the families relevant to the role's title (a "Head of Platform" posting finds a
+    "Staff Engineer" relevant, not IT support), and the families the domains of its
+    experience requirements accept ("8+ years of software engineering")."""
+    found: dict[str, str] = {}
+    for req in role.requirements:
+        if req.kind is RequirementKind.EXPERIENCE:
+            domain = domain_of(req.text)
+            if domain is not None:
+                for fam in domain.families:
+                    found.setdefault(fam, f"the posting asks for {domain.words}")
+    own = occupation_of(role.title).family if role.title else None
+    if own is not None:
+        for fam in relevant_to_title(own):
+            found.setdefault(fam, f"the posting's title is {family_name(own)}")
+    return found
+
+
+def why_relevant(
+    e: Experience, role: Role, skills: RoleSkills, by_family: dict[str, str] | None = None
+) -> str | None:
+    """Why an experience counts as relevant to the role, or None. A title of a known family
+    outside the role's families is never relevant through words in its summary alone."""
     if role.title and title_similarity(e.title, role.title) >= TITLE_BAR:
         return "title"
+    by_family = role_families(role) if by_family is None else by_family
+    family = occupation_of(e.title).family if e.title else None
+    if family is not None and family in by_family:
+        return f"{family_name(family)} title; {by_family[family]}"
+    if family is not None and by_family:
+        return None
     if skills.named:
         shown = skills_shown(e, list(skills.named))
         if len(shown) >= min(SKILL_OVERLAP, len(skills.named)):
@@ -115,11 +151,16 @@ def measure(
     relevant_spans = []
     relevant: list[tuple[Experience, str]] = []
     undated = 0
+    by_family = role_families(role)
+    later: list[Experience] = []
     for e in experiences:
         span = span_of(e.start, e.end, as_of)
         if e.start is None:
             undated += 1
-        reason = why_relevant(e, role, skills)
+        elif span is None:
+            later.append(e)
+            continue
+        reason = why_relevant(e, role, skills, by_family)
         if reason is not None:
             relevant.append((e, reason))
         if span is None:
@@ -129,7 +170,7 @@ def measure(
             relevant_spans.append(span)
     total = sum(months_in(s) for s in merge_spans(spans))
     rel = sum(months_in(s) for s in merge_spans(relevant_spans))
-    return Facts(total, rel, relevant, undated)
+    return Facts(total, rel, relevant, undated, later)
 
 
 def months_with_skill(

@@ -1,9 +1,10 @@
 """Question 6: an inside champion? Signals only, each worded as a possibility, never a claim.
 
-Signals for the hire: an earlier stint at the employer (an experience there that ended
-before the job they got), an internal move (they were at the employer until the job they
-got started), and employers or schools of theirs that the posting itself names. The same
-first signal for the user (an earlier stint of their own) is listed as theirs.
+Insider signals only: an earlier job, internship or contract at the employer (an experience
+there that ended before the job they got, a return when they came back), or an internal
+move (they were at the employer until the job they got started). Never a place, a school,
+an industry, or a name the posting happens to mention: those say nothing about who could
+vouch for someone. The same signal for the user (a stint of their own) is listed as theirs.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from __future__ import annotations
 import re
 
 from research.compare.experience import label
-from research.compare.text import same_employer, squash, with_quote
+from research.compare.text import same_employer, with_quote
 from research.model import Answer, Career, Experience, PartialDate, Point, Role
-
-MIN_NAME = 4
 
 
 def _continuous(before: Experience, new_role: Experience) -> bool:
@@ -25,11 +24,18 @@ def _continuous(before: Experience, new_role: Experience) -> bool:
     return before.end.last_month() >= new_role.start.first_month() - 1
 
 
-def _named_in(name: str, text: str) -> bool:
-    name = squash(name)
-    if len(name) < MIN_NAME or not text:
-        return False
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.IGNORECASE) is not None
+_INTERN = re.compile(r"\b(?:intern|internship|trainee|placement|apprentice|co-op)\b", re.I)
+_CONTRACT = re.compile(r"\b(?:contract(?:or)?|freelance|consultant|temp|locum|agency)\b", re.I)
+
+
+def _stint(e: Experience) -> str:
+    """How an earlier stint reads: an internship, a contract, or a job."""
+    words = f"{e.title} {e.summary}"
+    if _INTERN.search(e.title):
+        return "interned"
+    if _CONTRACT.search(words):
+        return "worked on contract"
+    return "worked"
 
 
 def hire_signals(
@@ -57,33 +63,17 @@ def hire_signals(
                 )
             )
         elif as_of is None or e.start is None or e.start < as_of:
+            kind = _stint(e)
+            again = " and come back" if new_role is not None else ""
             points.append(
                 Point(
                     text=(
-                        f"The hire may have worked at {e.employer} before "
+                        f"The hire may have {kind} at {e.employer} before{again} "
                         f"({quote}); people there could know their work."
                     ),
                     evidence=ev,
                 )
             )
-    seen: set[str] = set()
-    description = role.description
-    named = [(e.employer, e.evidence) for e in hire.experiences if e is not new_role]
-    named += [(ed.institution, ed.evidence) for ed in hire.education]
-    for name, evidence in named:
-        key = name.casefold()
-        if key in seen or same_employer(name, employer) or not _named_in(name, description):
-            continue
-        seen.add(key)
-        points.append(
-            Point(
-                text=(
-                    f"The posting mentions {name}, which is also in the hire's "
-                    "history; a shared connection is possible."
-                ),
-                evidence=with_quote(evidence, name, "hire profile")[:1],
-            )
-        )
     return points
 
 

@@ -1,4 +1,8 @@
-"""Question 2: the requirements matrix, one row per requirement, a verdict for each side.
+"""Question 2: the requirements matrix, one row per requirement as the posting states it
+(:mod:`research.compare.grouping`), a verdict for each side. A row with several parts
+(each named skill, the years, the leadership) has each part checked apart; the row is its
+weakest part, except that an unknown part turns "met" into "partial" and parts joined by
+"or" are alternatives (the best one counts).
 
 Verdicts: ``met``, ``partial``, ``not_shown``, ``unknown``. What is found is the same for
 both sides; what is *not* found differs:
@@ -7,14 +11,18 @@ both sides; what is *not* found differs:
 - For the hire, absence is ``unknown`` unless the area is **complete**: the hire's list for
   that area (education, certifications, languages, experiences) is non-empty and every item
   in it comes from a whole, structured record (:data:`COMPLETE_METHODS`: an API, JSON-LD,
-  JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), and
-  for experience every item is dated. Then absence is ``not_shown``. Skills and ``other``
-  requirements are never complete: public profiles never list every skill.
+  JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), or
+  a whole document the user gave as a file; and for experience every item is dated. Then
+  absence is ``not_shown``. Skills and ``other`` requirements are never complete: public
+  profiles never list every skill.
 
 Rules per kind (the requirement's skill id, else the id of its text):
 
 - skill: the same skill or a narrower one in skills, experience titles and summaries, the
   summary/headline, public work or certifications -> met; a broader or sibling skill -> partial.
+  Soft skills are never shown by a title of public work. When the taxonomy finds nothing,
+  the requirement's key words decide as for ``other`` rows (by stem: "mentored eight
+  engineers" meets "mentoring engineers").
 - experience: months of experience showing the skill (or relevant months when the row names
   no skill) >= the years asked -> met; >= half -> partial.
 - education: highest degree rank >= asked -> met (partial when a field is asked and differs);
@@ -23,15 +31,16 @@ Rules per kind (the requirement's skill id, else the id of its text):
   -> met; only mentioned in text -> partial.
 - language: a listed language -> met (partial when its level is below the level asked, the
   requirement's ``field``, on the CEFR scale); mentioned in text -> partial.
-- other: at least 60% of the requirement's key words appear in one block -> partial at most.
+- other: every key word of the requirement appears in one block (not a title of public
+  work) -> met; at least 60% of them (or close spellings) -> partial. A requirement that
+  asks for a background in a field ("Clinical background") is checked by the roles held,
+  like an experience requirement.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 from rapidfuzz import fuzz
 
@@ -42,27 +51,28 @@ from research.compare.asks import (
     requirement_skill,
     role_skill_ids,
 )
-from research.compare.experience import describe, measure, months_with_skill
+from research.compare.cert_rows import certification_row
+from research.compare.education_rows import education_row
+from research.compare.experience import label
+from research.compare.experience_rows import combine, experience_row
+from research.compare.grouping import any_one, asked_parts, grouped, ordered, part_name
 from research.compare.levels import education_level, language_rank
+from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete
 from research.compare.skillmatch import (
     Relation,
     certification_id_of,
-    degree_level_of,
-    display_name,
     entry_name,
     find_in,
+    is_broad,
+    is_technical,
     language_id_of,
     relation,
     skill_id_of,
 )
-from research.compare.text import Block, Place, blocks, quote_around, squash, with_quote
+from research.compare.text import Block, Place, quote_around, squash, with_quote
 from research.model import (
-    Career,
-    Education,
     Evidence,
-    Experience,
-    Method,
-    PartialDate,
+    PartVerdict,
     Requirement,
     RequirementKind,
     RequirementRow,
@@ -70,19 +80,8 @@ from research.model import (
     SideVerdict,
     Verdict,
 )
+from research.skills.occupations import domain_of
 
-SideName = Literal["you", "hire"]
-COMPLETE_METHODS = frozenset(
-    {
-        Method.API,
-        Method.JSON_LD,
-        Method.JSON_RESUME,
-        Method.MICROFORMAT,
-        Method.PDF,
-        Method.DOCX,
-        Method.MANUAL,
-    }
-)
 MAX_EVIDENCE = 3
 CERT_BAR = 85
 FIELD_BAR = 70
@@ -142,22 +141,6 @@ _STOP = frozenset(
 
 
 @dataclass(frozen=True)
-class Side:
-    """One side of the comparison as the matrix sees it."""
-
-    name: SideName
-    career: Career
-    experiences: list[Experience]
-    """The experiences that count (the hire's without the job they got)."""
-    as_of: PartialDate | None
-    fallback_source: str
-
-    @property
-    def blocks(self) -> list[Block]:
-        return blocks(self.career.model_copy(update={"experiences": self.experiences}))
-
-
-@dataclass(frozen=True)
 class Finding:
     """How the user's side of a row was decided, for the action plan."""
 
@@ -180,36 +163,31 @@ class _Hit:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def complete(items: Sequence[object], dated: bool = False) -> bool:
-    """The area is complete (see the module docstring)."""
-    if not items:
-        return False
-    for item in items:
-        evidence: list[Evidence] = getattr(item, "evidence", [])
-        if not evidence or not all(e.method in COMPLETE_METHODS for e in evidence):
-            return False
-        if dated and getattr(item, "start", None) is None:
-            return False
-    return True
-
-
-def _absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
-    if side.career.unread:
-        # the document was not read: what it lacks is unknown, not missing
-        return SideVerdict(verdict=Verdict.UNKNOWN, note=note + " (the document was not read)")
-    if side.name == "you" or is_complete:
-        return SideVerdict(verdict=Verdict.NOT_SHOWN, note=note)
-    return SideVerdict(
-        verdict=Verdict.UNKNOWN, note=note + " (the public record may be incomplete)"
-    )
-
-
 def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
     out: list[Evidence] = []
     seen: set[tuple[str, str]] = set()
     for hit in hits:
         quote = quote_around(hit.block.text, hit.start, hit.end)
-        for e in with_quote(hit.block.evidence, quote, side.fallback_source)[:1]:
+        job = hit.block.experience
+        if job is not None:
+            # a job's evidence often quotes only its header: quote what shows the skill
+            in_title = quote.strip() == job.title.strip()
+            if job.title and quote.startswith(f"{job.title}. "):
+                quote = quote[len(job.title) + 2 :]
+            quote = f"{label(job)}: " + (f"the title names {hit.words}" if in_title else quote)
+            bare = {job.title.casefold(), f"{job.title}, {job.employer}".casefold()}
+            stored = [
+                e
+                for e in hit.block.evidence
+                if hit.words.casefold() in e.quote.casefold()
+                and e.quote.strip().casefold() not in bare
+            ]
+            evidence = stored or [e.model_copy(update={"quote": quote}) for e in hit.block.evidence]
+        else:
+            evidence = hit.block.evidence
+            if hit.block.place == "summary":
+                quote = f"Headline and summary: {quote}"
+        for e in with_quote(evidence, quote, side.fallback_source)[:1]:
             if (e.where(), e.quote) not in seen:
                 seen.add((e.where(), e.quote))
                 out.append(e)
@@ -220,7 +198,10 @@ def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
 
 def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
     hits: list[_Hit] = []
+    technical = is_technical(skill_id)
     for block in side.blocks:
+        if block.place == "work" and not technical:
+            continue  # a paper titled "Communication-efficient ..." shows no communication
         if block.place == "skills":
             have = skill_id_of(block.text)
             rel = relation(skill_id, have)
@@ -245,7 +226,10 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     hits = [h for skill_id in accepted for h in _skill_hits(side, skill_id)]
     hits.sort(key=lambda h: -h.rank)
     if not hits:
-        return _absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
+        said = _other_row(req, side, skip_work=not is_technical(accepted[0]))
+        if said.verdict in (Verdict.MET, Verdict.PARTIAL):
+            return said, Finding(said.verdict)
+        return absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
     best = hits[0]
     listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)
     places = sorted({h.block.place for h in hits if h.rank == best.rank})
@@ -257,78 +241,6 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     same_rank = [h for h in hits if h.rank == best.rank]
     finding = Finding(verdict, best.block.place, best.words, best.relation, listed)
     return SideVerdict(verdict=verdict, note=note, evidence=_evidence(same_rank, side)), finding
-
-
-def _experience_row(req: Requirement, side: Side, role: Role, skills: RoleSkills) -> SideVerdict:
-    asked = req.years
-    if req.skill:
-        skill_id = requirement_skill(req)
-        months, chosen = months_with_skill(side.experiences, skill_id, side.as_of)
-        what = f"{display_name(skill_id, req.skill)} experience"
-    else:
-        facts = measure(side.experiences, role, skills, side.as_of)
-        months, chosen = facts.relevant_months, [e for e, _ in facts.relevant]
-        what = "relevant experience"
-    ev: list[Evidence] = []
-    for e in chosen[:MAX_EVIDENCE]:
-        quote = squash(f"{e.title}, {e.employer} ({e.start}–{e.end or 'open'})")
-        ev.extend(with_quote(e.evidence, quote, side.fallback_source)[:1])
-    shown = f"{describe(months)} of {what} shown" if months else f"no {what} shown"
-    is_complete = complete(side.experiences, dated=True)
-    if asked is None or asked <= 0:
-        if months > 0:
-            return SideVerdict(verdict=Verdict.MET, note=shown, evidence=ev)
-        return _absent(side, is_complete, f"no {what} shown")
-    note = f"{shown} (asked {asked:g})"
-    if months >= asked * 12:
-        return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
-    if months >= asked * 6:
-        if side.name == "hire" and not is_complete:
-            return SideVerdict(verdict=Verdict.PARTIAL, note=note + "; may be more", evidence=ev)
-        return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
-    absent = _absent(side, is_complete, note)
-    return absent.model_copy(update={"evidence": ev})
-
-
-def _field_matches(have: str | None, asked: str | None) -> bool:
-    if not asked:
-        return True
-    if not have:
-        return False
-    return fuzz.token_set_ratio(have.casefold(), asked.casefold()) >= FIELD_BAR
-
-
-def _education_row(req: Requirement, side: Side) -> SideVerdict:
-    asked = req.degree_level or degree_level_of(req.text)
-    best: tuple[int, Education] | None = None
-    for ed in side.career.education:
-        level = education_level(ed)
-        rank = level.rank if level else 0
-        fits = _field_matches(ed.field or ed.degree, req.field)
-        key = rank * 2 + int(fits)
-        if best is None or key > best[0]:
-            best = (key, ed)
-    is_complete = complete(side.career.education)
-    if best is None:
-        return _absent(side, is_complete, "no education listed")
-    ed = best[1]
-    level = education_level(ed)
-    degree = ed.degree or (level.value if level else "")
-    field = ed.field if ed.field and ed.field.casefold() not in degree.casefold() else ""
-    desc = ", ".join(p for p in (degree, field, ed.institution) if p)
-    ev = with_quote(ed.evidence, desc, side.fallback_source)[:1]
-    have_rank = level.rank if level else 0
-    want_rank = asked.rank if asked else 1
-    fits = _field_matches(ed.field or ed.degree, req.field)
-    asked_text = (asked.value if asked else "a degree") + (f" in {req.field}" if req.field else "")
-    if have_rank >= want_rank and fits:
-        return SideVerdict(verdict=Verdict.MET, note=f"{desc} (asked {asked_text})", evidence=ev)
-    if have_rank >= want_rank or (have_rank == want_rank - 1 and have_rank > 0):
-        return SideVerdict(
-            verdict=Verdict.PARTIAL, note=f"{desc} (asked {asked_text})", evidence=ev
-        )
-    absent = _absent(side, is_complete, f"highest shown: {desc} (asked {asked_text})")
-    return absent.model_copy(update={"evidence": ev})
 
 
 def _named_row(req: Requirement, side: Side, kind: RequirementKind) -> SideVerdict:
@@ -359,7 +271,7 @@ def _named_row(req: Requirement, side: Side, kind: RequirementKind) -> SideVerdi
     if hits:
         note = f"{shown_name} mentioned, not listed as a {kind.value}"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=_evidence(hits, side))
-    return _absent(side, complete(list(items)), f"no {shown_name} listed")
+    return absent(side, complete(list(items)), f"no {shown_name} listed")
 
 
 def _word_hits(block: Block, words: str) -> list[_Hit]:
@@ -375,25 +287,45 @@ def key_words(text: str) -> list[str]:
     return sorted({w.strip(".") for w in words if len(w) >= 3 and w not in _STOP})
 
 
-def _other_row(req: Requirement, side: Side) -> SideVerdict:
+_SUFFIX = re.compile(r"(?:ing|ed|es|s|er|ers|ment|ments|ation|ations)$")
+
+
+def stem(word: str) -> str:
+    """A crude stem for matching words of one family: mentoring, mentored -> mentor."""
+    return _SUFFIX.sub("", word) if len(word) > 5 else word
+
+
+def _other_row(req: Requirement, side: Side, skip_work: bool = False) -> SideVerdict:
     wanted = key_words(req.text)
     if not wanted:
-        return _absent(side, False, "nothing to look for")
+        return absent(side, False, "nothing to look for")
     best: tuple[float, Block] | None = None
     for block in side.blocks:
+        if skip_work and block.place == "work":
+            continue
         have = key_words(block.text)
         if not have:
             continue
-        share = sum(1 for w in wanted if any(fuzz.ratio(w, h) >= 85 for h in have)) / len(wanted)
+        stems = {stem(h) for h in have}
+        share = sum(
+            1 for w in wanted if stem(w) in stems or any(fuzz.ratio(w, h) >= 85 for h in have)
+        ) / len(wanted)
         if best is None or share > best[0]:
             best = (share, block)
     if best is not None and best[0] >= OTHER_SHARE:
         block = best[1]
-        quote = quote_around(block.text, 0, min(len(block.text), 120), context=0)
+        lowered = block.text.casefold()
+        spots = [lowered.find(w) for w in wanted if lowered.find(w) >= 0]
+        start = min(spots) if spots else 0
+        quote = quote_around(block.text, start, min(len(block.text), start + 80))
         ev = with_quote(block.evidence, quote, side.fallback_source)[:1]
+        exact = {stem(w) for w in wanted} <= {stem(h) for h in key_words(block.text)}
+        if exact and block.place != "work":
+            note = f"said in {block.label} (every key word of the posting's text)"
+            return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
         note = f"similar wording in {block.label} ({round(best[0] * 100)}% of key words)"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=ev)
-    return _absent(side, False, "no similar wording found")
+    return absent(side, False, "no similar wording found")
 
 
 def verdict_for(
@@ -401,45 +333,98 @@ def verdict_for(
 ) -> tuple[SideVerdict, Finding]:
     """One side's verdict on one requirement."""
     kind = req.kind
+    if kind is RequirementKind.SKILL and _names_a_field_of_work(req):
+        result = experience_row(req.model_copy(update={"skill": None}), side, role, skills)
+        return result, Finding(result.verdict)
     if kind is RequirementKind.SKILL:
         return _skill_row(req, side)
     if kind is RequirementKind.EXPERIENCE:
-        result = _experience_row(req, side, role, skills)
+        result = experience_row(req, side, role, skills)
     elif kind is RequirementKind.EDUCATION:
-        result = _education_row(req, side)
-    elif kind in (RequirementKind.CERTIFICATION, RequirementKind.LANGUAGE):
+        result = education_row(req, side, role, skills)
+    elif kind is RequirementKind.CERTIFICATION:
+        result = certification_row(req, side)
+    elif kind is RequirementKind.LANGUAGE:
         result = _named_row(req, side, kind)
+    elif _names_a_field_of_work(req):
+        result = experience_row(req, side, role, skills)
+    elif (named := _named_skills(req)) is not None:
+        return _skill_row(named, side)
     else:
         result = _other_row(req, side)
     return result, Finding(result.verdict)
 
 
-def ordered(role: Role) -> list[Requirement]:
-    """The role's requirements with ids filled in (``r1``... by posting order), required
-    before preferred, otherwise in posting order."""
-    reqs = [
-        r if r.id else r.model_copy(update={"id": f"r{i + 1}"})
-        for i, r in enumerate(role.requirements)
-    ]
-    return sorted(reqs, key=lambda r: not r.required)
+def _named_skills(req: Requirement) -> Requirement | None:
+    """A free-text requirement that names skills as alternatives ("CSS (Sass or Tailwind)")
+    is a skill requirement that any of them meets."""
+    ids = list(dict.fromkeys(f.id for f in find_in(req.text) if not is_broad(f.id)))
+    if not ids or not any_one(req.text):
+        return None
+    return req.model_copy(
+        update={"kind": RequirementKind.SKILL, "skill": ids[0], "alternatives": ids[1:]}
+    )
+
+
+_BACKGROUND = r"(?:background|experience|track record)"
+
+
+def _names_a_field_of_work(req: Requirement) -> bool:
+    """A requirement that asks for a background in a field ("Clinical background", "Sales
+    experience", "a background in accounting") is checked like an experience requirement:
+    by the roles held. "Experience with A/B testing" asks for a skill, not a field."""
+    domain = domain_of(req.text)
+    if domain is None:
+        return False
+    words = re.escape(domain.words)
+    pattern = (
+        rf"(?<!\w){words}(?:\s+\w+)?\s+{_BACKGROUND}\b"
+        rf"|\b{_BACKGROUND}\s+in\s+(?:an?\s+|the\s+)?(?:\w+\s+)?{words}(?!\w)"
+    )
+    return re.search(pattern, req.text, re.IGNORECASE) is not None
+
+
+def _group_verdict(
+    group: list[Requirement], side: Side, role: Role, skills: RoleSkills
+) -> tuple[SideVerdict, dict[str, Finding]]:
+    group = asked_parts(group)
+    found = [(req, *verdict_for(req, side, role, skills)) for req in group]
+    findings = {req.id: finding for req, _, finding in found}
+    if len(found) == 1:
+        return found[0][1], findings
+    parts: list[PartVerdict] = []
+    evidence: list[Evidence] = []
+    for req, verdict, _ in found:
+        if verdict.parts:
+            parts.extend(verdict.parts)
+        else:
+            note = (
+                verdict.note.split(": ", 1)[-1]
+                if req.kind is RequirementKind.SKILL
+                else verdict.note
+            )
+            parts.append(PartVerdict(name=part_name(req), verdict=verdict.verdict, note=note))
+        evidence.extend(verdict.evidence)
+    return combine(parts, evidence, any_one=any_one(group[0].text)), findings
 
 
 def build(
     role: Role, you: Side | None, hire: Side
 ) -> tuple[list[RequirementRow], dict[str, Finding]]:
-    """The matrix, and how each of the user's verdicts was found (keyed by requirement id)."""
+    """The matrix, one row per requirement as the posting states it, and how each of the
+    user's verdicts was found (keyed by requirement id)."""
     skills = RoleSkills.of(role)
     rows: list[RequirementRow] = []
     findings: dict[str, Finding] = {}
-    for req in ordered(role):
+    for group in grouped(role):
         if you is None:
             mine = SideVerdict(verdict=Verdict.UNKNOWN, note="no resume given")
-            finding = Finding(Verdict.UNKNOWN)
+            findings.update({r.id: Finding(Verdict.UNKNOWN) for r in group})
         else:
-            mine, finding = verdict_for(req, you, role, skills)
-        theirs, _ = verdict_for(req, hire, role, skills)
-        findings[req.id] = finding
-        rows.append(RequirementRow(requirement=req, you=mine, hire=theirs))
+            mine, found = _group_verdict(group, you, role, skills)
+            findings.update(found)
+        theirs, _ = _group_verdict(group, hire, role, skills)
+        rows.append(RequirementRow(requirement=group[0], you=mine, hire=theirs, also=group[1:]))
     return rows, findings
 
 

@@ -1,12 +1,18 @@
 """Answers 1 and 2: more experience, more specific experience.
 
 Question 1 compares relevant months (see :mod:`research.compare.experience`), or total
-months when neither side has any relevant; a lead of less than :data:`EVEN_MONTHS` is even.
-The hire's figure is a lower bound (their public record may be incomplete), so the user
-"leads" only on what is public; with no dated experience for the hire the answer is unknown.
+months when neither side has any relevant. The two are about even only within a stated
+tolerance: a difference of at most :data:`EVEN_MONTHS` months that is also at most
+:data:`EVEN_SHARE` of the larger figure (9 months against none is not even). The hire's
+figure is a lower bound (their public record may be incomplete), so the user "leads" only
+on what is public; with no dated experience for the hire the answer is unknown.
 
-Question 2 scores the required rows: met = 1 point, partial = 0.5 (a sum of named parts,
-given in ``figures``); a difference below 1 point is even.
+Question 2 counts the required rows each side meets, meets in part, does not show, and
+that are unknown ("you meet 4 of 7 required, 1 in part, 2 not shown"). It leans to the hire
+when the hire meets more required rows (or as many, and more in part); to the user only when
+the user would still lead if every row unknown for the hire were met; else it is even.
+When more than half of the hire's required rows are unknown, there is not enough to
+compare.
 """
 
 from __future__ import annotations
@@ -17,7 +23,16 @@ from research.dates import years
 from research.model import Answer, Experience, Point, RequirementRow, Verdict
 
 EVEN_MONTHS = 12
-_POINTS = {Verdict.MET: 1.0, Verdict.PARTIAL: 0.5}
+EVEN_SHARE = 0.15
+
+
+def about_even(a: int, b: int) -> bool:
+    """Within the stated tolerance (see the module docstring)."""
+    diff = abs(a - b)
+    return diff <= EVEN_MONTHS and diff <= EVEN_SHARE * max(a, b)
+
+
+TOLERANCE = f"within {EVEN_MONTHS} months and {round(EVEN_SHARE * 100)}%"
 
 
 def experience_answer(
@@ -40,6 +55,14 @@ def experience_answer(
             points.append(
                 Point(
                     text=f"{who}, relevant ({why}): {quote}",
+                    evidence=with_quote(e.evidence, quote, "experience")[:1],
+                )
+            )
+        for e in facts.later:
+            quote = label(e)
+            points.append(
+                Point(
+                    text=f"{who}, later than the as-of date (not counted): {quote}",
                     evidence=with_quote(e.evidence, quote, "experience")[:1],
                 )
             )
@@ -69,7 +92,9 @@ def experience_answer(
         f"{describe(hire.relevant_months)} (total {years(you.total_months)} vs "
         f"{years(hire.total_months)} years)"
     )
+    a, b = hire.relevant_months, you.relevant_months
     if hire.relevant_months == 0 and you.relevant_months == 0:
+        a, b = hire.total_months, you.total_months
         diff = hire.total_months - you.total_months
         both = (
             f"neither side shows experience that matches the role by title or skills, so "
@@ -79,34 +104,43 @@ def experience_answer(
     if not hire_dated:
         leans = "unknown"
         summary = f"Unknown: the hire's public record has no dated experience; {both}."
-    elif diff >= EVEN_MONTHS:
-        leans, summary = "hire", f"Yes, on the public record. {both.capitalize()}."
-    elif diff <= -EVEN_MONTHS:
+    elif about_even(a, b):
+        leans, summary = "even", f"About even ({TOLERANCE}): {both}."
+    elif diff > 0:
+        leans, summary = "hire", f"Yes, on the public record. {both[0].upper()}{both[1:]}."
+    else:
         leans = "you"
         summary = f"Not on what is public: {both}; the hire's record may be incomplete."
-    else:
-        leans, summary = "even", f"About even: {both}."
     return Answer(
         question="More experience?", summary=summary, leans=leans, points=points, figures=figures
     )
 
 
-def _score(rows: list[RequirementRow], side: str) -> float:
-    return sum(_POINTS.get(getattr(r, side).verdict, 0.0) for r in rows if r.requirement.required)
+def _count(rows: list[RequirementRow], side: str, verdict: Verdict) -> int:
+    return sum(1 for r in rows if getattr(r, side).verdict is verdict)
+
+
+def counts_text(rows: list[RequirementRow], side: str, who: str) -> str:
+    """ "you meet 4 of 7 required, 1 in part, 2 not shown" (counts, never weights)."""
+    met = _count(rows, side, Verdict.MET)
+    parts = [f"{who} {'meets' if who != 'you' else 'meet'} {met} of {len(rows)} required"]
+    for verdict, words in (
+        (Verdict.PARTIAL, "in part"),
+        (Verdict.NOT_SHOWN, "not shown"),
+        (Verdict.UNKNOWN, "unknown"),
+    ):
+        n = _count(rows, side, verdict)
+        if n:
+            parts.append(f"{n} {words}")
+    return ", ".join(parts)
 
 
 def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
     required = [r for r in rows if r.requirement.required]
-    you_score, hire_score = _score(rows, "you"), _score(rows, "hire")
-    unknown = sum(1 for r in required if r.hire.verdict is Verdict.UNKNOWN)
-    figures: dict[str, float | str | None] = {
-        "required_rows": float(len(required)),
-        "you_score": you_score,
-        "hire_score": hire_score,
-        "hire_unknown_rows": float(unknown),
-        "you_met": float(sum(1 for r in required if r.you.verdict is Verdict.MET)),
-        "hire_met": float(sum(1 for r in required if r.hire.verdict is Verdict.MET)),
-    }
+    figures: dict[str, float | str | None] = {"required_rows": float(len(required))}
+    for side in ("you", "hire"):
+        for verdict in Verdict:
+            figures[f"{side}_{verdict.value}"] = float(_count(required, side, verdict))
     points: list[Point] = []
     for r in rows:
         you_v, hire_v = r.you.verdict, r.hire.verdict
@@ -127,24 +161,31 @@ def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
                     evidence=r.you.evidence[:1],
                 )
             )
-    score_text = (
-        f"of {len(required)} required: you {you_score:g}, the hire {hire_score:g} "
-        f"(met 1, partial 0.5; {unknown} unknown for the hire)"
-    )
-    if not required or not have_resume:
-        leans, summary = "unknown", f"Not enough to compare: {score_text}."
-    elif hire_score - you_score >= 1:
-        leans, summary = "hire", f"The hire matches more of the posting: {score_text}."
-    elif you_score - hire_score >= 1:
-        if unknown:
-            leans = "unknown"
-            summary = (
-                f"You match more on the record, but much of the hire's is unknown: {score_text}."
-            )
+    you_met, hire_met = _count(required, "you", Verdict.MET), _count(required, "hire", Verdict.MET)
+    you_any = you_met + _count(required, "you", Verdict.PARTIAL)
+    hire_any = hire_met + _count(required, "hire", Verdict.PARTIAL)
+    unknown = _count(required, "hire", Verdict.UNKNOWN)
+    counts = f"{counts_text(required, 'you', 'you')}; {counts_text(required, 'hire', 'the hire')}"
+    if not required or not have_resume or unknown * 2 > len(required):
+        leans, summary = "unknown", f"Not enough to compare: {counts}."
+    elif (hire_met > you_met and hire_any >= you_any) or (
+        hire_met == you_met and hire_any > you_any
+    ):
+        leans, summary = "hire", f"The hire matches more of the posting: {counts}."
+    elif (you_met > hire_met and you_any >= hire_any) or (
+        you_met == hire_met and you_any > hire_any
+    ):
+        best_met, best_any = hire_met + unknown, hire_any + unknown
+        if you_met > best_met or (you_met == best_met and you_any > best_any):
+            leans, summary = "you", f"You match more of the posting: {counts}."
         else:
-            leans, summary = "you", f"You match more of the posting: {score_text}."
+            leans = "even"
+            summary = (
+                f"About even: you match more on the record, but the hire's unknown rows could "
+                f"close the difference: {counts}."
+            )
     else:
-        leans, summary = "even", f"About even on the posting's requirements: {score_text}."
+        leans, summary = "even", f"About even on the posting's requirements: {counts}."
     return Answer(
         question="More specific experience?",
         summary=summary,
@@ -154,4 +195,11 @@ def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
     )
 
 
-__all__ = ["EVEN_MONTHS", "experience_answer", "specific_answer"]
+__all__ = [
+    "EVEN_MONTHS",
+    "EVEN_SHARE",
+    "about_even",
+    "counts_text",
+    "experience_answer",
+    "specific_answer",
+]

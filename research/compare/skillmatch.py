@@ -234,6 +234,13 @@ def is_broad(skill_id: str) -> bool:
     return skill_id in _broad()
 
 
+def is_technical(skill_id: str) -> bool:
+    """The skill belongs to a technical category (a programming language, a database...);
+    soft skills and trades are not."""
+    check = getattr(_SKILLS, "is_technical", None) if _SKILLS is not None else None
+    return bool(check(skill_id)) if check is not None else True
+
+
 def have_taxonomy() -> bool:
     return _SKILLS is not None
 
@@ -247,6 +254,7 @@ __all__ = [
     "find_in",
     "have_taxonomy",
     "is_broad",
+    "is_technical",
     "language_id_of",
     "relation",
     "skill_id_of",

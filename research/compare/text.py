@@ -36,12 +36,23 @@ def employer_key(name: str) -> str:
     return squash(re.sub(r"[^\w\s]", " ", text))
 
 
-def same_employer(a: str, b: str) -> bool:
-    """Two employer names mean the same organisation: equal keys, or a fuzzy ratio >= 90."""
-    ka, kb = employer_key(a), employer_key(b)
+def _same_key(ka: str, kb: str) -> bool:
     if not ka or not kb:
         return False
-    return ka == kb or fuzz.ratio(ka, kb) >= 90
+    if ka == kb or fuzz.ratio(ka, kb) >= 90:
+        return True
+    short, long = sorted((ka.split(), kb.split()), key=len)
+    # "Marram Robotics" and "Marram Robotics Swansea": one name with a place after it
+    return len(" ".join(short)) >= 6 and len(short) >= 2 and long[: len(short)] == short
+
+
+def same_employer(a: str, b: str) -> bool:
+    """Two employer names mean the same organisation: equal keys, a fuzzy ratio >= 90, or
+    one name of two or more words that starts the other ("Marram Robotics" and "Marram
+    Robotics, Swansea"); the part before a comma counts as the name."""
+    names_a = {employer_key(a), employer_key(a.split(",")[0])}
+    names_b = {employer_key(b), employer_key(b.split(",")[0])}
+    return any(_same_key(x, y) for x in names_a for y in names_b)
 
 
 _TITLE_SYNONYMS = {

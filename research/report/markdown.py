@@ -9,6 +9,7 @@ from research.report.view import (
     LEANS_LABEL,
     VERDICT_LABEL,
     answers,
+    as_of_text,
     safe_url,
     title,
 )
@@ -48,7 +49,7 @@ def _side(side: SideVerdict) -> str:
 def render_markdown(comparison: Comparison) -> str:
     out: list[str] = [f"# runnerup: {line(title(comparison))}", ""]
     if comparison.as_of is not None:
-        out += [f"Measured as of {comparison.as_of}.", ""]
+        out += [f"Measured as of {as_of_text(comparison)}.", ""]
     if comparison.coverage.reading:
         out += ["**Reading problems**", ""]
         out += [f"- {line(text)}" for text in comparison.coverage.reading]

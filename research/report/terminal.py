@@ -18,6 +18,7 @@ from research.report.view import (
     LEANS_LABEL,
     VERDICT_LABEL,
     answers,
+    as_of_text,
     shorten,
     title,
 )
@@ -49,7 +50,7 @@ def renderables(comparison: Comparison) -> list[RenderableType]:
     out: list[RenderableType] = []
     head = Text(f"runnerup: {shorten(title(comparison), 200)}", style="bold")
     if comparison.as_of is not None:
-        head.append(f"\nMeasured as of {comparison.as_of}.")
+        head.append(f"\nMeasured as of {as_of_text(comparison)}.")
     out.append(Panel(head, box=box.ROUNDED))
     if comparison.coverage.reading:
         problems = Text("\n".join(comparison.coverage.reading))

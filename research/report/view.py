@@ -63,6 +63,22 @@ def title(comparison: Comparison) -> str:
     return f"{role.title or 'The role'}{at}"
 
 
+_BASIS = {
+    "hire date": "the hire date",
+    "posting date": "the posting's date; no hire date was given",
+    "today": "today; neither a hire date nor a posting date was given",
+    "given": "the date given",
+}
+
+
+def as_of_text(comparison: Comparison) -> str:
+    """ "2024-01 (the posting's date; no hire date was given)", or "" without a date."""
+    if comparison.as_of is None:
+        return ""
+    basis = _BASIS.get(comparison.as_of_basis, "")
+    return f"{comparison.as_of}" + (f" ({basis})" if basis else "")
+
+
 def shorten(text: str, limit: int) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -76,6 +92,7 @@ __all__ = [
     "VERDICT_COLOUR",
     "VERDICT_LABEL",
     "answers",
+    "as_of_text",
     "counts",
     "safe_url",
     "shorten",

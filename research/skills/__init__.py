@@ -13,6 +13,7 @@ score >= 92). See :mod:`research.skills.matcher` for the rules and
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Literal
 
@@ -66,9 +67,50 @@ def _matches(text: str, matcher: PhraseMatcher, kind: Kind, names: dict[str, str
     ]
 
 
+_PRODUCT_WORD = re.compile(r"(?:^|(?<=[\s(/]))([A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*)\s$")
+"""A capitalised name right before an abbreviation: "Mapbox " in "Mapbox GL"."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–—]\s*|\n\s*)$")
+
+
+def _part_of_a_name(text: str, match: Match, matches: list[Match]) -> bool:
+    """A short capitalised abbreviation of a non-technical skill is not that skill when no
+    skill of its own field is named near it and either it follows a product's name ("Mapbox
+    GL", "Unity ML") or, for two letters, technical skills surround it ("Mapbox GL JS"):
+    "GL" then is not general ledger. "GL reconciliations" or "the GL and accounts payable"
+    keep it."""
+    if len(match.text) > 3 or not match.text.isupper() or is_technical(match.id):
+        return False
+    category = skills()[match.id].category
+    near = [m for m in matches if m is not match and abs(m.start - match.start) < 80]
+    if any(skills()[m.id].category == category for m in near):
+        return False
+    if len(match.text) <= 2 and any(is_technical(m.id) for m in near):
+        return True
+    before = text[max(0, match.start - 40) : match.start]
+    word = _PRODUCT_WORD.search(before)
+    return word is not None and not _SENTENCE_START.search(before[: word.start(1)])
+
+
+_PLACE_CATEGORIES = frozenset({"healthcare", "hospitality", "education"})
+"""Fields whose one-word names are also places when plural: "GP surgeries", "pharmacies"."""
+
+
+def _a_place(match: Match) -> bool:
+    """A plural of a one-word field name that is also a kind of place ("used by GP surgeries
+    and pharmacies") names the places, not the discipline (surgery, pharmacy)."""
+    name = match.name.casefold()
+    said = match.text.casefold()
+    if " " in name or said not in (name + "s", name + "es", name[:-1] + "ies"):
+        return False
+    return skills()[match.id].category in _PLACE_CATEGORIES
+
+
 def find_skills(text: str) -> list[Match]:
-    """Every skill mentioned in ``text``, non-overlapping, in text order."""
-    return _matches(text, skill_matcher(), "skill", _skill_names())
+    """Every skill mentioned in ``text``, non-overlapping, in text order. An abbreviation
+    that is part of a product's name ("GL" in "Mapbox GL") and the plural of a discipline
+    that names places ("pharmacies") are not read as skills."""
+    found = _matches(text, skill_matcher(), "skill", _skill_names())
+    return [m for m in found if not _part_of_a_name(text, m, found) and not _a_place(m)]
 
 
 def find_certifications(text: str) -> list[Match]:
@@ -203,6 +245,7 @@ __all__ = [
     "find_certifications",
     "find_languages",
     "find_skills",
+    "is_technical",
     "language",
     "language_count",
     "lookup_certification",

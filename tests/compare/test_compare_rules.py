@@ -241,13 +241,15 @@ def test_the_new_job_is_excluded_and_shown_apart() -> None:
     assert c.questions.experience.points[0].text.startswith("The job they got")
 
 
-def test_as_of_defaults() -> None:
-    hire = Career(experiences=[exp("X", "Acme Widgets", "2023-05")])
+def test_as_of_is_the_hire_date_else_the_posting_date_else_today() -> None:
+    from datetime import date
+
     no_date = Subject(name="Pat", employer="Acme Widgets")
-    assert default_as_of(SUBJECT, role(), hire) == D("2024-03")
-    assert default_as_of(no_date, role(), hire) == D("2024-01")
-    assert default_as_of(no_date, role(date_posted=None), hire) == D("2023-05")
-    assert default_as_of(no_date, role(date_posted=None), Career()) is None
+    today = date(2025, 6, 2)
+    assert default_as_of(SUBJECT, role(), today) == (D("2024-03"), "hire date")
+    assert default_as_of(no_date, role(), today) == (D("2024-01"), "posting date")
+    # never the hire's latest start: their current job would count one month
+    assert default_as_of(no_date, role(date_posted=None), today) == (D("2025-06"), "today")
 
 
 def test_experience_leans() -> None:
@@ -429,8 +431,10 @@ def test_merge_profiles_dedupes_experiences() -> None:
 
 @pytest.mark.parametrize("you", [None, Career()])
 def test_compare_with_empty_inputs(you: Career | None) -> None:
-    c = compare(Role(), you, Career(), Subject(name="Pat"))
-    assert c.requirements == [] and c.as_of is None
+    from datetime import date
+
+    c = compare(Role(), you, Career(), Subject(name="Pat"), today=date(2025, 6, 2))
+    assert c.requirements == [] and c.as_of == D("2025-06") and c.as_of_basis == "today"
     assert c.questions.pay.leans == "unknown"
 
 
@@ -447,13 +451,14 @@ def test_a_narrower_skill_meets_and_a_broader_one_is_partial() -> None:
     assert django.hire.verdict is Verdict.PARTIAL and "related" in django.hire.note
 
 
-def test_a_related_skill_is_a_wording_gap_that_could_flip_the_row() -> None:
+def test_a_related_skill_is_a_gap_not_a_reword() -> None:
+    # SQL is not another word for PostgreSQL: the row is partial, and the action says so
     you = Career(skills=[Skill(name="SQL", evidence=MINE)])
     actions = run(role(skill_req("PostgreSQL")), you, Career()).actions
-    wording = [a for a in actions if a.kind == "wording"]
-    assert wording and wording[0].flips == 1
-    assert "SQL" in wording[0].text and "PostgreSQL" in wording[0].text
-    assert not [a for a in actions if a.kind == "close_gap"]
+    assert not [a for a in actions if a.kind == "wording"]
+    gaps = [a for a in actions if a.kind == "close_gap"]
+    assert gaps and gaps[0].flips == 1
+    assert "SQL" in gaps[0].text and "PostgreSQL" in gaps[0].text
 
 
 def test_the_same_skill_in_another_word_is_a_wording_gap() -> None:

@@ -125,6 +125,7 @@ def test_comparison_json_top_level_fields_are_the_public_interface() -> None:
         "feedback_request",
         "sources",
         "as_of",
+        "as_of_basis",
     ]
     assert data["schema_version"] == SCHEMA_VERSION
     assert list(data["questions"]) == [
