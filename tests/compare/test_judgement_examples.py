@@ -517,3 +517,22 @@ def test_on_equal_degrees_the_certificate_the_posting_asks_for_decides() -> None
     c = run(posting("AWS Certified Solutions Architect - Professional"), you, hire)
     assert c.questions.credentials.leans == "hire"
     assert "certificates the posting asks for: you 0, the hire 1" in c.questions.credentials.summary
+
+
+def test_a_title_shows_the_work_it_names() -> None:
+    hire = Career(
+        experiences=[
+            Experience(
+                title="Data Analyst",
+                employer="Pipkin Travel",
+                start=D("2019-01"),
+                end=D("2023-12"),
+                summary="Dashboards in Looker.",
+                evidence=THEIRS,
+            )
+        ]
+    )
+    c = run(posting("Data analysis"), Career(), hire)
+    theirs = row(c, "Data analysis").hire
+    assert theirs.verdict is Verdict.MET
+    assert theirs.evidence[0].quote.startswith("Data Analyst, Pipkin Travel")
