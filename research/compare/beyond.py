@@ -105,6 +105,8 @@ def extra(
     asked, mentioned = _asked(role)
     seen: dict[str, tuple[str, list[Evidence]]] = {}
     for block in blocks(career):
+        if block.derived:
+            continue  # extras are what the person wrote, not what a title implies
         if block.place == "skills":
             sid = skill_id_of(block.text)
             if sid not in seen and not _is_asked(sid, asked, mentioned):

@@ -109,6 +109,8 @@ class Block:
     text: str
     evidence: list[Evidence] = field(default_factory=list)
     experience: Experience | None = None
+    derived: bool = False
+    """The work a job's title names, not words the person wrote ("data analysis")."""
 
 
 def experience_label(e: Experience) -> str:
@@ -154,7 +156,7 @@ def blocks(career: Career) -> list[Block]:
         out.append(Block("experience", experience_label(e), text, e.evidence, e))
         activity = title_activity(e.title)
         if activity and activity not in text.casefold():
-            out.append(Block("experience", experience_label(e), activity, e.evidence, e))
+            out.append(Block("experience", experience_label(e), activity, e.evidence, e, True))
     headline = " ".join(p for p in (career.headline or "", career.summary) if p)
     if headline:
         out.append(Block("summary", "summary", headline, []))
