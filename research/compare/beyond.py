@@ -2,8 +2,9 @@
 
 For each side: skills shown that no requirement asks for (neither the same, a narrower nor a
 related skill) and the posting does not mention; languages not asked for; public work
-(publications, talks, patents, open-source repositories with their stars, projects); work
-dated after the as-of date is named as later and not counted. The
+(publications, talks, patents, open-source repositories with their stars, projects); a
+publication, talk or other work dated after the as-of date is named as later and not
+counted (a repository's date is its last push, so it always counts). The
 user's list doubles as strengths to put forward. The answer lists the extras, counted and
 named. Leaning: public work weighs double (others can see and judge it): a side leads when
 its extra skills and languages plus twice its pieces of public work exceed the other's by
@@ -86,6 +87,10 @@ def _is_asked(skill_id: str, asked: list[str], mentioned: set[str]) -> bool:
 
 
 def _later(w: Work, as_of: PartialDate | None) -> bool:
+    """Dated after the as-of date. A repository's date is its last push, not its start,
+    so a repository is never later: it may well have existed before."""
+    if w.kind == "repository":
+        return False
     return as_of is not None and w.date is not None and as_of < w.date
 
 
@@ -100,6 +105,8 @@ def extra(
     asked, mentioned = _asked(role)
     seen: dict[str, tuple[str, list[Evidence]]] = {}
     for block in blocks(career):
+        if block.derived:
+            continue  # extras are what the person wrote, not what a title implies
         if block.place == "skills":
             sid = skill_id_of(block.text)
             if sid not in seen and not _is_asked(sid, asked, mentioned):

@@ -21,7 +21,13 @@ from dataclasses import dataclass, field
 
 from research.compare.asks import RoleSkills
 from research.compare.skillmatch import find_in, relation
-from research.compare.text import experience_label, same_employer, squash, title_similarity
+from research.compare.text import (
+    experience_label,
+    same_employer,
+    squash,
+    title_activity,
+    title_similarity,
+)
 from research.dates import merge_spans, months_in, span_of, years
 from research.model import Career, Experience, PartialDate, RequirementKind, Role
 from research.skills.occupations import (
@@ -86,6 +92,9 @@ def experience_text(e: Experience) -> str:
     title = e.title
     if _SOFTWARE_TITLE.search(title):
         title = f"{title} (software engineering)"
+    activity = title_activity(e.title)
+    if activity and activity not in title.casefold():
+        title = f"{title} ({activity})"
     return squash(f"{title}. {e.summary}") if e.summary else title
 
 

@@ -211,8 +211,8 @@ def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
             continue
         for found in find_in(block.text, [skill_id]):
             rel = relation(skill_id, found.id)
-            if rel is None:
-                continue
+            if rel is None or (block.derived and rel == "related"):
+                continue  # a title's trade shows the trade, never a narrower skill
             rank = 2 if rel in ("same", "narrower") else 1
             hits.append(_Hit(rank, block, found.start, found.end, found.text, rel))
     order = {"skills": 0, "experience": 1, "certification": 2, "work": 3, "summary": 4}

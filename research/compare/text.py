@@ -109,20 +109,54 @@ class Block:
     text: str
     evidence: list[Evidence] = field(default_factory=list)
     experience: Experience | None = None
+    derived: bool = False
+    """The work a job's title names, not words the person wrote ("data analysis")."""
 
 
 def experience_label(e: Experience) -> str:
     return ", ".join(p for p in (e.title, e.employer) if p) or "an experience"
 
 
+_TRADES = {
+    "analyst": "analysis",
+    "engineer": "engineering",
+    "developer": "development",
+    "designer": "design",
+    "architect": "architecture",
+    "scientist": "science",
+    "administrator": "administration",
+    "tester": "testing",
+    "accountant": "accounting",
+    "teacher": "teaching",
+    "writer": "writing",
+    "recruiter": "recruiting",
+    "nurse": "nursing",
+}
+_TITLE_WORDS = re.compile(r"[A-Za-z][\w+#./-]*")
+
+
+def title_activity(title: str) -> str:
+    """The work a title names, as a phrase ("Data Analyst" -> "data analysis", "Frontend
+    Developer" -> "frontend development"), when the title ends in a trade word; else ""."""
+    words = _TITLE_WORDS.findall(_SENIORITY.sub(" ", title.split(",")[0].split("(")[0]))
+    if len(words) < 2 or words[-1].casefold() not in _TRADES:
+        return ""
+    return " ".join([*(w.casefold() for w in words[:-1]), _TRADES[words[-1].casefold()]])
+
+
 def blocks(career: Career) -> list[Block]:
-    """Every text block of a career that may show a skill, in a fixed order."""
+    """Every text block of a career that may show a skill, in a fixed order. A job's title
+    also shows the work it names ("Data Analyst" shows data analysis), as a block of its
+    own after the job's."""
     out: list[Block] = []
     for s in career.skills:
         out.append(Block("skills", "skills", s.name, s.evidence))
     for e in career.experiences:
         text = squash(f"{e.title}. {e.summary}") if e.summary else e.title
         out.append(Block("experience", experience_label(e), text, e.evidence, e))
+        activity = title_activity(e.title)
+        if activity and activity not in text.casefold():
+            out.append(Block("experience", experience_label(e), activity, e.evidence, e, True))
     headline = " ".join(p for p in (career.headline or "", career.summary) if p)
     if headline:
         out.append(Block("summary", "summary", headline, []))
@@ -143,6 +177,7 @@ __all__ = [
     "quote_around",
     "same_employer",
     "squash",
+    "title_activity",
     "title_key",
     "title_similarity",
     "with_quote",

@@ -445,8 +445,9 @@ def test_a_hire_date_in_the_future_is_refused() -> None:
 def test_work_and_certificates_dated_after_the_as_of_date_are_later_not_counted() -> None:
     hire = Career(
         work=[
-            Work(kind="repository", title="old-tool", date=D("2022-05"), evidence=THEIRS),
-            Work(kind="repository", title="new-tool", date=D("2025-02"), evidence=THEIRS),
+            Work(kind="talk", title="old-tool", date=D("2022-05"), evidence=THEIRS),
+            Work(kind="talk", title="new-tool", date=D("2025-02"), evidence=THEIRS),
+            Work(kind="repository", title="pushed-lately", date=D("2025-02"), evidence=THEIRS),
         ],
         certifications=[Certification(name="CKA", date=D("2025-01"), evidence=THEIRS)],
         experiences=[
@@ -458,6 +459,7 @@ def test_work_and_certificates_dated_after_the_as_of_date_are_later_not_counted(
     c = run(posting("Python", "CKA certification"), Career(), hire)  # as of 2024-03
     beyond = c.questions.beyond
     assert "old-tool" in beyond.summary and "new-tool" not in beyond.summary
+    assert "pushed-lately" in beyond.summary  # a repository's date is its last push
     assert any(
         "later than the as-of date (not counted)" in p.text and "new-tool" in p.text
         for p in beyond.points
@@ -517,3 +519,22 @@ def test_on_equal_degrees_the_certificate_the_posting_asks_for_decides() -> None
     c = run(posting("AWS Certified Solutions Architect - Professional"), you, hire)
     assert c.questions.credentials.leans == "hire"
     assert "certificates the posting asks for: you 0, the hire 1" in c.questions.credentials.summary
+
+
+def test_a_title_shows_the_work_it_names() -> None:
+    hire = Career(
+        experiences=[
+            Experience(
+                title="Data Analyst",
+                employer="Pipkin Travel",
+                start=D("2019-01"),
+                end=D("2023-12"),
+                summary="Dashboards in Looker.",
+                evidence=THEIRS,
+            )
+        ]
+    )
+    c = run(posting("Data analysis"), Career(), hire)
+    theirs = row(c, "Data analysis").hire
+    assert theirs.verdict is Verdict.MET
+    assert theirs.evidence[0].quote.startswith("Data Analyst, Pipkin Travel")
