@@ -157,7 +157,16 @@ def build(
         subject = subject.model_copy(update={"name": hire.career.name})
     identity = hire.decision if len(careers) > 1 else None
     coverage = Coverage(notes=[note] if note else [])
-    return compare(the_role, you, hire.career, subject, identity=identity, coverage=coverage)
+    return compare(
+        the_role,
+        you,
+        hire.career,
+        subject,
+        identity=identity,
+        coverage=coverage,
+        role_title=role or "",
+        employer=employer or "",
+    )
 
 
 def _print_candidates(candidates: Sequence[Candidate]) -> None:
