@@ -123,8 +123,9 @@ def transpose_cards(blocks: list[Block]) -> list[Block]:
                     out.append(Block(_cells(block)[column], block.page, 0, False, block.bold))
             i = j
             continue
-        out.append(blocks[i])
-        i += 1
+        # no row of dates here, nor in any part of this run: keep the run as it is
+        out.extend(group or blocks[i : i + 1])
+        i = max(j, i + 1)
     return out
 
 

@@ -136,6 +136,7 @@ def header_fields(lines: list[str]) -> HeaderFields:
     result = HeaderFields()
     place: list[str] = []
     by_line: list[list[Piece]] = []
+    counts = [len(line_pieces(text, number)) for number, text in enumerate(lines)]
     for number, text in enumerate(lines):
         pieces: list[Piece] = []
         for piece in line_pieces(text, number):
@@ -153,7 +154,7 @@ def header_fields(lines: list[str]) -> HeaderFields:
         if keep and found and keep[-1].text == f"{kept[-1]} {found[0]}":
             # the town at the end of the employer's piece went to the place
             keep[-1] = Piece(kept[-1], keep[-1].sep, keep[-1].line)
-        elsewhere = sum(len(line_pieces(other, k)) for k, other in enumerate(lines) if k != number)
+        elsewhere = sum(counts) - counts[number]
         if len(found) == 1 and len(keep) == 1 and _town(keep[0].text) and elsewhere >= 2:
             # "Davis, CA" on a line of its own, under the title and employer lines
             found, keep = [keep[0].text, *found], []
