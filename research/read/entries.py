@@ -91,6 +91,41 @@ def _heads_dated_line(block: Block, after: Block | None) -> bool:
     return found is not None and found.start is not None and len(after.text.split()) <= 10
 
 
+_SUMMARY_SEPARATOR = re.compile(r"^\s*(?:[—–|:;]|-(?=\s)|\.(?=\s))\s*")
+_HEAD_END = re.compile(r"(?:[,(|—–]|\s-)\s*$")
+
+
+def split_dated_bullet(block: Block) -> tuple[Block, Block] | None:
+    """A list item that holds a whole job ("- Senior Accountant, Acme — Mar 2019 – Jan 2025
+    — US GAAP close in NetSuite."): the head up to the date range, and the summary after
+    it. None when the item is not laid out so."""
+    if not block.bullet:
+        return None
+    text = block.text
+    found = parse_range(text)
+    if found is None or found.start is None:
+        return None
+    a, b = found.span
+    head = text[:a].strip()
+    rest = text[b:]
+    sep = _SUMMARY_SEPARATOR.match(rest)
+    summary = rest[sep.end() :].strip() if sep else ""
+    if (
+        not head
+        or not _HEAD_END.search(text[:a])
+        or len(head.split()) > 12
+        or head.endswith(".")
+        or not (role_score(head) or org_score(head))
+        or sep is None
+        or not summary
+    ):
+        return None
+    return (
+        Block(text[:b].strip(), block.page, 0, block.bullet, block.bold),
+        Block(summary, block.page, 0, True),
+    )
+
+
 def _cells(block: Block) -> list[str]:
     return [c.strip() for c in block.text.split(" | ")]
 
@@ -135,6 +170,9 @@ def _group(blocks: list[Block]) -> list[_Entry]:
     for index, block in enumerate(blocks):
         last = entries[-1] if entries else None
         after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (whole := split_dated_bullet(block)) is not None:
+            entries.append(_Entry([whole[0]], [whole[1]]))
+            continue
         if _heads_dated_line(block, after):
             if not entries or entries[-1].details or entries[-1].header:
                 entries.append(_Entry())
