@@ -96,12 +96,13 @@ _HEAD_END = re.compile(r"(?:[,(|—–]|\s-)\s*$")
 
 
 def split_dated_bullet(block: Block) -> tuple[Block, Block] | None:
-    """A list item that holds a whole job ("- Senior Accountant, Acme — Mar 2019 – Jan 2025
-    — US GAAP close in NetSuite."): the head up to the date range, and the summary after
-    it. None when the item is not laid out so."""
-    if not block.bullet:
-        return None
+    """A list item or line that holds a whole job ("- Senior Accountant, Acme — Mar 2019 –
+    Jan 2025 — US GAAP close in NetSuite.", "Cloud Architect, Acme, Apr 2019 - Jun 2025:
+    AWS design."): the head up to the date range, and the summary after it. None when the
+    item is not laid out so."""
     text = block.text
+    if not block.bullet and not re.search(r",|\s(?:at|@)\s", text[: len(text) // 2 + 1]):
+        return None  # outside a list, the head must hold a title and an employer
     found = parse_range(text)
     if found is None or found.start is None:
         return None
@@ -178,8 +179,20 @@ def _group(blocks: list[Block]) -> list[_Entry]:
                 entries.append(_Entry())
             entries[-1].header.append(block)
             continue
-        if last is not None and last.details and not block.bullet and block.text[:1].islower():
-            # a wrapped line continues the previous bullet or sentence
+        if (
+            last is not None
+            and last.details
+            and not block.bullet
+            and block.text[:1].islower()
+            and not (
+                last.details[-1].text.endswith((".", "!", "?"))
+                and (found := parse_range(block.text)) is not None
+                and found.start is not None
+                and not is_detail(block)
+            )
+        ):
+            # a wrapped line continues the previous bullet or sentence ("iOS Developer,
+            # Acme — 2016 – 2023" after a finished sentence heads a new entry)
             prev = last.details[-1]
             last.details[-1] = Block(f"{prev.text} {block.text}", prev.page, 0, prev.bullet)
         elif is_detail(block):

@@ -46,3 +46,44 @@ def test_an_achievement_bullet_with_dates_stays_a_detail() -> None:
     )
     assert jobs(career) == [("Data Engineer", "Fenwick Freight", "2018-01", "2023-12")]
     assert "Migrated the warehouse" in career.experiences[0].summary
+
+
+def test_plain_lines_holding_title_employer_dates_and_a_summary_are_each_a_job() -> None:
+    career = read(
+        "Experience\n"
+        "Principal Engineer, Gullwing Systems, Jul 2024 - present\n"
+        "Platform Engineer, Marlpit Energy, Apr 2019 - Jun 2024: multi-account AWS design.\n"
+        "Systems Engineer, Marlpit Energy, Jan 2016 - Mar 2019: CloudFormation, networking.\n"
+    )
+    assert jobs(career) == [
+        ("Principal Engineer", "Gullwing Systems", "2024-07", None),
+        ("Platform Engineer", "Marlpit Energy", "2019-04", "2024-06"),
+        ("Systems Engineer", "Marlpit Energy", "2016-01", "2019-03"),
+    ]
+    assert career.experiences[2].location is None
+    assert career.experiences[2].summary == "CloudFormation, networking."
+
+
+def test_a_job_whose_title_starts_lowercase_after_a_finished_sentence_is_a_new_job() -> None:
+    career = read(
+        "Experience\n"
+        "Junior Accountant, Tidewell Chandlery — September 2023 – Present\n"
+        "  Supplier reconciliations and general ledger journals in Xero.\n"
+        "iOS App Developer, Kittiwake Studios — March 2016 – August 2023\n"
+        "  Swift apps for retailers; in-app payments.\n"
+    )
+    assert jobs(career) == [
+        ("Junior Accountant", "Tidewell Chandlery", "2023-09", None),
+        ("iOS App Developer", "Kittiwake Studios", "2016-03", "2023-08"),
+    ]
+
+
+def test_a_wrapped_sentence_still_continues_its_bullet() -> None:
+    career = read(
+        "Experience\n"
+        "Analyst, Fenwick Freight — Jan 2018 – Dec 2023\n"
+        "- Built the monthly freight cost model used by\n"
+        "finance and operations teams.\n"
+    )
+    assert len(career.experiences) == 1
+    assert "used by finance and operations" in career.experiences[0].summary
