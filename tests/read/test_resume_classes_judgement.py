@@ -3,8 +3,13 @@ invented resumes and profiles in the forms those cases use, one class per test."
 
 from __future__ import annotations
 
+import io
+
+import docx
+import pytest
+
 from research.model import Career, Evidence
-from research.read.resume import career_from_text
+from research.read.resume import career_from_bytes, career_from_text
 
 EVIDENCE = Evidence(source="resume", file="cv.md")
 
@@ -87,3 +92,68 @@ def test_a_wrapped_sentence_still_continues_its_bullet() -> None:
     )
     assert len(career.experiences) == 1
     assert "used by finance and operations" in career.experiences[0].summary
+
+
+def certs(career: Career) -> list[str]:
+    return [c.name for c in career.certifications]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "LICENSES",
+        "Registrations",
+        "Licences and registrations",
+        "Certifications & licences",
+        "Professional registration",
+        "Licenses / Certifications",
+    ],
+)
+def test_credential_headings_in_any_combination_hold_certifications(heading: str) -> None:
+    career = read(
+        "Idris Penhallow\n\n"
+        "Experience\n"
+        "Staff Nurse, Tremough Infirmary — May 2019 – Present\n\n"
+        f"{heading}\n"
+        "NMC Registered Nurse (Adult), 2019\n"
+        "Basic Life Support (BLS), 2023\n"
+    )
+    assert certs(career) == ["NMC Registered Nurse (Adult)", "Basic Life Support (BLS)"]
+    assert career.education == []
+
+
+def test_a_qualifications_section_holds_degrees_and_certificates_apart() -> None:
+    career = read(
+        "# Niamh Carbery\n\n"
+        "## Experience\n\n"
+        "**Accountant** — Lisnaskea Leisure — June 2017 – Present\n\n"
+        "## Qualifications\n\n"
+        "BSc Accounting and Finance, Ulster University, 2013 – 2017\n"
+        "ACCA (Association of Chartered Certified Accountants), 2020\n"
+        "Chartered Tax Adviser, 2022\n"
+    )
+    assert [(e.degree, e.institution) for e in career.education] == [
+        ("BSc Accounting and Finance", "Ulster University")
+    ]
+    assert certs(career) == ["ACCA", "Chartered Tax Adviser"]
+    assert career.certifications[0].issuer == "Association of Chartered Certified Accountants"
+    assert str(career.certifications[0].date) == "2020"
+
+
+def test_a_word_resume_with_a_registrations_heading_keeps_its_registrations() -> None:
+    document = docx.Document()
+    document.add_paragraph("Eluned Marchetti", style="Title")
+    document.add_heading("Experience", level=1)
+    document.add_paragraph("District Nurse (Band 6), Teifi Community Trust")
+    document.add_paragraph("May 2021 – Present")
+    document.add_heading("Education", level=1)
+    document.add_paragraph("BSc (Hons) Adult Nursing, Cardiff University, 2011 – 2014")
+    document.add_heading("Registrations", level=1)
+    document.add_paragraph("NMC Registered Nurse (Adult), 2014")
+    document.add_paragraph("Non-medical prescriber (V300), 2021")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    career = career_from_bytes(buffer.getvalue(), name="cv.docx")
+    assert career.name == "Eluned Marchetti"
+    assert [e.institution for e in career.education] == ["Cardiff University"]
+    assert certs(career) == ["NMC Registered Nurse (Adult)", "Non-medical prescriber (V300)"]
