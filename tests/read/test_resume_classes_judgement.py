@@ -157,3 +157,24 @@ def test_a_word_resume_with_a_registrations_heading_keeps_its_registrations() ->
     assert career.name == "Eluned Marchetti"
     assert [e.institution for e in career.education] == ["Cardiff University"]
     assert certs(career) == ["NMC Registered Nurse (Adult)", "Non-medical prescriber (V300)"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "name"),
+    [
+        ("Tamsin Polwhele RN", "Tamsin Polwhele"),
+        ("Ravi Anand MSc FCCA", "Ravi Anand"),
+        ("Oluwaseun Adebayo, PhD", "Oluwaseun Adebayo"),
+        ("Wei LI", "Wei LI"),  # a family name in capitals is not a post-nominal
+        ("Anna Maria LEE", "Anna Maria LEE"),
+    ],
+)
+def test_the_name_is_found_with_post_nominal_letters_after_it(first_line: str, name: str) -> None:
+    career = read(
+        f"{first_line}\n"
+        "Clinical Informatics Nurse\n\n"
+        "Experience\n"
+        "Clinical Informatics Nurse, Pendeen Hospitals Trust — September 2021 – Present\n"
+    )
+    assert career.name == name
+    assert career.headline == "Clinical Informatics Nurse"
