@@ -178,3 +178,19 @@ def test_the_name_is_found_with_post_nominal_letters_after_it(first_line: str, n
     )
     assert career.name == name
     assert career.headline == "Clinical Informatics Nurse"
+
+
+def test_a_ward_or_team_between_title_and_employer_stays_with_the_title() -> None:
+    career = read(
+        "Experience\n"
+        "Staff Nurse, Intensive Care, Trelawny Hospital — April 2025 – Present\n"
+        "Staff Nurse, Cardiac Care Unit, Penwith General Hospital — Sep 2021 – Mar 2025\n"
+        "Software Engineer, Payments, Gannet Bank — Jan 2019 – Aug 2021\n"
+        "Staff Nurse, UK, Carrick Hospital — Jan 2015 – Dec 2018\n"
+    )
+    assert [(e.title, e.employer, e.location) for e in career.experiences] == [
+        ("Staff Nurse, Intensive Care", "Trelawny Hospital", None),
+        ("Staff Nurse, Cardiac Care Unit", "Penwith General Hospital", None),
+        ("Software Engineer, Payments", "Gannet Bank", None),
+        ("Staff Nurse", "Carrick Hospital", "UK"),
+    ]
