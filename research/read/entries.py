@@ -53,6 +53,8 @@ def is_detail(block: Block) -> bool:
         return found is None or found.start is None
     if parse_range(text) is not None and count <= 12:
         return False
+    if block.indented and count >= 5 and (count > 8 or not (role_score(text) or org_score(text))):
+        return True  # "  Train and deploy detection models; model serving with Triton; drift"
     found = parse_range(text) if count <= 22 and not text.endswith(".") else None
     if (
         found is not None

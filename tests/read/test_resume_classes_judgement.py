@@ -194,3 +194,21 @@ def test_a_ward_or_team_between_title_and_employer_stays_with_the_title() -> Non
         ("Software Engineer, Payments", "Gannet Bank", None),
         ("Staff Nurse", "Carrick Hospital", "UK"),
     ]
+
+
+def test_an_indented_description_under_a_job_is_its_summary() -> None:
+    career = read(
+        "Experience\n"
+        "Machine Learning Engineer, Flussbild GmbH — January 2019 – Present\n"
+        "  Train and deploy PyTorch detection models for retail cameras; model serving with\n"
+        "  Triton; drift monitoring in Prometheus.\n"
+        "Systems Programmer\n"
+        "  Hallstatt Software Services GmbH\n"
+        "  March 2015 – December 2018\n"
+    )
+    assert jobs(career) == [
+        ("Machine Learning Engineer", "Flussbild GmbH", "2019-01", None),
+        ("Systems Programmer", "Hallstatt Software Services GmbH", "2015-03", "2018-12"),
+    ]
+    assert career.experiences[0].summary.startswith("Train and deploy PyTorch")
+    assert "drift monitoring" in career.experiences[0].summary
