@@ -53,7 +53,10 @@ def is_detail(block: Block) -> bool:
         return found is None or found.start is None
     if parse_range(text) is not None and count <= 12:
         return False
-    if block.indented and count >= 5 and (count > 8 or not (role_score(text) or org_score(text))):
+    if block.indented and (
+        (count >= 5 and (count > 8 or not (role_score(text) or org_score(text))))
+        or (text.endswith((".", ";")) and not _ABBREVIATION_END.search(text))
+    ):
         return True  # "  Train and deploy detection models; model serving with Triton; drift"
     found = parse_range(text) if count <= 22 and not text.endswith(".") else None
     if (
@@ -290,7 +293,12 @@ def _without_range(text: str, found: DateRange | None) -> str:
 def _header_fields(lines: list[str], above: str = "") -> tuple[str, str, str | None]:
     found = header_fields(lines)
     if found.team_title is not None and (
-        is_team(found.employer) or (above and found.employer.casefold() in above.casefold().split())
+        is_team(found.employer)
+        or (
+            above
+            and found.employer.casefold() in above.casefold().split()
+            and found.employer.casefold() != above.casefold()
+        )
     ):
         # "Senior Software Engineer - Payments" under a role at "Kestrel Payments": a team
         return found.team_title, "", found.location
@@ -415,7 +423,8 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
                     institution=current.get("institution", ""),
                     degree=degree,
                     level=vocab.degree_level(degree) if degree else None,
-                    field=current.get("field") or (degree_field(degree) if degree else None),
+                    field=current.get("field")
+                    or (degree_field(degree) if degree and "unknown" not in current else None),
                     start=dates.start if dates else None,
                     end=dates.end if dates else None,
                     evidence=[evidence(used)],
@@ -446,6 +455,18 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
         degree = next((p for p in pieces if p != inst and vocab.degree_level(p)), None)
         if degree is None and inst and vocab.degree_level(inst) and len(pieces) == 1:
             degree, inst = inst, None
+        if (
+            degree is None
+            and inst is not None
+            and pieces.index(inst) > 0
+            and (not current.get("degree") or current.get("institution"))
+            and not looks_like_location(pieces[0])
+        ):
+            # "PGCE Secondary Mathematics with QTS, University of Nottingham": a qualification
+            # the level vocabulary does not know, named before the school (its field is
+            # left unread: the name's shape is unknown)
+            degree = pieces[0]
+            current["unknown"] = degree
         if (
             (inst and current.get("institution"))
             or (degree and current.get("degree"))

@@ -212,3 +212,53 @@ def test_an_indented_description_under_a_job_is_its_summary() -> None:
     ]
     assert career.experiences[0].summary.startswith("Train and deploy PyTorch")
     assert "drift monitoring" in career.experiences[0].summary
+
+
+def test_a_short_indented_description_is_not_read_as_the_employer() -> None:
+    career = read(
+        "Experience\n"
+        "Site Reliability Engineer, Polderwijk Data, Jan 2022 – Aug 2025\n"
+        "  Prometheus, Grafana, incident commander rota.\n"
+        "Backend Developer, Polderwijk Data, Jul 2019 – Dec 2021\n"
+        "  Go services.\n"
+        "Junior Web Developer, Breakwater Digital (Jan 2018 - Jun 2019)\n"
+        "  HTML, CSS and JavaScript.\n"
+    )
+    assert [(e.title, e.employer, e.location) for e in career.experiences] == [
+        ("Site Reliability Engineer", "Polderwijk Data", None),
+        ("Backend Developer", "Polderwijk Data", None),
+        ("Junior Web Developer", "Breakwater Digital", None),
+    ]
+    assert career.experiences[1].summary == "Go services."
+
+
+def test_a_promotion_at_the_same_employer_after_a_dash_keeps_the_employer() -> None:
+    career = read(
+        "Experience\n"
+        "Engineering Manager - Quernstone\n"
+        "Feb 2020 - Jun 2025\n"
+        "Led a team of nine engineers building payment APIs in Java.\n\n"
+        "Senior Software Engineer - Quernstone\n"
+        "Jun 2016 - Jan 2020\n"
+        "Java services for merchant onboarding.\n"
+    )
+    assert jobs(career) == [
+        ("Engineering Manager", "Quernstone", "2020-02", "2025-06"),
+        ("Senior Software Engineer", "Quernstone", "2016-06", "2020-01"),
+    ]
+
+
+def test_a_qualification_outside_the_degree_vocabulary_is_kept_before_its_school() -> None:
+    career = read(
+        "Experience\n"
+        "District Nurse, Teifi Community Trust — May 2021 – Present\n\n"
+        "Education\n"
+        "Specialist Practitioner Qualification (District Nursing), Cardiff University, 2021\n"
+        "PGCE Secondary Mathematics with QTS, University of Exeter, 2015 – 2016\n"
+        "BSc Mathematics, University of Leicester, 2011 – 2014\n"
+    )
+    assert [(e.degree, e.institution) for e in career.education] == [
+        ("Specialist Practitioner Qualification (District Nursing)", "Cardiff University"),
+        ("PGCE Secondary Mathematics with QTS", "University of Exeter"),
+        ("BSc Mathematics", "University of Leicester"),
+    ]
