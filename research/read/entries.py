@@ -51,7 +51,7 @@ def is_detail(block: Block) -> bool:
     if block.bullet:
         found = parse_range(text) if count <= 16 and not text.endswith(".") else None
         return found is None or found.start is None
-    if parse_range(text) is not None and count <= 12:
+    if parse_range(text) is not None and count <= 12 and ";" not in text:
         return False
     if block.indented and (
         (count >= 5 and (count > 8 or not (role_score(text) or org_score(text))))
@@ -63,6 +63,7 @@ def is_detail(block: Block) -> bool:
         found is not None
         and found.start is not None
         and (found.span[0] <= 2 or found.span[1] >= len(text.rstrip()) - 2)
+        and ";" not in text  # "Taught KS3–KS5 maths; Head of Year 9 (2020–2023)."
     ):
         return False  # "Feb 2018 – Present | Financial Controller, Glenmore Dairy — Cork, …"
     return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))

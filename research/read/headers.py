@@ -121,7 +121,8 @@ TEAM_WORDS = frozenset(
     developer experience ml ai research core api apis integrations logistics fulfilment
     fulfillment supply chain marketing sales support finance hr people recruiting design
     product ux ui content editorial emea apac americas uk eu us north south east west
-    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology""".split()  # noqa: SIM905
+    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology
+    pricing forecasting perception clinical systems""".split()  # noqa: SIM905
 )
 
 
@@ -221,6 +222,19 @@ def header_fields(lines: list[str]) -> HeaderFields:
     if not employer and remaining:
         employer = remaining.pop(0)
     units = [p for p in remaining if title and is_unit(p)]
+    if (
+        not units
+        and len(remaining) >= 2
+        and location is None
+        and title
+        and employer
+        and all(p[:1].isupper() for p in remaining)
+    ):
+        # "Early Career Teacher, Computer Science — Earlsdon High School, Coventry": of two
+        # leftovers, the one right after the title is its subject, the later one the place
+        at = rest.index(title) + 1
+        if at < len(rest) and rest[at] == remaining[0]:
+            units = [remaining[0]]
     if units:
         # "Staff Nurse, Intensive Care, St Brannoc's": the ward or team stays with the title
         unit = units[0]

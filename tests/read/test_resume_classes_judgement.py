@@ -262,3 +262,31 @@ def test_a_qualification_outside_the_degree_vocabulary_is_kept_before_its_school
         ("PGCE Secondary Mathematics with QTS", "University of Exeter"),
         ("BSc Mathematics", "University of Leicester"),
     ]
+
+
+def test_a_sentence_with_a_dated_aside_stays_a_description() -> None:
+    career = read(
+        "Employment\n"
+        "Teacher of Mathematics, Ashgrove Academy, Nottingham — September 2016 to July 2023\n"
+        "Taught KS3–KS5 mathematics including A-level Further Maths; Head of Year 9 (2020–2023).\n"
+        "Teaching Assistant, Ashgrove Academy — September 2014 to July 2016\n"
+    )
+    assert jobs(career) == [
+        ("Teacher of Mathematics", "Ashgrove Academy", "2016-09", "2023-07"),
+        ("Teaching Assistant", "Ashgrove Academy", "2014-09", "2016-07"),
+    ]
+    assert "Head of Year 9" in career.experiences[0].summary
+
+
+def test_a_subject_or_team_after_the_title_is_not_the_place() -> None:
+    career = read(
+        "# Ifan Marchbank\n\n"
+        "## Experience\n"
+        "**Early Career Teacher, Computer Science** — Earlsdon High School, Coventry — "
+        "September 2024 – Present\n"
+        "**Data Scientist – Pricing**, Vireo Insurance — April 2020 – August 2024\n"
+    )
+    assert [(e.title, e.employer, e.location) for e in career.experiences] == [
+        ("Early Career Teacher, Computer Science", "Earlsdon High School", "Coventry"),
+        ("Data Scientist, Pricing", "Vireo Insurance", None),
+    ]
