@@ -373,7 +373,9 @@ _DEGREE_TOKEN = re.compile(
     r"|ph\.?\s?d\.?|d\.?phil\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?\s?a\.?|b\.?\s?a\.?|m\.?\s?s\.?|"
     r"b\.?\s?s\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|m\.?\s?ed\.?|b\.?\s?ed\.?|bsn|msn|b\.?\s?com\.?|"
     r"ll\.?\s?[bm]\.?|diplom[a-z-]*|a-levels?|abitur|high school diploma|licence|master|"
-    r"licenciatura|associate degree)(?:\s*\((?:hons?|honours)\.?\)|\s+\(hons?\)|\s+with honou?rs)?",
+    r"licenciatura|associate degree|"
+    r"(?:bba|bfa|mfa|mphys|mchem|mmath|mpharm|[bm]\.?\s?tech\.?|[bm]\.e\.|grado|hbo|bn)"
+    r")(?![A-Za-z])(?:\s*\((?:hons?|honours)\.?\)|\s+\(hons?\)|\s+with honou?rs)?",
     re.IGNORECASE,
 )
 _FIELD_AFTER = re.compile(r"\b(?:in|of)\s+(.+)$", re.IGNORECASE)
@@ -398,8 +400,9 @@ def degree_field(degree: str) -> str | None:
     elif match is None:
         after = _FIELD_AFTER.search(text)
         rest = after.group(1) if after else ""
+    rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # "BSc (Tech) Information Technology"
     rest = rest.strip(" ,;:-–—()")
-    rest = re.sub(r"^(?:in|of)\s+", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(?:in|of|em|en)\s+", "", rest, flags=re.IGNORECASE)
     rest = re.sub(
         r",?\s*(?:with\s+)?(?:first[- ]class|distinction|honou?rs|cum laude|gpa.*)$",
         "",

@@ -9,6 +9,7 @@ import docx
 import pytest
 
 from research.model import Career, Evidence
+from research.read.entries import degree_field
 from research.read.resume import career_from_bytes, career_from_text
 
 EVIDENCE = Evidence(source="resume", file="cv.md")
@@ -290,3 +291,18 @@ def test_a_subject_or_team_after_the_title_is_not_the_place() -> None:
         ("Early Career Teacher, Computer Science", "Earlsdon High School", "Coventry"),
         ("Data Scientist, Pricing", "Vireo Insurance", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("degree", "field"),
+    [
+        ("BSc (Tech) Information Technology", "Information Technology"),
+        ("B.E. Electronic Engineering", "Electronic Engineering"),
+        ("BBA Accounting", "Accounting"),
+        ("MPhys Physics", "Physics"),
+        ("Licenciatura em Engenharia Informática", "Engenharia Informática"),
+        ("Mathematics", None),  # a subject alone: no degree word to cut off
+    ],
+)
+def test_the_field_of_a_degree_written_in_other_forms(degree: str, field: str | None) -> None:
+    assert degree_field(degree) == field
