@@ -220,7 +220,10 @@ def header_fields(lines: list[str]) -> HeaderFields:
     if not title and remaining:
         title = remaining.pop(0)
     if not employer and remaining:
-        employer = remaining.pop(0)
+        # "Data Scientist – Pricing, Vireo Mutual": a team name is not the employer
+        named = [p for p in remaining if not (title and is_unit(p))]
+        employer = named[0] if len(named) < len(remaining) and named else remaining[0]
+        remaining.remove(employer)
     units = [p for p in remaining if title and is_unit(p)]
     if (
         not units

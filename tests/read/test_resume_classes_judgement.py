@@ -285,11 +285,11 @@ def test_a_subject_or_team_after_the_title_is_not_the_place() -> None:
         "## Experience\n"
         "**Early Career Teacher, Computer Science** — Earlsdon High School, Coventry — "
         "September 2024 – Present\n"
-        "**Data Scientist – Pricing**, Vireo Insurance — April 2020 – August 2024\n"
+        "**Data Scientist – Pricing**, Vireo Mutual — April 2020 – August 2024\n"
     )
     assert [(e.title, e.employer, e.location) for e in career.experiences] == [
         ("Early Career Teacher, Computer Science", "Earlsdon High School", "Coventry"),
-        ("Data Scientist, Pricing", "Vireo Insurance", None),
+        ("Data Scientist, Pricing", "Vireo Mutual", None),
     ]
 
 
