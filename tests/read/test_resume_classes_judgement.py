@@ -9,7 +9,9 @@ import docx
 import pytest
 
 from research.model import Career, Evidence
+from research.read.blocks import text_blocks
 from research.read.entries import degree_field
+from research.read.explain import explain_blocks
 from research.read.resume import career_from_bytes, career_from_text
 
 EVIDENCE = Evidence(source="resume", file="cv.md")
@@ -306,3 +308,18 @@ def test_a_subject_or_team_after_the_title_is_not_the_place() -> None:
 )
 def test_the_field_of_a_degree_written_in_other_forms(degree: str, field: str | None) -> None:
     assert degree_field(degree) == field
+
+
+def test_explain_says_a_whole_job_list_item_was_taken() -> None:
+    text = (
+        "# Imogen Tarrant\n\n"
+        "## Experience\n"
+        "- **Payroll Manager**, Heronsgate Foods — Feb 2024 – present\n"
+        "- **Senior Accountant**, Lowther Mills — Mar 2019 – Jan 2024 — VAT returns in Sage.\n"
+    )
+    career = read(text)
+    notes = explain_blocks(text_blocks(text, markdown=True), career)
+    whys = {n.text: n.why for n in notes if n.section == "Experience" and n.text}
+    assert whys[
+        "Senior Accountant, Lowther Mills — Mar 2019 – Jan 2024 — VAT returns in Sage."
+    ] == ("job 2: Senior Accountant at Lowther Mills")
