@@ -200,6 +200,27 @@ def test_a_certificate_under_its_full_name_meets_its_abbreviation() -> None:
     assert not [a for a in c.actions if a.kind == "close_gap"]
 
 
+def test_a_certificate_awarded_with_a_course_in_education_is_held() -> None:
+    line = "PGCE Secondary Mathematics with QTS, University of Leeds, 2015 – 2016"
+    course = Education(
+        institution="University of Leeds",
+        start=D("2015"),
+        end=D("2016"),
+        evidence=[MINE[0].model_copy(update={"quote": line})],
+    )
+    c = run(
+        posting("Qualified Teacher Status (QTS)", "PGCE or equivalent", title="Teacher"),
+        Career(education=[course]),
+    )
+    assert row(c, "QTS").you.verdict is Verdict.MET
+    assert row(c, "PGCE").you.verdict is Verdict.MET
+    assert "awarded with a course" in row(c, "QTS").you.note
+    # a course still running awards nothing yet
+    running = course.model_copy(update={"end": D("2025")})
+    c = run(posting("Qualified Teacher Status (QTS)", title="Teacher"), Career(education=[running]))
+    assert row(c, "QTS").you.verdict is not Verdict.MET
+
+
 def test_associate_or_higher_is_met_by_professional() -> None:
     you = Career(certifications=[cert("AWS Certified Solutions Architect – Professional")])
     c = run(posting("AWS Certified Solutions Architect Associate or higher"), you)
