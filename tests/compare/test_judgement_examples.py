@@ -221,6 +221,23 @@ def test_a_certificate_awarded_with_a_course_in_education_is_held() -> None:
     assert row(c, "QTS").you.verdict is not Verdict.MET
 
 
+def test_uk_nursing_qualifications_are_certificates_with_their_codes() -> None:
+    you = Career(certifications=[cert("Non-medical prescriber (V150), 2021")])
+    c = run(
+        posting(
+            "Specialist Practitioner Qualification in District Nursing (SPQ)",
+            "Non-medical prescriber (V150 or V300)",
+            title="District Nursing Sister",
+        ),
+        you,
+    )
+    spq, prescriber = row(c, "SPQ"), row(c, "V150 or V300")
+    assert spq.requirement.kind is RequirementKind.CERTIFICATION
+    assert spq.you.verdict is Verdict.NOT_SHOWN  # a district nurse's title is not the SPQ
+    assert prescriber.you.verdict is Verdict.MET
+    assert not [a for a in c.actions if a.kind == "close_gap" and "V150" in a.text]
+
+
 def test_associate_or_higher_is_met_by_professional() -> None:
     you = Career(certifications=[cert("AWS Certified Solutions Architect – Professional")])
     c = run(posting("AWS Certified Solutions Architect Associate or higher"), you)

@@ -40,7 +40,7 @@ from research.skills.vocabulary import (
 )
 
 SKILLS = 2336
-CERTIFICATIONS = 402
+CERTIFICATIONS = 406
 LANGUAGES = 90
 SHARED_ALIASES = frozenset({"swift"})
 """Normalised aliases deliberately naming two entries of one kind, told apart by case:
