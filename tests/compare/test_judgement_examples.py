@@ -576,3 +576,11 @@ def test_a_title_shows_the_work_it_names() -> None:
     theirs = row(c, "Data analysis").hire
     assert theirs.verdict is Verdict.MET
     assert theirs.evidence[0].quote.startswith("Data Analyst, Pipkin Travel")
+
+
+def test_a_model_serving_tool_shows_model_serving() -> None:
+    summary = "Trained and deployed segmentation models; TorchServe serving with latency alerts."
+    for tool_line in (summary, "Deployed ranking models behind KServe on Kubernetes."):
+        you = Career(experiences=[job("ML Engineer", "2020-01", "2023-12", summary=tool_line)])
+        c = run(posting("Model serving and monitoring in production", title="ML Engineer"), you)
+        assert row(c, "Model serving").you.verdict is Verdict.MET, tool_line
