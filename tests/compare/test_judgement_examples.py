@@ -584,3 +584,18 @@ def test_a_model_serving_tool_shows_model_serving() -> None:
         you = Career(experiences=[job("ML Engineer", "2020-01", "2023-12", summary=tool_line)])
         c = run(posting("Model serving and monitoring in production", title="ML Engineer"), you)
         assert row(c, "Model serving").you.verdict is Verdict.MET, tool_line
+
+
+def test_coronary_and_high_dependency_care_are_critical_care() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Staff Nurse, Coronary Care Unit",
+                "2021-09",
+                "2023-12",
+                summary="Coronary care and cardiac high-dependency beds.",
+            )
+        ]
+    )
+    c = run(posting("2+ years of critical care experience", title="Staff Nurse"), you)
+    assert row(c, "critical care").you.verdict in (Verdict.MET, Verdict.PARTIAL)
