@@ -599,3 +599,22 @@ def test_coronary_and_high_dependency_care_are_critical_care() -> None:
     )
     c = run(posting("2+ years of critical care experience", title="Staff Nurse"), you)
     assert row(c, "critical care").you.verdict in (Verdict.MET, Verdict.PARTIAL)
+
+
+def test_further_maths_is_narrower_than_the_maths_a_teacher_shows() -> None:
+    you = Career(
+        experiences=[job("Maths Teacher", "2019-09", summary="GCSE and A-level mathematics.")]
+    )
+    hire = Career(
+        experiences=[
+            job("Teacher of Mathematics", "2016-09", "2023-07",
+                summary="Taught KS3-KS5 mathematics including A-level Further Maths.")
+        ]
+    )  # fmt: skip
+    c = run(
+        posting("Able to teach A-level Further Maths", title="Teacher of Mathematics"), you, hire
+    )
+    further = row(c, "Further Maths")
+    assert further.requirement.kind is not RequirementKind.EDUCATION
+    assert further.you.verdict in (Verdict.PARTIAL, Verdict.NOT_SHOWN)
+    assert further.hire.verdict is Verdict.MET

@@ -329,3 +329,20 @@ def test_requirement_headings_said_other_ways(heading: str) -> None:
         "CISSP or CISM",
         "Incident response",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Able to teach A-level Further Maths", "2+ years teaching GCSE Computer Science",
+     "Confident delivering KS4 Computing"],
+)  # fmt: skip
+def test_a_school_level_that_is_taught_is_no_degree_asked(text: str) -> None:
+    (first, *_) = requirements_of(Item(text=text, required=True))
+    assert first.kind is not RequirementKind.EDUCATION
+    assert first.degree_level is None
+
+
+def test_a_levels_held_are_still_a_qualification() -> None:
+    (first,) = requirements_of(Item(text="A-levels or equivalent", required=True))
+    assert first.kind is RequirementKind.EDUCATION
+    assert first.degree_level is DegreeLevel.SECONDARY
