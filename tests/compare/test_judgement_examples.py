@@ -618,3 +618,38 @@ def test_further_maths_is_narrower_than_the_maths_a_teacher_shows() -> None:
     assert further.requirement.kind is not RequirementKind.EDUCATION
     assert further.you.verdict in (Verdict.PARTIAL, Verdict.NOT_SHOWN)
     assert further.hire.verdict is Verdict.MET
+
+
+def test_a_skill_missing_from_the_hires_described_resume_file_is_not_shown() -> None:
+    in_hand = [Evidence(source="resume", file="hire.md", method=Method.TEXT)]
+    described = Experience(
+        title="Firmware Engineer",
+        employer="Claddagh Wearables",
+        start=D("2019-09"),
+        end=D("2023-12"),
+        summary="Embedded C, Zephyr RTOS, Bluetooth LE.",
+        evidence=in_hand,
+    )
+    r = posting("IEC 62304 medical device software", "RTOS (FreeRTOS or Zephyr)")
+    c = run(r, Career(), Career(experiences=[described]))
+    assert row(c, "IEC 62304").hire.verdict is Verdict.NOT_SHOWN
+    # a public page, or bare titles, never list every skill: unknown
+    public = described.model_copy(update={"evidence": THEIRS})
+    bare = described.model_copy(update={"summary": ""})
+    for hire in (public, bare):
+        c = run(r, Career(), Career(experiences=[hire]))
+        assert row(c, "IEC 62304").hire.verdict is Verdict.UNKNOWN
+
+
+def test_a_named_standard_meets_the_requirement_that_names_it() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Embedded Software Engineer",
+                "2019-10",
+                summary="Embedded C with FreeRTOS; IEC 62304 class B documentation.",
+            )
+        ]
+    )
+    c = run(posting("IEC 62304 medical device software"), you)
+    assert row(c, "IEC 62304").you.verdict is Verdict.MET

@@ -39,7 +39,7 @@ from research.skills.vocabulary import (
     skills,
 )
 
-SKILLS = 2343
+SKILLS = 2344
 CERTIFICATIONS = 406
 LANGUAGES = 90
 SHARED_ALIASES = frozenset({"swift"})
