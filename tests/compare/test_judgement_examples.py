@@ -653,3 +653,24 @@ def test_a_named_standard_meets_the_requirement_that_names_it() -> None:
     )
     c = run(posting("IEC 62304 medical device software"), you)
     assert row(c, "IEC 62304").you.verdict is Verdict.MET
+
+
+def test_on_level_counts_the_years_asked_for_decide_q2() -> None:
+    r = posting("3+ years of accounting experience", "Excel (VLOOKUP, pivot tables)")
+    you = Career(
+        experiences=[
+            job("Junior Accountant", "2022-09", summary="Accounts payable; Excel pivot tables.")
+        ]
+    )
+    hire = Career(
+        experiences=[
+            job("Assistant Accountant", "2019-01", "2023-12", summary="General ledger; Excel.")
+        ]
+    )
+    c = run(r, you, hire)
+    assert row(c, "3+ years").you.verdict is Verdict.PARTIAL
+    assert row(c, "3+ years").hire.verdict is Verdict.MET
+    assert row(c, "Excel").hire.verdict is Verdict.PARTIAL
+    specific = c.questions.specific_experience
+    assert specific.leans == "hire"
+    assert "years of experience" in specific.summary
