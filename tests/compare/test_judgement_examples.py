@@ -674,3 +674,17 @@ def test_on_level_counts_the_years_asked_for_decide_q2() -> None:
     specific = c.questions.specific_experience
     assert specific.leans == "hire"
     assert "years of experience" in specific.summary
+
+
+def test_an_incident_commander_rota_is_incident_management() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Site Reliability Engineer",
+                "2022-01",
+                summary="Prometheus, incident commander rota.",
+            )
+        ]
+    )
+    c = run(posting("Incident management and blameless postmortems", title="SRE"), you)
+    assert row(c, "Incident management").you.verdict is Verdict.MET
