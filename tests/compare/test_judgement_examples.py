@@ -688,3 +688,18 @@ def test_an_incident_commander_rota_is_incident_management() -> None:
     )
     c = run(posting("Incident management and blameless postmortems", title="SRE"), you)
     assert row(c, "Incident management").you.verdict is Verdict.MET
+
+
+def test_tests_written_with_a_test_framework_are_automated_tests() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Frontend Developer",
+                "2020-01",
+                summary="Unit and end-to-end tests with Playwright.",
+            )
+        ]
+    )
+    c = run(posting("Writing automated tests", title="Frontend Developer"), you)
+    assert row(c, "automated tests").you.verdict is Verdict.MET
+    assert not [a for a in c.actions if a.kind == "close_gap"]
