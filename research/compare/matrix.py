@@ -305,8 +305,29 @@ def key_words(text: str) -> list[str]:
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|er|ers|ment|ments|ation|ations)$")
 
 
+# Words a job description uses for what a posting asks, as one stem: a product is grown or
+# scaled, a platform is a product; irregular past tenses join their verb.
+_EQUIVALENT = {
+    "grew": "scal",
+    "grow": "scal",
+    "grown": "scal",
+    "growing": "scal",
+    "product": "platform",
+    "products": "platform",
+    "built": "build",
+    "led": "lead",
+    "ran": "run",
+    "taught": "teach",
+    "wrote": "writ",
+    "written": "writ",
+    "writing": "writ",
+}
+
+
 def stem(word: str) -> str:
     """A crude stem for matching words of one family: mentoring, mentored -> mentor."""
+    if word in _EQUIVALENT:
+        return _EQUIVALENT[word]
     return _SUFFIX.sub("", word) if len(word) > 5 else word
 
 
@@ -355,6 +376,14 @@ def verdict_for(
         return _skill_row(req, side)
     if kind is RequirementKind.EXPERIENCE:
         result = experience_row(req, side, role, skills)
+        if req.years is None and not result.parts and result.verdict is not Verdict.MET:
+            # "Experience scaling a SaaS platform": no years, no trade of its own; the
+            # posting's own words in a job's description show it ("scaled our SaaS platform")
+            said = _other_row(req, side, skip_work=True)
+            if said.verdict is Verdict.MET or (
+                said.verdict is Verdict.PARTIAL and result.verdict is not Verdict.PARTIAL
+            ):
+                result = said
     elif kind is RequirementKind.EDUCATION:
         result = education_row(req, side, role, skills)
     elif kind is RequirementKind.CERTIFICATION:

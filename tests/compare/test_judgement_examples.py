@@ -703,3 +703,26 @@ def test_tests_written_with_a_test_framework_are_automated_tests() -> None:
     c = run(posting("Writing automated tests", title="Frontend Developer"), you)
     assert row(c, "automated tests").you.verdict is Verdict.MET
     assert not [a for a in c.actions if a.kind == "close_gap"]
+
+
+def test_an_experience_without_years_is_shown_in_the_words_of_a_job() -> None:
+    r = posting("Experience scaling a SaaS platform", title="VP of Engineering")
+    you = Career(
+        experiences=[
+            job("Director of Engineering", "2018-01",
+                summary="Scaled our SaaS platform from 200 to 4,000 customers.")
+        ]
+    )  # fmt: skip
+    hire = Career(
+        experiences=[
+            job("CTO", "2017-01", "2023-12",
+                summary="Built the SaaS product from zero to 1,200 schools.")
+        ]
+    )  # fmt: skip
+    c = run(r, you, hire)
+    assert row(c, "SaaS").you.verdict is Verdict.MET
+    assert row(c, "SaaS").hire.verdict in (Verdict.MET, Verdict.PARTIAL)
+    assert not [a for a in c.actions if a.kind == "close_gap"]
+    # nothing like it in the jobs: not shown
+    c = run(r, Career(experiences=[job("Engineering Manager", "2018-01", summary="Payroll.")]))
+    assert row(c, "SaaS").you.verdict is Verdict.NOT_SHOWN
