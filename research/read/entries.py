@@ -53,6 +53,8 @@ def is_detail(block: Block) -> bool:
         return found is None or found.start is None
     if parse_range(text) is not None and count <= 12:
         return False
+    if block.indented and count >= 5 and (count > 8 or not (role_score(text) or org_score(text))):
+        return True  # "  Train and deploy detection models; model serving with Triton; drift"
     found = parse_range(text) if count <= 22 and not text.endswith(".") else None
     if (
         found is not None
@@ -89,6 +91,42 @@ def _heads_dated_line(block: Block, after: Block | None) -> bool:
         return False
     found = parse_range(after.text)
     return found is not None and found.start is not None and len(after.text.split()) <= 10
+
+
+_SUMMARY_SEPARATOR = re.compile(r"^\s*(?:[—–|:;]|-(?=\s)|\.(?=\s))\s*")
+_HEAD_END = re.compile(r"(?:[,(|—–]|\s-)\s*$")
+
+
+def split_dated_bullet(block: Block) -> tuple[Block, Block] | None:
+    """A list item or line that holds a whole job ("- Senior Accountant, Acme — Mar 2019 –
+    Jan 2025 — US GAAP close in NetSuite.", "Cloud Architect, Acme, Apr 2019 - Jun 2025:
+    AWS design."): the head up to the date range, and the summary after it. None when the
+    item is not laid out so."""
+    text = block.text
+    if not block.bullet and not re.search(r",|\s(?:at|@)\s", text[: len(text) // 2 + 1]):
+        return None  # outside a list, the head must hold a title and an employer
+    found = parse_range(text)
+    if found is None or found.start is None:
+        return None
+    a, b = found.span
+    head = text[:a].strip()
+    rest = text[b:]
+    sep = _SUMMARY_SEPARATOR.match(rest)
+    summary = rest[sep.end() :].strip() if sep else ""
+    if (
+        not head
+        or not _HEAD_END.search(text[:a])
+        or len(head.split()) > 12
+        or head.endswith(".")
+        or not (role_score(head) or org_score(head))
+        or sep is None
+        or not summary
+    ):
+        return None
+    return (
+        Block(text[:b].strip(), block.page, 0, block.bullet, block.bold),
+        Block(summary, block.page, 0, True),
+    )
 
 
 def _cells(block: Block) -> list[str]:
@@ -135,13 +173,28 @@ def _group(blocks: list[Block]) -> list[_Entry]:
     for index, block in enumerate(blocks):
         last = entries[-1] if entries else None
         after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (whole := split_dated_bullet(block)) is not None:
+            entries.append(_Entry([whole[0]], [whole[1]]))
+            continue
         if _heads_dated_line(block, after):
             if not entries or entries[-1].details or entries[-1].header:
                 entries.append(_Entry())
             entries[-1].header.append(block)
             continue
-        if last is not None and last.details and not block.bullet and block.text[:1].islower():
-            # a wrapped line continues the previous bullet or sentence
+        if (
+            last is not None
+            and last.details
+            and not block.bullet
+            and block.text[:1].islower()
+            and not (
+                last.details[-1].text.endswith((".", "!", "?"))
+                and (found := parse_range(block.text)) is not None
+                and found.start is not None
+                and not is_detail(block)
+            )
+        ):
+            # a wrapped line continues the previous bullet or sentence ("iOS Developer,
+            # Acme — 2016 – 2023" after a finished sentence heads a new entry)
             prev = last.details[-1]
             last.details[-1] = Block(f"{prev.text} {block.text}", prev.page, 0, prev.bullet)
         elif is_detail(block):

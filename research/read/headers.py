@@ -131,6 +131,21 @@ def is_team(text: str) -> bool:
     return bool(words) and all(w in TEAM_WORDS for w in words)
 
 
+_UNIT_WORDS = frozenset(
+    """care unit ward wards department dept team theatres theatre clinic division desk
+    placement internship secondment rotation co-op""".split()  # noqa: SIM905
+)
+
+
+def is_unit(text: str) -> bool:
+    """ "Intensive Care", "Cardiac Care Unit", "Payments", "Industrial Placement": a ward,
+    team or kind of placement beside a title, not a place."""
+    words = text.lower().split()
+    if places.is_place(text) or places.is_country(text) or looks_like_location(text):
+        return False  # "UK", "US": a region, not a team
+    return 0 < len(words) <= 4 and (is_team(text) or words[-1] in _UNIT_WORDS)
+
+
 def header_fields(lines: list[str]) -> HeaderFields:
     """Title, employer, place and extras from a job's header lines (dates removed)."""
     result = HeaderFields()
@@ -205,6 +220,13 @@ def header_fields(lines: list[str]) -> HeaderFields:
         title = remaining.pop(0)
     if not employer and remaining:
         employer = remaining.pop(0)
+    units = [p for p in remaining if title and is_unit(p)]
+    if units:
+        # "Staff Nurse, Intensive Care, St Brannoc's": the ward or team stays with the title
+        unit = units[0]
+        remaining.remove(unit)
+        before = rest.index(unit) < rest.index(title)
+        title = f"{unit}, {title}" if before else f"{title}, {unit}"
     if location is None and remaining and len(remaining[0].split()) <= 4:
         location = remaining.pop(0)
     result.title, result.employer, result.location = title, employer, location
