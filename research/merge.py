@@ -117,6 +117,41 @@ def _fold_undated(experiences: list[Experience]) -> list[Experience]:
     return out
 
 
+def _nested_titles(a: str, b: str) -> bool:
+    """One title is the other with more said ("Staff Nurse" / "Staff Nurse, Intensive Care")."""
+    first, second = _norm(a).split(), _norm(b).split()
+    if not first or not second:
+        return False
+    short, long = sorted((first, second), key=len)
+    return long[: len(short)] == short
+
+
+def _same_role(a: Experience, b: Experience) -> bool:
+    """Two entries of one role as two sources wrote it: the same employer and start month,
+    ends that agree (or one unknown), one title a fuller form of the other."""
+    if a.start is None or b.start is None or a.start != b.start or a.start.month is None:
+        return False
+    if a.end is not None and b.end is not None and a.end != b.end:
+        return False
+    employer = _norm(a.employer)
+    return bool(employer) and employer == _norm(b.employer) and _nested_titles(a.title, b.title)
+
+
+def _fold_fuller_titles(experiences: list[Experience]) -> list[Experience]:
+    """The same role read twice with a shorter and a fuller title becomes one entry, which
+    keeps the fuller title (an internal move is then never made out of one job)."""
+    out: list[Experience] = []
+    for entry in experiences:
+        index = next((i for i, kept in enumerate(out) if _same_role(kept, entry)), None)
+        if index is None:
+            out.append(entry)
+            continue
+        kept = out[index]
+        fuller, other = (entry, kept) if len(entry.title) > len(kept.title) else (kept, entry)
+        out[index] = _fill(fuller, other)
+    return out
+
+
 def _start_month(e: Experience) -> int:
     return e.start.first_month() if e.start else -1
 
@@ -126,6 +161,7 @@ def merge_careers(careers: Sequence[Career]) -> Career:
     if not careers:
         return Career()
     experiences = _fold_undated(_merge_items((c.experiences for c in careers), _experience_key))
+    experiences = _fold_fuller_titles(experiences)
     experiences.sort(key=_start_month, reverse=True)
     return Career(
         name=next((c.name for c in careers if c.name), None),

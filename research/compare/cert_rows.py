@@ -22,7 +22,14 @@ from rapidfuzz import fuzz
 from research.compare.matrix_base import Side, absent, complete
 from research.compare.skillmatch import slug
 from research.compare.text import quote_around, squash, with_quote
-from research.model import Certification, Evidence, Requirement, SideVerdict, Verdict
+from research.model import (
+    Certification,
+    Education,
+    Evidence,
+    Requirement,
+    SideVerdict,
+    Verdict,
+)
 from research.skills import find_certifications
 from research.skills.certificates import asks_or_higher, certificate_id, level_name, level_of
 from research.skills.certificates import standing as cert_standing
@@ -95,6 +102,30 @@ def _mentions(side: Side, wanted: list[str]) -> list[Evidence]:
     return out[:3]
 
 
+def _education_text(entry: Education) -> str:
+    quotes = [e.quote for e in entry.evidence if e.quote]
+    return squash(" ".join([entry.degree, *(q.splitlines()[0] for q in quotes[:1])]))
+
+
+def _awarded(side: Side, wanted: list[str]) -> SideVerdict | None:
+    """A certificate awarded with a course the education section lists ("PGCE Secondary
+    Mathematics with QTS, University of Leeds"): held once the course has ended."""
+    for entry in side.career.education:
+        ended = entry.end or entry.start
+        if ended is None or (side.as_of is not None and side.as_of < ended):
+            continue
+        text = _education_text(entry)
+        for cert_id in wanted:
+            for name in _names(cert_id):
+                pattern = rf"(?<![\w-]){re.escape(squash(name))}(?![\w-])"
+                flags = 0 if len(name) <= 5 and name.isupper() else re.IGNORECASE
+                if re.search(pattern, text, flags):
+                    note = f"{display(cert_id)} awarded with a course in education ({ended})"
+                    ev = with_quote(entry.evidence, text, side.fallback_source)[:1]
+                    return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
+    return None
+
+
 def certification_row(req: Requirement, side: Side) -> SideVerdict:
     """One side's verdict on a certification requirement."""
     wanted = wanted_ids(req)
@@ -123,6 +154,8 @@ def certification_row(req: Requirement, side: Side) -> SideVerdict:
                 ev = with_quote(e.evidence, quote, side.fallback_source)[:1]
                 note = f"{display(w)} implied by the role '{e.title}' (it requires the licence)"
                 return SideVerdict(verdict=Verdict.MET, note=note, evidence=ev)
+    if awarded := _awarded(side, wanted):
+        return awarded
     after = ""
     if any(_held(c, w, or_higher) for c in later for w in wanted):
         names = ", ".join(f"{c.name} ({c.date})" for c in later)

@@ -13,8 +13,10 @@ both sides; what is *not* found differs:
   in it comes from a whole, structured record (:data:`COMPLETE_METHODS`: an API, JSON-LD,
   JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), or
   a whole document the user gave as a file; and for experience every item is dated. Then
-  absence is ``not_shown``. Skills and ``other`` requirements are never complete: public
-  profiles never list every skill.
+  absence is ``not_shown``. Skills are complete only in a document the user gave as a file
+  (the hire's resume in hand) whose every job is dated and described: a skill none of the
+  descriptions names is then not shown, as on the user's own resume. Public pages and bare
+  job titles never list every skill, so there a skill not found stays unknown.
 
 Rules per kind (the requirement's skill id, else the id of its text):
 
@@ -220,6 +222,19 @@ def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
     return hits
 
 
+def _whole_record(side: Side) -> bool:
+    """The side's jobs all come from a document the user gave as a file (the hire's resume
+    in hand, not a public page), every one dated and described: a skill none of them names
+    is not shown, rather than unknown. Public pages and bare job titles (an export without
+    descriptions) never list every skill, so there it stays unknown."""
+    jobs = side.experiences
+    return (
+        complete(jobs, dated=True)
+        and all(e.file is not None and e.url is None for job in jobs for e in job.evidence)
+        and all(job.summary.strip() for job in jobs)
+    )
+
+
 def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
     accepted = alternatives(req)
     name = requirement_name(req) if len(accepted) == 1 else req.text
@@ -229,7 +244,7 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
         said = _other_row(req, side, skip_work=not is_technical(accepted[0]))
         if said.verdict in (Verdict.MET, Verdict.PARTIAL):
             return said, Finding(said.verdict)
-        return absent(side, False, f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
+        return absent(side, _whole_record(side), f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
     best = hits[0]
     listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)
     places = sorted({h.block.place for h in hits if h.rank == best.rank})
@@ -290,8 +305,29 @@ def key_words(text: str) -> list[str]:
 _SUFFIX = re.compile(r"(?:ing|ed|es|s|er|ers|ment|ments|ation|ations)$")
 
 
+# Words a job description uses for what a posting asks, as one stem: a product is grown or
+# scaled, a platform is a product; irregular past tenses join their verb.
+_EQUIVALENT = {
+    "grew": "scal",
+    "grow": "scal",
+    "grown": "scal",
+    "growing": "scal",
+    "product": "platform",
+    "products": "platform",
+    "built": "build",
+    "led": "lead",
+    "ran": "run",
+    "taught": "teach",
+    "wrote": "writ",
+    "written": "writ",
+    "writing": "writ",
+}
+
+
 def stem(word: str) -> str:
     """A crude stem for matching words of one family: mentoring, mentored -> mentor."""
+    if word in _EQUIVALENT:
+        return _EQUIVALENT[word]
     return _SUFFIX.sub("", word) if len(word) > 5 else word
 
 
@@ -340,6 +376,14 @@ def verdict_for(
         return _skill_row(req, side)
     if kind is RequirementKind.EXPERIENCE:
         result = experience_row(req, side, role, skills)
+        if req.years is None and not result.parts and result.verdict is not Verdict.MET:
+            # "Experience scaling a SaaS platform": no years, no trade of its own; the
+            # posting's own words in a job's description show it ("scaled our SaaS platform")
+            said = _other_row(req, side, skip_work=True)
+            if said.verdict is Verdict.MET or (
+                said.verdict is Verdict.PARTIAL and result.verdict is not Verdict.PARTIAL
+            ):
+                result = said
     elif kind is RequirementKind.EDUCATION:
         result = education_row(req, side, role, skills)
     elif kind is RequirementKind.CERTIFICATION:

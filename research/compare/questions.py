@@ -10,7 +10,9 @@ on what is public; with no dated experience for the hire the answer is unknown.
 Question 2 counts the required rows each side meets, meets in part, does not show, and
 that are unknown ("you meet 4 of 7 required, 1 in part, 2 not shown"). It leans to the hire
 when the hire meets more required rows (or as many, and more in part); to the user only when
-the user would still lead if every row unknown for the hire were met; else it is even.
+the user would still lead if every row unknown for the hire were met. On level counts, the
+side that meets more of the rows asking for years of experience leads (the user only when
+no row is unknown for the hire); else it is even.
 When more than half of the hire's required rows are unknown, there is not enough to
 compare.
 """
@@ -135,6 +137,17 @@ def counts_text(rows: list[RequirementRow], side: str, who: str) -> str:
     return ", ".join(parts)
 
 
+def _years_lead(required: list[RequirementRow]) -> str | None:
+    """On level counts, who meets more of the rows that ask for years of experience (a
+    recruiter's first filter), else ``None``."""
+    asked = [r for r in required if r.requirement.years]
+    you = _count(asked, "you", Verdict.MET)
+    hire = _count(asked, "hire", Verdict.MET)
+    if you == hire:
+        return None
+    return "you" if you > hire else "hire"
+
+
 def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
     required = [r for r in rows if r.requirement.required]
     figures: dict[str, float | str | None] = {"required_rows": float(len(required))}
@@ -184,6 +197,14 @@ def specific_answer(rows: list[RequirementRow], have_resume: bool) -> Answer:
                 f"About even: you match more on the record, but the hire's unknown rows could "
                 f"close the difference: {counts}."
             )
+    elif (lead := _years_lead(required)) is not None and (lead == "hire" or unknown == 0):
+        who = "the hire meets" if lead == "hire" else "you meet"
+        leans = lead
+        summary = (
+            f"{'The hire' if lead == 'hire' else 'You'} match{'es' if lead == 'hire' else ''} "
+            f"the posting a little better: the counts are level ({counts}), and {who} more of "
+            f"the years of experience it asks for."
+        )
     else:
         leans, summary = "even", f"About even on the posting's requirements: {counts}."
     return Answer(

@@ -88,6 +88,11 @@ REQUIRED_HEADINGS = (
     "the ideal candidate",
     "candidate requirements",
     "requirements for the role",
+    "required",
+    "the person we are looking for",
+    "the person we're looking for",
+    "you will bring",
+    "you'll bring",
 )
 PREFERRED_HEADINGS = (
     "nice to have",
@@ -218,11 +223,12 @@ HEADING_WORDS: tuple[tuple[re.Pattern[str], Section], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:requirements?|qualifications?|must[- ]haves?|what you(?:'ll| will)? "
-            r"(?:need|bring)|(?:who|what) we(?:'re| are) looking for|about you|who you are|"
+            r"\b(?:requirements?|required|qualifications?|must[- ]haves?|what you(?:'ll| will)? "
+            r"(?:need|bring)|(?:who|what|person|people|candidate|someone) we(?:'re| are) "
+            r"(?:looking for|seeking)|about you|who you are|"
             r"your profile|what we need|essential|criteria|person specification|"
             r"(?:candidate|applicant|you) (?:will|should|must) (?:also )?(?:have|need|bring)|"
-            r"you(?:'ll| will)? (?:also )?need)\b"
+            r"you(?:'ll| will)? (?:also )?(?:need|bring))\b"
         ),
         Section.REQUIRED,
     ),

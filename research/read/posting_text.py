@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from research.model import SalaryRange
+from research.read.places import city_shape, is_city, is_country, is_place, is_region
 from research.read.posting_sections import clean_item, heading_of, looks_like_heading
 
 _ROLE_WORDS = re.compile(
@@ -214,17 +215,81 @@ def _maybe_employer(part: str) -> bool:
     return not (_ROLE_WORDS.search(part) or "," in part or _REMOTE.search(part))
 
 
+def _posted_part(part: str) -> bool:
+    """A byline part that dates the posting: "Posted 2025-09-15", "posted on 3 May 2025"."""
+    match = _POSTED.match(part.strip())
+    return match is not None and parse_date(match.group("value")) is not None
+
+
+# Words that end an organisation's name ("Holloway Park School", "Marram Robotics"): general
+# kinds of organisation and industry, so a name is told from a town before a county.
+_ORGANISATION_TEXT = """
+    academy agency analytics bank biotech capital care clinic college consulting council
+    energy engineering foods foundation games group health healthcare holdings hospital
+    insurance institute labs lab logistics media motors partners payments pharma
+    pharmaceuticals practice retail robotics school schools services software solutions
+    studio studios systems technologies technology trust university ventures
+"""
+_ORGANISATION_WORDS = frozenset(_ORGANISATION_TEXT.split())
+
+
+def _organisation_end(name: str) -> bool:
+    words = name.split()
+    return bool(words) and words[-1].lower().strip(".,") in _ORGANISATION_WORDS
+
+
+def _known_place(text: str) -> bool:
+    """A place runnerup knows by name, or an arrangement ("Remote (Portugal)")."""
+    first = re.sub(r"\s*\([^()]*\)\s*$", "", text).split(",")[0].strip()
+    return is_place(text) or bool(_REMOTE.search(text)) or is_city(first)
+
+
+def _placeish(text: str) -> bool:
+    """Where a job is: a known place, an arrangement ("Remote (EU)"), or a town's shape."""
+    bare = re.sub(r"\s*\([^()]*\)\s*$", "", text).strip()
+    return bool(bare) and (
+        is_place(text) or bool(_REMOTE.search(text)) or all(city_shape(p) for p in bare.split(","))
+    )
+
+
+def _name_before_place(part: str) -> tuple[str, str] | None:
+    """ "Holloway Park School, Derby" -> the organisation and its place; ``None`` for a place
+    alone ("Rotterdam, Netherlands", "Columbus, OH") or a one-word name that may be a town."""
+    name, _, place = (p.strip() for p in part.partition(","))
+    if not name or not place or not _placeish(place) or _ROLE_WORDS.search(name):
+        return None
+    if _LEGAL.search(name):
+        return name, place
+    if is_place(part) or is_place(name) or is_country(name) or is_region(name) or is_city(name):
+        return None
+    if len(name.split()) < 2 or _REMOTE.search(name) or any(c.isdigit() for c in name):
+        return None
+    if not _known_place(place) and not _organisation_end(name):
+        return None  # "Milton Keynes, Buckinghamshire" may be a town and its county
+    return name, place
+
+
 def _byline_parts(line: str) -> list[str]:
     """The parts of a byline ("Amberline Systems — Edinburgh, Scotland (hybrid)", "Acme Ltd,
-    York · Full-time"), arrangements such as "Full-time" dropped; an organisation's name
-    ending in a legal suffix is parted from the place after its comma."""
+    York · Full-time", "Holloway Park School, Derby"), arrangements such as "Full-time" and a
+    "Posted ..." date dropped; an organisation's name is parted from the place after its
+    comma."""
     parts = [p.strip() for p in _PART_SEPARATORS.split(line) if p and p.strip()]
-    parts = [p for p in parts if not _EMPLOYMENT.match(p)]
-    if parts and "," in parts[0]:
-        name, _, place = parts[0].partition(",")
-        if _LEGAL.search(name.strip()):
-            parts[0:1] = [name.strip(), place.strip()]
+    parts = [p for p in parts if not _EMPLOYMENT.match(p) and not _posted_part(p)]
+    if parts and "," in parts[0] and (split := _name_before_place(parts[0])):
+        parts[0:1] = list(split)
     return parts
+
+
+def _employer_line(part: str, following: str) -> bool:
+    """A line under a title that names the employer although the title line seemed to
+    ("Data Scientist – Pricing" / "Vireo Insurance" / "Utrecht, Netherlands"): a name that is
+    neither a role nor a place, with its place beside it or on the next line."""
+    if not _maybe_employer(part) or (_placeish(part) and len(part.split()) < 2):
+        return False
+    if is_place(part) or is_city(part) or is_country(part) or is_region(part):
+        return False
+    return bool(following) and (_placeish(following) or _posted_part(following))
 
 
 def _split_title_line(line: str) -> tuple[str, str, bool]:
@@ -302,6 +367,14 @@ def parse_header(text: str) -> PostingHeader:
         named = head[0] if at else ""
         if not named and byline and _org_like(byline[0], text):
             named = byline[0]
+        if not named and not strong and len(byline) == 1 and second:
+            following = head[at + 2] if len(head) > at + 2 else ""
+            if _employer_line(byline[0], following):
+                named = byline[0]
+                if _placeish(following) and not _posted_part(following):
+                    location = following
+        if not named and not strong and len(byline) > 1 and _name_before_place(second):
+            named = byline[0]
         if named or "employer" in labels:
             if employer and not strong and employer.casefold() != named.casefold():
                 title = line  # "Project Manager – Rail Infrastructure": a suffix, not the employer
@@ -312,12 +385,15 @@ def parse_header(text: str) -> PostingHeader:
         placed = bool(places) and (
             len(places) > 1 or "," in places[0] or bool(_REMOTE.search(places[0]))
         )
-        if places and (placed or byline[0].casefold() == employer.casefold()):
+        if (places and (placed or byline[0].casefold() == employer.casefold())) or (
+            places and _name_before_place(second)
+        ):
             location = places[0]
     if "posted" not in labels:
         for line in text.splitlines()[:20]:
-            if match := _POSTED.match(_bare(line)):
-                labels["posted"] = match.group("value")
+            parts = [_bare(line), *_PART_SEPARATORS.split(_bare(line))]
+            if found := next((p for p in parts if _posted_part(p)), None):
+                labels["posted"] = found.split(maxsplit=1)[1]
                 break
     if "salary" in labels:
         salary = parse_salary(labels["salary"]) or salary

@@ -89,6 +89,13 @@ _EXPERIENCE_START = re.compile(
     r"(?:experience|track record|history|background|years)\b",
     re.IGNORECASE,
 )
+# A school level as what is taught, not a qualification held ("Able to teach A-level
+# Further Maths", "2+ years teaching GCSE Computer Science")
+_TAUGHT = re.compile(
+    r"\b(?:teach|teaching|taught|tutor|tutoring|lecture|lecturing|deliver|delivering)\s+"
+    r"(?:\S+\s+){0,2}?(?:A[- ]?levels?|AS[- ]levels?|GCSEs?|IGCSE|KS[1-5]|key stage|IB|AP)\b",
+    re.IGNORECASE,
+)
 _LIST_SEPARATOR = re.compile(
     r"[\s,/&|()]*(?:\b(?:and|or|and/or|nor|plus)\b[\s,/&()]*)?(?:\b(?:either|also)\b\s*)?",
     re.IGNORECASE,
@@ -267,7 +274,7 @@ def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]
     years = parse_years(text)
     level = lowest_degree_level(text)
     phrase = DEGREE_PHRASE.search(text)
-    if level is not None and not phrase and _EXPERIENCE_START.match(text):
+    if level is not None and not phrase and (_EXPERIENCE_START.match(text) or _TAUGHT.search(text)):
         level = None  # "Experience teaching A level Mathematics" asks for no degree
     elif level is None and DEGREE_WORD.search(text):
         level = generic_degree_level(text)

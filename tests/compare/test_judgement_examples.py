@@ -200,6 +200,44 @@ def test_a_certificate_under_its_full_name_meets_its_abbreviation() -> None:
     assert not [a for a in c.actions if a.kind == "close_gap"]
 
 
+def test_a_certificate_awarded_with_a_course_in_education_is_held() -> None:
+    line = "PGCE Secondary Mathematics with QTS, University of Leeds, 2015 – 2016"
+    course = Education(
+        institution="University of Leeds",
+        start=D("2015"),
+        end=D("2016"),
+        evidence=[MINE[0].model_copy(update={"quote": line})],
+    )
+    c = run(
+        posting("Qualified Teacher Status (QTS)", "PGCE or equivalent", title="Teacher"),
+        Career(education=[course]),
+    )
+    assert row(c, "QTS").you.verdict is Verdict.MET
+    assert row(c, "PGCE").you.verdict is Verdict.MET
+    assert "awarded with a course" in row(c, "QTS").you.note
+    # a course still running awards nothing yet
+    running = course.model_copy(update={"end": D("2025")})
+    c = run(posting("Qualified Teacher Status (QTS)", title="Teacher"), Career(education=[running]))
+    assert row(c, "QTS").you.verdict is not Verdict.MET
+
+
+def test_uk_nursing_qualifications_are_certificates_with_their_codes() -> None:
+    you = Career(certifications=[cert("Non-medical prescriber (V150), 2021")])
+    c = run(
+        posting(
+            "Specialist Practitioner Qualification in District Nursing (SPQ)",
+            "Non-medical prescriber (V150 or V300)",
+            title="District Nursing Sister",
+        ),
+        you,
+    )
+    spq, prescriber = row(c, "SPQ"), row(c, "V150 or V300")
+    assert spq.requirement.kind is RequirementKind.CERTIFICATION
+    assert spq.you.verdict is Verdict.NOT_SHOWN  # a district nurse's title is not the SPQ
+    assert prescriber.you.verdict is Verdict.MET
+    assert not [a for a in c.actions if a.kind == "close_gap" and "V150" in a.text]
+
+
 def test_associate_or_higher_is_met_by_professional() -> None:
     you = Career(certifications=[cert("AWS Certified Solutions Architect – Professional")])
     c = run(posting("AWS Certified Solutions Architect Associate or higher"), you)
@@ -538,3 +576,153 @@ def test_a_title_shows_the_work_it_names() -> None:
     theirs = row(c, "Data analysis").hire
     assert theirs.verdict is Verdict.MET
     assert theirs.evidence[0].quote.startswith("Data Analyst, Pipkin Travel")
+
+
+def test_a_model_serving_tool_shows_model_serving() -> None:
+    summary = "Trained and deployed segmentation models; TorchServe serving with latency alerts."
+    for tool_line in (summary, "Deployed ranking models behind KServe on Kubernetes."):
+        you = Career(experiences=[job("ML Engineer", "2020-01", "2023-12", summary=tool_line)])
+        c = run(posting("Model serving and monitoring in production", title="ML Engineer"), you)
+        assert row(c, "Model serving").you.verdict is Verdict.MET, tool_line
+
+
+def test_coronary_and_high_dependency_care_are_critical_care() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Staff Nurse, Coronary Care Unit",
+                "2021-09",
+                "2023-12",
+                summary="Coronary care and cardiac high-dependency beds.",
+            )
+        ]
+    )
+    c = run(posting("2+ years of critical care experience", title="Staff Nurse"), you)
+    assert row(c, "critical care").you.verdict in (Verdict.MET, Verdict.PARTIAL)
+
+
+def test_further_maths_is_narrower_than_the_maths_a_teacher_shows() -> None:
+    you = Career(
+        experiences=[job("Maths Teacher", "2019-09", summary="GCSE and A-level mathematics.")]
+    )
+    hire = Career(
+        experiences=[
+            job("Teacher of Mathematics", "2016-09", "2023-07",
+                summary="Taught KS3-KS5 mathematics including A-level Further Maths.")
+        ]
+    )  # fmt: skip
+    c = run(
+        posting("Able to teach A-level Further Maths", title="Teacher of Mathematics"), you, hire
+    )
+    further = row(c, "Further Maths")
+    assert further.requirement.kind is not RequirementKind.EDUCATION
+    assert further.you.verdict in (Verdict.PARTIAL, Verdict.NOT_SHOWN)
+    assert further.hire.verdict is Verdict.MET
+
+
+def test_a_skill_missing_from_the_hires_described_resume_file_is_not_shown() -> None:
+    in_hand = [Evidence(source="resume", file="hire.md", method=Method.TEXT)]
+    described = Experience(
+        title="Firmware Engineer",
+        employer="Claddagh Wearables",
+        start=D("2019-09"),
+        end=D("2023-12"),
+        summary="Embedded C, Zephyr RTOS, Bluetooth LE.",
+        evidence=in_hand,
+    )
+    r = posting("IEC 62304 medical device software", "RTOS (FreeRTOS or Zephyr)")
+    c = run(r, Career(), Career(experiences=[described]))
+    assert row(c, "IEC 62304").hire.verdict is Verdict.NOT_SHOWN
+    # a public page, or bare titles, never list every skill: unknown
+    public = described.model_copy(update={"evidence": THEIRS})
+    bare = described.model_copy(update={"summary": ""})
+    for hire in (public, bare):
+        c = run(r, Career(), Career(experiences=[hire]))
+        assert row(c, "IEC 62304").hire.verdict is Verdict.UNKNOWN
+
+
+def test_a_named_standard_meets_the_requirement_that_names_it() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Embedded Software Engineer",
+                "2019-10",
+                summary="Embedded C with FreeRTOS; IEC 62304 class B documentation.",
+            )
+        ]
+    )
+    c = run(posting("IEC 62304 medical device software"), you)
+    assert row(c, "IEC 62304").you.verdict is Verdict.MET
+
+
+def test_on_level_counts_the_years_asked_for_decide_q2() -> None:
+    r = posting("3+ years of accounting experience", "Excel (VLOOKUP, pivot tables)")
+    you = Career(
+        experiences=[
+            job("Junior Accountant", "2022-09", summary="Accounts payable; Excel pivot tables.")
+        ]
+    )
+    hire = Career(
+        experiences=[
+            job("Assistant Accountant", "2019-01", "2023-12", summary="General ledger; Excel.")
+        ]
+    )
+    c = run(r, you, hire)
+    assert row(c, "3+ years").you.verdict is Verdict.PARTIAL
+    assert row(c, "3+ years").hire.verdict is Verdict.MET
+    assert row(c, "Excel").hire.verdict is Verdict.PARTIAL
+    specific = c.questions.specific_experience
+    assert specific.leans == "hire"
+    assert "years of experience" in specific.summary
+
+
+def test_an_incident_commander_rota_is_incident_management() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Site Reliability Engineer",
+                "2022-01",
+                summary="Prometheus, incident commander rota.",
+            )
+        ]
+    )
+    c = run(posting("Incident management and blameless postmortems", title="SRE"), you)
+    assert row(c, "Incident management").you.verdict is Verdict.MET
+
+
+def test_tests_written_with_a_test_framework_are_automated_tests() -> None:
+    you = Career(
+        experiences=[
+            job(
+                "Frontend Developer",
+                "2020-01",
+                summary="Unit and end-to-end tests with Playwright.",
+            )
+        ]
+    )
+    c = run(posting("Writing automated tests", title="Frontend Developer"), you)
+    assert row(c, "automated tests").you.verdict is Verdict.MET
+    assert not [a for a in c.actions if a.kind == "close_gap"]
+
+
+def test_an_experience_without_years_is_shown_in_the_words_of_a_job() -> None:
+    r = posting("Experience scaling a SaaS platform", title="VP of Engineering")
+    you = Career(
+        experiences=[
+            job("Director of Engineering", "2018-01",
+                summary="Scaled our SaaS platform from 200 to 4,000 customers.")
+        ]
+    )  # fmt: skip
+    hire = Career(
+        experiences=[
+            job("CTO", "2017-01", "2023-12",
+                summary="Built the SaaS product from zero to 1,200 schools.")
+        ]
+    )  # fmt: skip
+    c = run(r, you, hire)
+    assert row(c, "SaaS").you.verdict is Verdict.MET
+    assert row(c, "SaaS").hire.verdict in (Verdict.MET, Verdict.PARTIAL)
+    assert not [a for a in c.actions if a.kind == "close_gap"]
+    # nothing like it in the jobs: not shown
+    c = run(r, Career(experiences=[job("Engineering Manager", "2018-01", summary="Payroll.")]))
+    assert row(c, "SaaS").you.verdict is Verdict.NOT_SHOWN

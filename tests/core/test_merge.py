@@ -97,3 +97,41 @@ def test_skills_and_education_dedupe() -> None:
     assert [s.name for s in career.skills] == ["Kubernetes", "Rust"]
     (school,) = career.education
     assert school.field == "Computer Science"
+
+
+def test_a_role_written_with_a_shorter_and_a_fuller_title_is_one_role() -> None:
+    def role(title: str, start: str, end: str | None, source: str) -> Experience:
+        return Experience(
+            title=title,
+            employer="St Piran's Hospital",
+            start=P(start),
+            end=P(end) if end else None,
+            evidence=ev(source),
+        )
+
+    text_export = Career(
+        experiences=[
+            role("Staff Nurse", "2025-04", None, "linkedin"),
+            role("Staff Nurse", "2021-09", "2025-03", "linkedin"),
+        ]
+    )
+    json_resume = Career(
+        experiences=[
+            role("Staff Nurse, Intensive Care", "2025-04", None, "jsonresume"),
+            role("Staff Nurse, Cardiac Care Unit", "2021-09", "2025-03", "jsonresume"),
+        ]
+    )
+    merged = merge_careers([text_export, json_resume]).experiences
+    assert [(e.title, str(e.start)) for e in merged] == [
+        ("Staff Nurse, Intensive Care", "2025-04"),
+        ("Staff Nurse, Cardiac Care Unit", "2021-09"),
+    ]
+    assert [e.source for e in merged[0].evidence] == ["jsonresume", "linkedin"]
+    # a promotion at one employer stays two roles
+    promoted = Career(
+        experiences=[
+            role("Staff Nurse", "2021-09", "2023-03", "cv"),
+            role("Senior Staff Nurse", "2023-04", None, "cv"),
+        ]
+    )
+    assert len(merge_careers([promoted]).experiences) == 2

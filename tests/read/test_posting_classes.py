@@ -4,6 +4,7 @@ third-party layouts (``fixtures/corpus/postings/``)."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -281,3 +282,67 @@ def test_kind_of_short_language_and_sector_statements(
     assert found.kind is kind
     if skill:
         assert found.skill == skill
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "employer", "location", "posted"),
+    [
+        ("Teacher of Mathematics\nHolloway Vale School, Derby", "Teacher of Mathematics",
+         "Holloway Vale School", "Derby", None),
+        ("Frontend Developer\nPennon Tickets Co, Remote (Portugal)\nPosted 2025-10-20",
+         "Frontend Developer", "Pennon Tickets Co", "Remote (Portugal)", date(2025, 10, 20)),
+        ("Data Scientist – Pricing\nVellum Insurance\nUtrecht, Netherlands\nPosted: 2025-03-10",
+         "Data Scientist – Pricing", "Vellum Insurance", "Utrecht, Netherlands",
+         date(2025, 3, 10)),
+        ("# Backend Engineer (Go)\n\nGullet Parcels · Bristol · Posted 2025-09-15",
+         "Backend Engineer (Go)", "Gullet Parcels", "Bristol", date(2025, 9, 15)),
+        ("Data Analyst\nTernwood Analytics — Remote (EU) — posted 2025-06-02", "Data Analyst",
+         "Ternwood Analytics", "Remote (EU)", date(2025, 6, 2)),
+        # a town and its county, or a city and its country, are no employer
+        ("Staff Nurse\nMilton Keynes, Buckinghamshire", "Staff Nurse", "",
+         "Milton Keynes, Buckinghamshire", None),
+        ("Staff Nurse\nRotterdam, Netherlands", "Staff Nurse", "", "Rotterdam, Netherlands",
+         None),
+    ],
+)  # fmt: skip
+def test_an_employer_line_with_its_place_and_a_posted_date(
+    head: str, title: str, employer: str, location: str, posted: date | None
+) -> None:
+    role = parse_posting_text(head + "\n\nRequirements\n- Python\n", evidence=EVIDENCE)
+    assert (role.title, role.employer, role.location, role.date_posted) == (
+        title,
+        employer,
+        location,
+        posted,
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Required", "## The person we are looking for", "You will bring:", "What we need",
+     "The candidate we are seeking:"],
+)  # fmt: skip
+def test_requirement_headings_said_other_ways(heading: str) -> None:
+    text = f"Security Manager\n\n{heading}\n- CISSP or CISM\n- Incident response\n"
+    role = parse_posting_text(text, evidence=EVIDENCE)
+    assert [r.text for r in role.requirements if r.required][:2] == [
+        "CISSP or CISM",
+        "Incident response",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Able to teach A-level Further Maths", "2+ years teaching GCSE Computer Science",
+     "Confident delivering KS4 Computing"],
+)  # fmt: skip
+def test_a_school_level_that_is_taught_is_no_degree_asked(text: str) -> None:
+    (first, *_) = requirements_of(Item(text=text, required=True))
+    assert first.kind is not RequirementKind.EDUCATION
+    assert first.degree_level is None
+
+
+def test_a_levels_held_are_still_a_qualification() -> None:
+    (first,) = requirements_of(Item(text="A-levels or equivalent", required=True))
+    assert first.kind is RequirementKind.EDUCATION
+    assert first.degree_level is DegreeLevel.SECONDARY

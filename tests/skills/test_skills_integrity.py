@@ -39,8 +39,8 @@ from research.skills.vocabulary import (
     skills,
 )
 
-SKILLS = 2336
-CERTIFICATIONS = 402
+SKILLS = 2344
+CERTIFICATIONS = 406
 LANGUAGES = 90
 SHARED_ALIASES = frozenset({"swift"})
 """Normalised aliases deliberately naming two entries of one kind, told apart by case:
