@@ -19,7 +19,7 @@ from research.settings import ConnectTo, Settings
 def run(ctx: typer.Context, out: str | None, force: bool) -> None:
     from research.report import write_report
     from research.report.terminal import print_report
-    from research.testing import FixtureWeb
+    from research.testing.web import FixtureWeb
 
     if out is not None and format_of_file(out) not in (None, "html"):
         raise UsageError(

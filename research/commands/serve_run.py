@@ -47,7 +47,7 @@ def web_context(ctx: typer.Context, port: int, demo: bool) -> Iterator[Any]:
         return
     from research.demo import demo_config, demo_data
     from research.settings import ConnectTo, Settings
-    from research.testing import FixtureWeb
+    from research.testing.web import FixtureWeb
 
     data = demo_data()
     with (

@@ -227,7 +227,8 @@ def test_page_ranking() -> None:
 
 
 async def _search(fixture_web: Any, subject: Subject, **options: Any) -> Any:
-    from tests.sources.conftest import RecordingFetcher, door_for
+    from research.testing import RecordingFetcher
+    from research.testing import fixture_door as door_for
 
     async with door_for(fixture_web) as door:
         fetcher = RecordingFetcher(door)
@@ -318,7 +319,8 @@ async def test_no_site_means_no_request(fixture_web: Any) -> None:
 
 
 async def test_collect_reads_role_start_and_background(fixture_web: Any) -> None:
-    from tests.sources.conftest import RecordingFetcher, door_for
+    from research.testing import RecordingFetcher
+    from research.testing import fixture_door as door_for
 
     lead = Lead(
         url="https://northwind-robotics.test/news/ada-okafor-joins.html",
@@ -351,7 +353,8 @@ async def test_collect_reads_role_start_and_background(fixture_web: Any) -> None
 
 
 async def test_collect_without_a_name_reads_nothing(fixture_web: Any) -> None:
-    from tests.sources.conftest import RecordingFetcher, door_for
+    from research.testing import RecordingFetcher
+    from research.testing import fixture_door as door_for
 
     async with door_for(fixture_web) as door:
         source = CompanySource(SourceContext(fetcher=RecordingFetcher(door)))

@@ -216,7 +216,8 @@ def test_merge_keeps_first_and_fills_gaps() -> None:
 
 
 async def _run(fixture_web: Any, run: Any) -> Any:
-    from tests.sources.conftest import RecordingFetcher, door_for
+    from research.testing import RecordingFetcher
+    from research.testing import fixture_door as door_for
 
     async with door_for(fixture_web) as door:
         fetcher = RecordingFetcher(door)
@@ -320,7 +321,7 @@ class _NoBrowser:
 
 
 async def test_js_shell_without_browser_returns_what_it_has(fixture_web: Any) -> None:
-    from tests.sources.conftest import door_for
+    from research.testing import fixture_door as door_for
 
     async with door_for(fixture_web) as door:
         fetcher = _NoBrowser(door)

@@ -1,15 +1,14 @@
 """The plugin's tests: offline, on runnerup's fixture web (the ``fixture_web`` fixture
-serves ``tests/fixtures/web``, set by ``fixture_web_root`` in pyproject.toml)."""
+serves ``tests/fixtures/web``, set by ``fixture_web_root`` in pyproject.toml). The source's
+own ``examples`` run through runnerup's test kit (the ``source_examples`` fixture)."""
 
 from __future__ import annotations
 
 from runnerup_talks import TalksSource, parse_speakers
 
-from research.fetch import Door, DoorConfig
 from research.model import Subject
-from research.settings import parse_connect_to
 from research.source import SourceContext
-from research.testing import FixtureWeb
+from research.testing import FixtureWeb, SourceTester, fixture_door
 
 
 def test_parse_speakers_drops_contact_details() -> None:
@@ -19,9 +18,13 @@ def test_parse_speakers_drops_contact_details() -> None:
     assert "@" not in (leads[0].headline or "")
 
 
+async def test_every_example_meets_its_expectations(source_examples: SourceTester) -> None:
+    runs = await source_examples.run_all(TalksSource)
+    assert len(runs) == len(TalksSource.examples) >= 2
+
+
 async def test_search_and_collect(fixture_web: FixtureWeb) -> None:
-    config = DoorConfig(connect_to=(parse_connect_to(fixture_web.connect_to),), min_interval=0)
-    async with Door(config) as door:
+    async with fixture_door(fixture_web) as door:
         source = TalksSource(SourceContext(fetcher=door))
         leads = await source.search(Subject(name="Ada Okafor"))
         assert [lead.name for lead in leads] == ["Ada Okafor"]

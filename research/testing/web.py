@@ -31,12 +31,8 @@ the URLs stay real-looking (:meth:`FixtureWeb.url`). By hand::
 
     python -m research.testing serve fixtures/web --port 8000
 
-This module is also a pytest plugin (entry point ``runnerup_fixture_web``): fixtures
-``fixture_web`` (the shared server over the ini option ``fixture_web_root``, its log
-cleared for each test), ``fixture_web_session`` and ``make_fixture_web`` (a factory that
-serves any folder and stops the servers after the test); tests marked ``browser`` are skipped,
-with the reason and how to enable them, when no Chromium is found. Only the standard library is
-needed; pytest only for the plugin part.
+Only the standard library is needed. The pytest fixtures that serve it are in
+:mod:`research.testing.plugin`.
 """
 
 from __future__ import annotations
@@ -55,25 +51,22 @@ import threading
 import time
 import tomllib
 import traceback
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import FrameType, TracebackType
-from typing import Any, Protocol, Self, cast
+from typing import Any, Self, cast
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import research
 
 __all__ = [
-    "BROWSER_SKIP_REASON",
     "CONTENT_TYPES",
     "FixtureWeb",
-    "MakeFixtureWeb",
     "RequestRecord",
     "Route",
     "RoutesError",
-    "browser_available",
     "content_type_for",
     "default_root",
     "load_routes",
@@ -145,7 +138,7 @@ def content_type_for(name: str | Path) -> str:
 
 def default_root() -> Path:
     """``fixtures/web`` of a runnerup checkout if there is one, else the packaged copy."""
-    checkout = Path(__file__).resolve().parents[1] / "fixtures" / "web"
+    checkout = Path(research.__file__).resolve().parents[1] / "fixtures" / "web"
     if checkout.is_dir():
         return checkout
     return Path(research.__file__).resolve().parent / "_data" / "web"
@@ -751,103 +744,6 @@ def main(argv: Sequence[str] | None = None) -> int:
             signal.signal(signal.SIGTERM, previous)
     print("Stopped.", flush=True)
     return 0
-
-
-# -- pytest plugin ---------------------------------------------------------------------------
-
-
-class MakeFixtureWeb(Protocol):
-    """The type of the ``make_fixture_web`` fixture."""
-
-    def __call__(self, root: Path | str, *, port: int = 0, delay_ms: int = 0) -> FixtureWeb: ...
-
-
-try:
-    import pytest
-except ImportError:  # pragma: no cover - production installs have no pytest
-    pytest = None  # type: ignore[assignment]
-
-BROWSER_SKIP_REASON = (
-    "needs Chromium and the 'browser' extra: apt-get install chromium (on Debian/Ubuntu) and "
-    "pip install 'runnerup[browser]'; RUNNERUP_BROWSER=none hides an installed one"
-)
-
-
-def browser_available() -> bool:
-    """Whether tests marked ``browser`` can run: Playwright importable and a Chromium found
-    (``RUNNERUP_BROWSER=none`` hides an installed one, to test the no-browser path)."""
-    from research.fetch.config import find_browser
-
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
-        return False
-    return find_browser() is not None
-
-
-if pytest is not None:
-
-    def pytest_configure(config: pytest.Config) -> None:
-        config.addinivalue_line(
-            "markers", "browser: needs an installed Chromium; skipped with the reason otherwise"
-        )
-
-    def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-        """Tests marked ``browser`` are skipped, with how to enable them, when no browser."""
-        if browser_available():
-            return
-        skip = pytest.mark.skip(reason=BROWSER_SKIP_REASON)
-        for item in items:
-            if item.get_closest_marker("browser") is not None:
-                item.add_marker(skip)
-
-    def pytest_addoption(parser: pytest.Parser) -> None:
-        parser.addini(
-            "fixture_web_root",
-            help="folder of fixture-web sites for the fixture_web fixture "
-            "(default: runnerup's fixtures/web)",
-            type="string",
-            default="",
-        )
-
-    def _configured_root(config: pytest.Config) -> Path:
-        value = str(config.getini("fixture_web_root") or "").strip()
-        if not value:
-            return default_root()
-        root = Path(value).expanduser()
-        if not root.is_absolute():
-            base = config.inipath.parent if config.inipath is not None else config.rootpath
-            root = base / root
-        return root
-
-    @pytest.fixture(scope="session")
-    def fixture_web_session(pytestconfig: pytest.Config) -> Iterator[FixtureWeb]:
-        """The fixture web over ``fixture_web_root``, shared by the whole session."""
-        root = _configured_root(pytestconfig)
-        if not root.is_dir():
-            pytest.fail(f"fixture_web_root {root} is not a directory", pytrace=False)
-        with FixtureWeb(root) as web:
-            yield web
-
-    @pytest.fixture
-    def fixture_web(fixture_web_session: FixtureWeb) -> FixtureWeb:
-        """The shared fixture web, its request log cleared for this test."""
-        fixture_web_session.clear_log()
-        return fixture_web_session
-
-    @pytest.fixture
-    def make_fixture_web() -> Iterator[MakeFixtureWeb]:
-        """A factory: ``make_fixture_web(tmp_path)`` serves a folder until the test ends."""
-        started: list[FixtureWeb] = []
-
-        def make(root: Path | str, *, port: int = 0, delay_ms: int = 0) -> FixtureWeb:
-            web = FixtureWeb(root, port=port, delay_ms=delay_ms).start()
-            started.append(web)
-            return web
-
-        yield make
-        for web in reversed(started):
-            web.stop()
 
 
 if __name__ == "__main__":
