@@ -215,6 +215,8 @@ def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
             rel = relation(skill_id, found.id)
             if rel is None or (block.derived and rel == "related"):
                 continue  # a title's trade shows the trade, never a narrower skill
+            if block.place == "certification" and rel == "related":
+                continue  # "AAT Level 2 Certificate in Accounting" shows no ledger work
             rank = 2 if rel in ("same", "narrower") else 1
             hits.append(_Hit(rank, block, found.start, found.end, found.text, rel))
     order = {"skills": 0, "experience": 1, "certification": 2, "work": 3, "summary": 4}

@@ -726,3 +726,48 @@ def test_an_experience_without_years_is_shown_in_the_words_of_a_job() -> None:
     # nothing like it in the jobs: not shown
     c = run(r, Career(experiences=[job("Engineering Manager", "2018-01", summary="Payroll.")]))
     assert row(c, "SaaS").you.verdict is Verdict.NOT_SHOWN
+
+
+def test_mapbox_gl_is_a_mapping_library_not_a_general_ledger() -> None:
+    you = Career(
+        experiences=[
+            job("Front-end Developer", "2019-03", "2023-11",
+                summary="Interactive maps with Mapbox GL JS and deck.gl; Excel exports.")
+        ],
+        certifications=[cert("AAT Level 2 Certificate in Accounting")],
+    )  # fmt: skip
+    c = run(
+        posting("General ledger (GL) reconciliations", "Accounts payable and receivable",
+                "AAT Level 3 or above", title="Accounts Assistant"),
+        you,
+    )  # fmt: skip
+    assert row(c, "General ledger").you.verdict is Verdict.NOT_SHOWN
+    assert row(c, "Accounts payable").you.verdict is Verdict.NOT_SHOWN
+    assert row(c, "AAT Level 3").you.verdict is Verdict.PARTIAL  # a lower level on the path
+
+
+def test_purchase_and_sales_ledgers_are_payables_and_receivables() -> None:
+    hire = Career(
+        experiences=[
+            job("Accounts Assistant", "2021-05", "2023-12",
+                summary="Purchase and sales ledgers, month-end general ledger reconciliations.")
+        ],
+        certifications=[Certification(name="AAT Level 3 Diploma in Accounting", evidence=THEIRS)],
+    )  # fmt: skip
+    c = run(
+        posting("Accounts payable and receivable", "AAT Level 3 or above", title="Accounts"),
+        Career(),
+        hire,
+    )
+    assert row(c, "Accounts payable").hire.verdict is Verdict.MET
+    assert row(c, "AAT Level 3").hire.verdict is Verdict.MET
+
+
+def test_a_sibling_mapping_library_is_related_not_the_same() -> None:
+    you = Career(
+        experiences=[
+            job("GIS Developer", "2023-01", summary="Web maps with Leaflet and OpenLayers.")
+        ]
+    )
+    c = run(posting("Experience with Mapbox GL JS", title="GIS Developer"), you)
+    assert row(c, "Mapbox").you.verdict is Verdict.PARTIAL
