@@ -63,9 +63,15 @@ class ProfilesNeedChoice(NeedsConfirmation):
     def __init__(
         self, reason: str, candidates: Sequence[Candidate], files: int, *, pick_hint: bool = True
     ) -> None:
+        names = "; ".join(
+            dict.fromkeys(
+                f"{c.name}, {c.headline}" if c.headline else c.name for c in candidates if c.name
+            )
+        )
+        named = f" ({names})" if names else ""
         super().__init__(
             f"the {files} --profile files are not shown to be one person: they make "
-            f"{len(candidates)} candidates that share no job or degree under one name "
+            f"{len(candidates)} candidates{named} that share no job or degree under one name "
             f"({reason}); runnerup does not merge them.",
             hint=(
                 "Look at the candidates above and run again with --pick N to compare with "
