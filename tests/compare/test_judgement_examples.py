@@ -771,3 +771,14 @@ def test_a_sibling_mapping_library_is_related_not_the_same() -> None:
     )
     c = run(posting("Experience with Mapbox GL JS", title="GIS Developer"), you)
     assert row(c, "Mapbox").you.verdict is Verdict.PARTIAL
+
+
+def test_raid_logs_and_risk_reviews_are_risk_management() -> None:
+    you = Career(
+        experiences=[
+            job("IT Project Manager", "2019-07",
+                summary="Ran 12 IT projects; budgets to £3m; RAID logs and risk reviews.")
+        ]
+    )  # fmt: skip
+    c = run(posting("Budget and risk management", title="Project Manager"), you)
+    assert row(c, "Budget and risk").you.verdict is Verdict.MET
