@@ -198,9 +198,37 @@ def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
     return out
 
 
+# Communication shown in practice, not named: presenting or explaining to an audience,
+# writing reports ("presented weekly findings to the executive team", "present forecasts to
+# store managers", "wrote the monthly trading report").
+_COMMUNICATION_DONE = re.compile(
+    r"\b(?:present(?:ed|s|ing|ations?)?|explain(?:ed|s|ing)?|communicat(?:ed|es|ing)|"
+    r"brief(?:ed|ings?)|talks?)"
+    r"\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:managers?|executives?|"
+    r"team|board|leadership|stakeholders?|clients?|customers?|colleagues|directors?|"
+    r"staff|partners|students|parents|patients|families|audiences?)\b"
+    r"|\b(?:wrote|write|writes|writing|authored|prepared|produced)\b[^.;]{0,40}?"
+    r"\b(?:reports?|briefings?|papers?|documentation)\b",
+    re.IGNORECASE,
+)
+
+
+def _communication_done(side: Side) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for block in side.blocks:
+        if block.place not in ("experience", "summary") or block.derived:
+            continue
+        if found := _COMMUNICATION_DONE.search(block.text):
+            words = found.group(0)
+            hits.append(_Hit(2, block, found.start(), found.end(), words, "same"))
+    return hits
+
+
 def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
     hits: list[_Hit] = []
     technical = is_technical(skill_id)
+    if skill_id == "communication":
+        hits.extend(_communication_done(side))
     for block in side.blocks:
         if block.place == "work" and not technical:
             continue  # a paper titled "Communication-efficient ..." shows no communication

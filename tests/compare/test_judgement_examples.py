@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from research.compare import compare
 from research.compare.consistency import contradictions
 from research.model import (
@@ -782,3 +784,31 @@ def test_raid_logs_and_risk_reviews_are_risk_management() -> None:
     )  # fmt: skip
     c = run(posting("Budget and risk management", title="Project Manager"), you)
     assert row(c, "Budget and risk").you.verdict is Verdict.MET
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Demand forecasting in Python; present forecasts to store managers.",
+        "SQL and Tableau; presented weekly findings to the executive team.",
+        "Load forecasting; monthly briefings to the operations board.",
+        "Wrote the monthly trading report.",
+    ],
+)
+def test_communication_shown_in_practice(summary: str) -> None:
+    you = Career(experiences=[job("Data Analyst", "2021-01", summary=summary)])
+    c = run(posting("Communicating results to non-technical colleagues", title="Analyst"), you)
+    assert row(c, "non-technical").you.verdict is Verdict.MET, summary
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Reported to the Finance Director; month-end close.",
+        "Built dashboards for the sales team.",
+    ],
+)
+def test_no_communication_from_a_reporting_line_or_a_team_served(summary: str) -> None:
+    you = Career(experiences=[job("Data Analyst", "2021-01", summary=summary)])
+    c = run(posting("Strong written and verbal communication skills", title="Analyst"), you)
+    assert row(c, "communication").you.verdict is not Verdict.MET, summary
