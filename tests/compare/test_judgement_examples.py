@@ -812,3 +812,30 @@ def test_no_communication_from_a_reporting_line_or_a_team_served(summary: str) -
     you = Career(experiences=[job("Data Analyst", "2021-01", summary=summary)])
     c = run(posting("Strong written and verbal communication skills", title="Analyst"), you)
     assert row(c, "communication").you.verdict is not Verdict.MET, summary
+
+
+def test_healthcare_it_years_come_from_technical_work_in_healthcare() -> None:
+    r = posting("3+ years in healthcare IT", "Clinical background (e.g. Registered Nurse)")
+    in_hand = [Evidence(source="resume", file="hire.md", method=Method.TEXT)]
+    analyst = Experience(
+        title="Health IT Analyst",
+        employer="Kernow Health Systems",
+        start=D("2019-01"),
+        end=D("2023-12"),
+        summary="HL7 and FHIR interface analysis; SQL Server reporting.",
+        evidence=in_hand,
+    )
+    c = run(r, Career(), Career(experiences=[analyst]))
+    assert row(c, "healthcare IT").hire.verdict is Verdict.MET
+    # the hire's whole resume in hand lists no registration: not shown, not unknown
+    assert row(c, "Clinical background").hire.verdict is Verdict.NOT_SHOWN
+    # a data analyst outside healthcare, or a ward nurse, is no healthcare IT
+    retail = analyst.model_copy(
+        update={"title": "Data Analyst", "employer": "Fenwick Foods", "summary": "SQL reports."}
+    )
+    nurse = analyst.model_copy(
+        update={"title": "Registered Nurse", "employer": "Truro Hospital", "summary": "Wards."}
+    )
+    for other in (retail, nurse):
+        c = run(r, Career(), Career(experiences=[other]))
+        assert row(c, "healthcare IT").hire.verdict is not Verdict.MET, other.title
