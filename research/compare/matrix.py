@@ -14,7 +14,7 @@ both sides; what is *not* found differs:
   JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), or
   a whole document the user gave as a file; and for experience every item is dated. Then
   absence is ``not_shown``. Skills are complete only in a document the user gave as a file
-  (the hire's resume in hand) whose every job is dated and described
+  (the hire's resume in hand) whose every job is dated, at least half described
   (:func:`~research.compare.matrix_base.whole_record`): a skill none of the descriptions
   names, or a certificate it does not list, is then not shown, as on the user's own
   resume. Public pages and bare job titles never list every skill, so there a skill not

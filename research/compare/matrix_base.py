@@ -61,15 +61,16 @@ def complete(items: Sequence[object], dated: bool = False) -> bool:
 
 def whole_record(side: Side) -> bool:
     """The side's jobs all come from a document the user gave as a file (the hire's resume
-    in hand, not a public page), every one dated and described: what none of it names (a
-    skill, a certificate) is not shown, rather than unknown. Public pages and bare job
-    titles (an export without descriptions) never list everything, so there it stays
-    unknown."""
+    in hand, not a public page), every one dated and at least half of them described: what
+    none of it names (a skill, a certificate) is not shown, rather than unknown. Public
+    pages and bare job titles (an export without descriptions) never list everything, so
+    there it stays unknown."""
     jobs = side.experiences
+    described = sum(1 for job in jobs if job.summary.strip())
     return (
         complete(jobs, dated=True)
         and all(e.file is not None and e.url is None for job in jobs for e in job.evidence)
-        and all(job.summary.strip() for job in jobs)
+        and described * 2 >= len(jobs)
     )
 
 

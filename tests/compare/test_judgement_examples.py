@@ -839,3 +839,24 @@ def test_healthcare_it_years_come_from_technical_work_in_healthcare() -> None:
     for other in (retail, nurse):
         c = run(r, Career(), Career(experiences=[other]))
         assert row(c, "healthcare IT").hire.verdict is not Verdict.MET, other.title
+
+
+def test_a_resume_with_most_jobs_described_is_whole_though_one_is_a_bare_title() -> None:
+    in_hand = [Evidence(source="resume", file="hire.txt", method=Method.TEXT)]
+    described = Experience(
+        title="Senior Security Engineer",
+        employer="Tarbert Cloud",
+        start=D("2019-03"),
+        end=D("2023-10"),
+        summary="Azure and AWS security; incident response lead.",
+        evidence=in_hand,
+    )
+    bare = Experience(
+        title="Security Engineer",
+        employer="Tarbert Cloud",
+        start=D("2016-09"),
+        end=D("2019-02"),
+        evidence=in_hand,
+    )
+    c = run(posting("ISO 27001 implementation"), Career(), Career(experiences=[described, bare]))
+    assert row(c, "ISO 27001").hire.verdict is Verdict.NOT_SHOWN
