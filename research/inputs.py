@@ -56,6 +56,11 @@ def parse_hire_date(
     return when
 
 
+def _named(candidates: Sequence[Candidate]) -> str:
+    """The candidates by number and name, as the table above the message lists them."""
+    return "; ".join(f"{c.id}: {c.name}" for c in candidates)
+
+
 class ProfilesNeedChoice(NeedsConfirmation):
     """The ``--profile`` files are not one person and nothing says which one is the hire:
     the CLI lists the candidates and exits 3."""
@@ -63,16 +68,10 @@ class ProfilesNeedChoice(NeedsConfirmation):
     def __init__(
         self, reason: str, candidates: Sequence[Candidate], files: int, *, pick_hint: bool = True
     ) -> None:
-        names = "; ".join(
-            dict.fromkeys(
-                f"{c.name}, {c.headline}" if c.headline else c.name for c in candidates if c.name
-            )
-        )
-        named = f" ({names})" if names else ""
         super().__init__(
             f"the {files} --profile files are not shown to be one person: they make "
-            f"{len(candidates)} candidates{named} that share no job or degree under one name "
-            f"({reason}); runnerup does not merge them.",
+            f"{len(candidates)} candidates ({_named(candidates)}) that share no job or degree "
+            f"under one name ({reason}); runnerup does not merge them.",
             hint=(
                 "Look at the candidates above and run again with --pick N to compare with "
                 "one of them, or leave out the files of the other person."

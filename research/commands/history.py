@@ -143,36 +143,19 @@ def _forget(ctx: typer.Context, name: str | None, lookup_id: int | None, yes: bo
             "say whom to forget: a NAME, or --lookup ID (not both)",
             hint="For example: runnerup forget 'Ada Okafor'   or   runnerup forget --lookup 3",
         )
-    from research.fetch import count_forgettable, forget_cached
+    from research.forget import erase, preview
 
     console = Console(stderr=True, highlight=False)
-    cache_dir = settings_of(ctx).cache_dir
-    with _open_store(ctx) as store:
-        plan = store.plan_forget(name=name, lookup_id=lookup_id)
-        if plan.empty:
-            what = f"lookup {lookup_id}" if lookup_id is not None else repr(name)
-            console.print(f"Nothing stored for {what}; nothing to forget.")
-            return
-        cached = count_forgettable(cache_dir, plan.urls, plan.hosts)
-        console.print(
-            f"This erases {', '.join(plan.names)}: "
-            + _counts(plan.counts, cached.pages, cached.robots)
-            + ".",
-            soft_wrap=True,
-        )
-        if not yes and not typer.confirm("Erase all of it?", default=False, err=True):
-            console.print("Nothing erased.")
-            raise typer.Exit(1)
-        deleted = store.forget(plan)
-    erased = forget_cached(cache_dir, plan.urls, plan.hosts)
-    console.print(f"Erased {_counts(deleted, erased.pages, erased.robots)}.", soft_wrap=True)
-
-
-def _counts(rows: dict[str, int], pages: int, robots: int) -> str:
-    """One sentence for the announcement and the result, so both count the same things."""
-    return (
-        f"{rows['lookups']} lookup(s), {rows['leads']} lead(s), "
-        f"{rows['candidates']} candidate(s), {rows['facts']} fact set(s), "
-        f"{rows['fetch_log']} fetch-log row(s), {pages} cached page(s) "
-        f"and {robots} robots.txt verdict(s)"
-    )
+    settings = settings_of(ctx)
+    with _open_store(ctx):
+        pass  # retention first: what has expired is already gone
+    planned = preview(settings, name=name, lookup_id=lookup_id)
+    if planned is None:
+        what = f"lookup {lookup_id}" if lookup_id is not None else repr(name)
+        console.print(f"Nothing stored for {what}; nothing to forget.")
+        return
+    console.print(f"This erases {planned.names}: {planned.sentence}.", soft_wrap=True)
+    if not yes and not typer.confirm("Erase all of it?", default=False, err=True):
+        console.print("Nothing erased.")
+        raise typer.Exit(1)
+    console.print(f"Erased {erase(settings, planned).sentence}.", soft_wrap=True)

@@ -33,6 +33,9 @@ class Block:
     """0 for body text, else a heading level (1 the largest)."""
     bullet: bool = False
     bold: bool = False
+    indented: bool = False
+    """Set in from the lines above it in plain text (a job's description under its
+    header line)."""
 
 
 def strip_bullet(text: str) -> tuple[str, bool]:
@@ -426,12 +429,17 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
     """Lines of plain text or Markdown as blocks (``#`` headings, bold lines, bullets,
     underlined headings)."""
     out: list[Block] = []
+    base = 0  # the indent of the last line that was not set in
     for raw in text.splitlines():
         # "---" and "--" typed for dashes (pandoc and plain-text habits)
         line = _TYPED_DASH.sub(lambda m: "—" if len(m.group(0)) == 3 else "–", raw.rstrip())
         stripped = line.strip()
         if not stripped:
             continue
+        indent = len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip())
+        indented = indent > base
+        if not indented:
+            base = indent
         if re.fullmatch(r"[=\-_~*]{3,}", stripped):
             if out and not out[-1].heading and not out[-1].bullet and stripped[0] in "=-":
                 out[-1] = Block(out[-1].text, None, 1 if stripped[0] == "=" else 2)
@@ -452,7 +460,7 @@ def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:
         body, marked = strip_bullet(stripped) if not heading else (stripped, False)
         if not body:
             continue
-        out.append(Block(body, None, heading, marked, bold))
+        out.append(Block(body, None, heading, marked, bold, indented and not heading))
     return out
 
 

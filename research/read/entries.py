@@ -51,13 +51,19 @@ def is_detail(block: Block) -> bool:
     if block.bullet:
         found = parse_range(text) if count <= 16 and not text.endswith(".") else None
         return found is None or found.start is None
-    if parse_range(text) is not None and count <= 12:
+    if parse_range(text) is not None and count <= 12 and ";" not in text:
         return False
+    if block.indented and (
+        (count >= 5 and (count > 8 or not (role_score(text) or org_score(text))))
+        or (text.endswith((".", ";")) and not _ABBREVIATION_END.search(text))
+    ):
+        return True  # "  Train and deploy detection models; model serving with Triton; drift"
     found = parse_range(text) if count <= 22 and not text.endswith(".") else None
     if (
         found is not None
         and found.start is not None
         and (found.span[0] <= 2 or found.span[1] >= len(text.rstrip()) - 2)
+        and ";" not in text  # "Taught KS3–KS5 maths; Head of Year 9 (2020–2023)."
     ):
         return False  # "Feb 2018 – Present | Financial Controller, Glenmore Dairy — Cork, …"
     return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))
@@ -89,6 +95,42 @@ def _heads_dated_line(block: Block, after: Block | None) -> bool:
         return False
     found = parse_range(after.text)
     return found is not None and found.start is not None and len(after.text.split()) <= 10
+
+
+_SUMMARY_SEPARATOR = re.compile(r"^\s*(?:[—–|:;]|-(?=\s)|\.(?=\s))\s*")
+_HEAD_END = re.compile(r"(?:[,(|—–]|\s-)\s*$")
+
+
+def split_dated_bullet(block: Block) -> tuple[Block, Block] | None:
+    """A list item or line that holds a whole job ("- Senior Accountant, Acme — Mar 2019 –
+    Jan 2025 — US GAAP close in NetSuite.", "Cloud Architect, Acme, Apr 2019 - Jun 2025:
+    AWS design."): the head up to the date range, and the summary after it. None when the
+    item is not laid out so."""
+    text = block.text
+    if not block.bullet and not re.search(r",|\s(?:at|@)\s", text[: len(text) // 2 + 1]):
+        return None  # outside a list, the head must hold a title and an employer
+    found = parse_range(text)
+    if found is None or found.start is None:
+        return None
+    a, b = found.span
+    head = text[:a].strip()
+    rest = text[b:]
+    sep = _SUMMARY_SEPARATOR.match(rest)
+    summary = rest[sep.end() :].strip() if sep else ""
+    if (
+        not head
+        or not _HEAD_END.search(text[:a])
+        or len(head.split()) > 12
+        or head.endswith(".")
+        or not (role_score(head) or org_score(head))
+        or sep is None
+        or not summary
+    ):
+        return None
+    return (
+        Block(text[:b].strip(), block.page, 0, block.bullet, block.bold),
+        Block(summary, block.page, 0, True),
+    )
 
 
 def _cells(block: Block) -> list[str]:
@@ -123,8 +165,9 @@ def transpose_cards(blocks: list[Block]) -> list[Block]:
                     out.append(Block(_cells(block)[column], block.page, 0, False, block.bold))
             i = j
             continue
-        out.append(blocks[i])
-        i += 1
+        # no row of dates here, nor in any part of this run: keep the run as it is
+        out.extend(group or blocks[i : i + 1])
+        i = max(j, i + 1)
     return out
 
 
@@ -134,13 +177,28 @@ def _group(blocks: list[Block]) -> list[_Entry]:
     for index, block in enumerate(blocks):
         last = entries[-1] if entries else None
         after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (whole := split_dated_bullet(block)) is not None:
+            entries.append(_Entry([whole[0]], [whole[1]]))
+            continue
         if _heads_dated_line(block, after):
             if not entries or entries[-1].details or entries[-1].header:
                 entries.append(_Entry())
             entries[-1].header.append(block)
             continue
-        if last is not None and last.details and not block.bullet and block.text[:1].islower():
-            # a wrapped line continues the previous bullet or sentence
+        if (
+            last is not None
+            and last.details
+            and not block.bullet
+            and block.text[:1].islower()
+            and not (
+                last.details[-1].text.endswith((".", "!", "?"))
+                and (found := parse_range(block.text)) is not None
+                and found.start is not None
+                and not is_detail(block)
+            )
+        ):
+            # a wrapped line continues the previous bullet or sentence ("iOS Developer,
+            # Acme — 2016 – 2023" after a finished sentence heads a new entry)
             prev = last.details[-1]
             last.details[-1] = Block(f"{prev.text} {block.text}", prev.page, 0, prev.bullet)
         elif is_detail(block):
@@ -236,7 +294,12 @@ def _without_range(text: str, found: DateRange | None) -> str:
 def _header_fields(lines: list[str], above: str = "") -> tuple[str, str, str | None]:
     found = header_fields(lines)
     if found.team_title is not None and (
-        is_team(found.employer) or (above and found.employer.casefold() in above.casefold().split())
+        is_team(found.employer)
+        or (
+            above
+            and found.employer.casefold() in above.casefold().split()
+            and found.employer.casefold() != above.casefold()
+        )
     ):
         # "Senior Software Engineer - Payments" under a role at "Kestrel Payments": a team
         return found.team_title, "", found.location
@@ -310,7 +373,9 @@ _DEGREE_TOKEN = re.compile(
     r"|ph\.?\s?d\.?|d\.?phil\.?|mba|m\.?\s?sc\.?|b\.?\s?sc\.?|m\.?\s?a\.?|b\.?\s?a\.?|m\.?\s?s\.?|"
     r"b\.?\s?s\.?|m\.?\s?eng\.?|b\.?\s?eng\.?|m\.?\s?ed\.?|b\.?\s?ed\.?|bsn|msn|b\.?\s?com\.?|"
     r"ll\.?\s?[bm]\.?|diplom[a-z-]*|a-levels?|abitur|high school diploma|licence|master|"
-    r"licenciatura|associate degree)(?:\s*\((?:hons?|honours)\.?\)|\s+\(hons?\)|\s+with honou?rs)?",
+    r"licenciatura|associate degree|"
+    r"(?:bba|bfa|mfa|mphys|mchem|mmath|mpharm|[bm]\.?\s?tech\.?|[bm]\.e\.|grado|hbo|bn)"
+    r")(?![A-Za-z])(?:\s*\((?:hons?|honours)\.?\)|\s+\(hons?\)|\s+with honou?rs)?",
     re.IGNORECASE,
 )
 _FIELD_AFTER = re.compile(r"\b(?:in|of)\s+(.+)$", re.IGNORECASE)
@@ -335,8 +400,9 @@ def degree_field(degree: str) -> str | None:
     elif match is None:
         after = _FIELD_AFTER.search(text)
         rest = after.group(1) if after else ""
+    rest = re.sub(r"^\s*\([^)]*\)", "", rest)  # "BSc (Tech) Information Technology"
     rest = rest.strip(" ,;:-–—()")
-    rest = re.sub(r"^(?:in|of)\s+", "", rest, flags=re.IGNORECASE)
+    rest = re.sub(r"^(?:in|of|em|en)\s+", "", rest, flags=re.IGNORECASE)
     rest = re.sub(
         r",?\s*(?:with\s+)?(?:first[- ]class|distinction|honou?rs|cum laude|gpa.*)$",
         "",
@@ -361,7 +427,8 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
                     institution=current.get("institution", ""),
                     degree=degree,
                     level=vocab.degree_level(degree) if degree else None,
-                    field=current.get("field") or (degree_field(degree) if degree else None),
+                    field=current.get("field")
+                    or (degree_field(degree) if degree and "unknown" not in current else None),
                     start=dates.start if dates else None,
                     end=dates.end if dates else None,
                     evidence=[evidence(used)],
@@ -392,6 +459,18 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
         degree = next((p for p in pieces if p != inst and vocab.degree_level(p)), None)
         if degree is None and inst and vocab.degree_level(inst) and len(pieces) == 1:
             degree, inst = inst, None
+        if (
+            degree is None
+            and inst is not None
+            and pieces.index(inst) > 0
+            and (not current.get("degree") or current.get("institution"))
+            and not looks_like_location(pieces[0])
+        ):
+            # "PGCE Secondary Mathematics with QTS, University of Nottingham": a qualification
+            # the level vocabulary does not know, named before the school (its field is
+            # left unread: the name's shape is unknown)
+            degree = pieces[0]
+            current["unknown"] = degree
         if (
             (inst and current.get("institution"))
             or (degree and current.get("degree"))

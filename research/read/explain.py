@@ -6,6 +6,7 @@ to the evidence of the career that was read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from research.model import Career
@@ -56,8 +57,19 @@ def _uses(career: Career) -> list[tuple[str, str]]:
     return out
 
 
+def _quoted(text: str, quote: str) -> bool:
+    """The line is in the quote, whole or as the head of a line that held a whole job
+    ("- Accountant, Acme — 2019 – 2025 — month-end close." quotes its head and summary
+    apart)."""
+    lines = quote.split("\n")
+    return text in lines or any(
+        len(q) >= 12 and text.startswith(q) and re.match(r"\s*[—–|:;.-]", text[len(q) :])
+        for q in lines
+    )
+
+
 def _label(text: str, uses: list[tuple[str, str]]) -> str | None:
-    found = [label for label, quote in uses if text in quote.split("\n")]
+    found = [label for label, quote in uses if _quoted(text, quote)]
     if not found:
         return None
     skills = [f for f in found if f.startswith(("skill: ", "language: "))]

@@ -121,7 +121,8 @@ TEAM_WORDS = frozenset(
     developer experience ml ai research core api apis integrations logistics fulfilment
     fulfillment supply chain marketing sales support finance hr people recruiting design
     product ux ui content editorial emea apac americas uk eu us north south east west
-    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology""".split()  # noqa: SIM905
+    cardiology oncology icu paediatrics pediatrics surgery maternity emergency radiology
+    pricing forecasting perception clinical systems""".split()  # noqa: SIM905
 )
 
 
@@ -131,11 +132,27 @@ def is_team(text: str) -> bool:
     return bool(words) and all(w in TEAM_WORDS for w in words)
 
 
+_UNIT_WORDS = frozenset(
+    """care unit ward wards department dept team theatres theatre clinic division desk
+    placement internship secondment rotation co-op""".split()  # noqa: SIM905
+)
+
+
+def is_unit(text: str) -> bool:
+    """ "Intensive Care", "Cardiac Care Unit", "Payments", "Industrial Placement": a ward,
+    team or kind of placement beside a title, not a place."""
+    words = text.lower().split()
+    if places.is_place(text) or places.is_country(text) or looks_like_location(text):
+        return False  # "UK", "US": a region, not a team
+    return 0 < len(words) <= 4 and (is_team(text) or words[-1] in _UNIT_WORDS)
+
+
 def header_fields(lines: list[str]) -> HeaderFields:
     """Title, employer, place and extras from a job's header lines (dates removed)."""
     result = HeaderFields()
     place: list[str] = []
     by_line: list[list[Piece]] = []
+    counts = [len(line_pieces(text, number)) for number, text in enumerate(lines)]
     for number, text in enumerate(lines):
         pieces: list[Piece] = []
         for piece in line_pieces(text, number):
@@ -153,7 +170,7 @@ def header_fields(lines: list[str]) -> HeaderFields:
         if keep and found and keep[-1].text == f"{kept[-1]} {found[0]}":
             # the town at the end of the employer's piece went to the place
             keep[-1] = Piece(kept[-1], keep[-1].sep, keep[-1].line)
-        elsewhere = sum(len(line_pieces(other, k)) for k, other in enumerate(lines) if k != number)
+        elsewhere = sum(counts) - counts[number]
         if len(found) == 1 and len(keep) == 1 and _town(keep[0].text) and elsewhere >= 2:
             # "Davis, CA" on a line of its own, under the title and employer lines
             found, keep = [keep[0].text, *found], []
@@ -203,7 +220,30 @@ def header_fields(lines: list[str]) -> HeaderFields:
     if not title and remaining:
         title = remaining.pop(0)
     if not employer and remaining:
-        employer = remaining.pop(0)
+        # "Data Scientist – Pricing, Vireo Mutual": a team name is not the employer
+        named = [p for p in remaining if not (title and is_unit(p))]
+        employer = named[0] if len(named) < len(remaining) and named else remaining[0]
+        remaining.remove(employer)
+    units = [p for p in remaining if title and is_unit(p)]
+    if (
+        not units
+        and len(remaining) >= 2
+        and location is None
+        and title
+        and employer
+        and all(p[:1].isupper() for p in remaining)
+    ):
+        # "Early Career Teacher, Computer Science — Earlsdon High School, Coventry": of two
+        # leftovers, the one right after the title is its subject, the later one the place
+        at = rest.index(title) + 1
+        if at < len(rest) and rest[at] == remaining[0]:
+            units = [remaining[0]]
+    if units:
+        # "Staff Nurse, Intensive Care, St Brannoc's": the ward or team stays with the title
+        unit = units[0]
+        remaining.remove(unit)
+        before = rest.index(unit) < rest.index(title)
+        title = f"{unit}, {title}" if before else f"{title}, {unit}"
     if location is None and remaining and len(remaining[0].split()) <= 4:
         location = remaining.pop(0)
     result.title, result.employer, result.location = title, employer, location

@@ -12,6 +12,8 @@ from research.read import vocab
 from research.read.blocks import Block
 from research.read.dates import parse_range
 from research.read.entries import MakeEvidence, _group, _without_range
+from research.read.sections import INSTITUTION_WORDS
+from research.skills import find_certifications
 
 _LIST_SPLIT = re.compile(r"\s*(?:[,;|•·●▪]|\s-\s|\s–\s)\s*")
 _LABEL = re.compile(r"^\s*([^:]{2,40}):\s*(.+)$")
@@ -134,6 +136,25 @@ def languages(blocks: list[Block], evidence: MakeEvidence) -> list[Language]:
     return out
 
 
+_CREDENTIAL_WORDS = re.compile(
+    r"\b(?:certified|certificate|certification|licen[cs]ed?|registered|registration|"
+    r"chartered|accredited|qualified|prescriber)\b",
+    re.IGNORECASE,
+)
+
+
+def is_credential(block: Block) -> bool:
+    """A certificate, licence or registration line in a section that also holds degrees
+    ("Qualifications": "ACCA (Association of Chartered Certified Accountants), 2020", "NMC
+    Registered Nurse (Adult)"); degrees, schools and their details are not."""
+    text = block.text
+    if vocab.degree_level(text) or INSTITUTION_WORDS.search(text) or len(text.split()) > 14:
+        return False
+    if text.endswith(".") and len(text.split()) > 6:
+        return False  # a sentence about a course
+    return bool(_CREDENTIAL_WORDS.search(text) or find_certifications(text))
+
+
 def certifications(blocks: list[Block], evidence: MakeEvidence) -> list[Certification]:
     out: list[Certification] = []
     for block in blocks:
@@ -245,6 +266,7 @@ def works(blocks: list[Block], kind: WorkKind, evidence: MakeEvidence) -> list[W
 
 __all__ = [
     "certifications",
+    "is_credential",
     "is_reference",
     "languages",
     "list_items",

@@ -19,6 +19,80 @@ _NAME = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]*){1,3}$")
 URLISH = re.compile(r"https?://|www\.|\.com\b|\.org\b|\.io\b|linkedin|github", re.IGNORECASE)
 
 _CREDENTIALS = re.compile(r"(?:,\s*[A-Z][A-Za-z.]{1,6}){1,3}$")
+# post-nominal letters after a space ("Jane Doe RN", "Sam Lee MSc FCCA"): degrees,
+# licences and honours that follow names in English-speaking resumes
+_POST_NOMINAL_WORDS = [
+    "RN",
+    "RGN",
+    "RMN",
+    "RSCN",
+    "LPN",
+    "NP",
+    "APRN",
+    "BSN",
+    "MSN",
+    "DNP",
+    "CRNA",
+    "CNM",
+    "MD",
+    "DO",
+    "DDS",
+    "PharmD",
+    "MBChB",
+    "MBBS",
+    "FRCS",
+    "MRCP",
+    "FRCP",
+    "FRCA",
+    "MRCGP",
+    "CPA",
+    "CA",
+    "ACA",
+    "FCA",
+    "ACCA",
+    "FCCA",
+    "CIMA",
+    "ACMA",
+    "FCMA",
+    "CFA",
+    "CTA",
+    "PMP",
+    "PE",
+    "CEng",
+    "IEng",
+    "FIET",
+    "MIET",
+    "PhD",
+    "DPhil",
+    "MPhil",
+    "MSc",
+    "BSc",
+    "BA",
+    "MA",
+    "MEng",
+    "BEng",
+    "MBA",
+    "MPH",
+    "MSW",
+    "LCSW",
+    "JD",
+    "LLB",
+    "LLM",
+    "EdD",
+    "PGCE",
+    "QTS",
+    "FHEA",
+    "MCIPD",
+    "CMgr",
+    "MBE",
+    "OBE",
+    "CBE",
+    "CISSP",
+    "CISM",
+]
+_POST_NOMINALS = re.compile(
+    r"(?:,?\s+(?:" + "|".join(_POST_NOMINAL_WORDS) + r")\b\.?(?:\s*\(Hons\))?){1,4}$"
+)
 
 
 def person_name(text: str) -> str | None:
@@ -26,6 +100,10 @@ def person_name(text: str) -> str | None:
     person; section headings and job titles do not."""
     value = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
     value = _CREDENTIALS.sub("", value).strip()
+    if not value.isupper():  # "JANE DOE MD" would be ambiguous: nothing is taken off
+        bare = _POST_NOMINALS.sub("", value).strip()
+        if len(bare.split()) >= 2:
+            value = bare
     if not _NAME.match(value) or role_score(value) or heading_kind(value):
         return None
     if places.is_place(value) or org_score(value):

@@ -319,7 +319,11 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
         if kind == "experience":
             career.experiences.extend(entries.experiences(body, make))
         elif kind == "education":
-            career.education.extend(entries.education(body, make))
+            # "Qualifications" holds degrees and certificates alike
+            credentials = [b for b in body if lists.is_credential(b)]
+            schooling = [b for b in body if not lists.is_credential(b)]
+            career.education.extend(entries.education(schooling, make))
+            career.certifications.extend(lists.certifications(credentials, make))
         elif kind == "skills":
             career.skills.extend(lists.skills(body, make))
         elif kind == "languages":

@@ -196,7 +196,41 @@ def heading_kind(text: str) -> SectionKind | None:
     initial = re.sub(r"\b(\w) (?=\w{2,})", r"\1", value)  # "W ORK E XPERIENCE": small caps
     if initial in _HEADINGS:
         return _HEADINGS[initial]
-    return None
+    return _compound_kind(value)
+
+
+_CREDENTIAL_WORDS = frozenset(
+    [
+        "certifications",
+        "certificates",
+        "certification",
+        "certificate",
+        "licenses",
+        "licences",
+        "license",
+        "licence",
+        "registrations",
+        "registration",
+        "licensure",
+        "accreditations",
+        "accreditation",
+        "credentials",
+        "professional",
+    ]
+)
+_SCHOOLING_WORDS = frozenset(["education", "qualifications", "training", "academic"])
+
+
+def _compound_kind(value: str) -> SectionKind | None:
+    """ "Licences and registrations", "Certifications / Licences", "Professional
+    registration": credentials in any combination; "Education and certifications" is
+    education (its certificate lines are told apart when the section is read)."""
+    words = [w for w in re.split(r"\s*(?:\band\b|[,/+])\s*|\s+", value) if w]
+    if not words or len(words) > 5 or not set(words) <= _CREDENTIAL_WORDS | _SCHOOLING_WORDS:
+        return None
+    if set(words) <= _CREDENTIAL_WORDS:
+        return None if words == ["professional"] else "certifications"
+    return "education" if len(words) > 1 else None
 
 
 def inline_heading(text: str) -> tuple[SectionKind, str] | None:

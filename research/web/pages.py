@@ -10,10 +10,11 @@ from typing import Any
 from starlette.datastructures import FormData
 
 from research.config import Config
+from research.forget import Forgetting
 from research.lookup import LookupRequest
 from research.model import Comparison, Subject
 from research.settings import Settings
-from research.store import ForgetPlan, Store
+from research.store import Store
 from research.web.jobs import Event, Job
 
 
@@ -119,28 +120,22 @@ def _lookup_id(lookup: str | None) -> int | None:
     return int(lookup) if lookup and lookup.isdigit() else None
 
 
-def forget_plan(settings: Settings, name: str | None, lookup: str | None) -> ForgetPlan | None:
-    lookup_id = _lookup_id(lookup)
-    if (name is None) == (lookup_id is None) or not settings.store_path.exists():
-        return None
-    with Store(settings.store_path) as store:
-        return store.plan_forget(name=name, lookup_id=lookup_id)
-
-
-def forget(settings: Settings, name: str | None, lookup: str | None) -> dict[str, int] | None:
-    """Erase as `runnerup forget` does: the rows, then the cached copies of the pages."""
-    from research.fetch import forget_urls
+def forget_plan(settings: Settings, name: str | None, lookup: str | None) -> Forgetting | None:
+    """What `runnerup forget` would erase (the same service), or None."""
+    from research.forget import preview
 
     lookup_id = _lookup_id(lookup)
-    if (name is None) == (lookup_id is None) or not settings.store_path.exists():
+    if (name is None) == (lookup_id is None):
         return None
-    with Store(settings.store_path) as store:
-        plan = store.plan_forget(name=name, lookup_id=lookup_id)
-        if plan.empty:
-            return None
-        store.forget(plan)
-    removed = forget_urls(settings.cache_dir, plan.urls)
-    return {**plan.counts, "cached pages": removed}
+    return preview(settings, name=name, lookup_id=lookup_id)
+
+
+def forget(settings: Settings, name: str | None, lookup: str | None) -> Forgetting | None:
+    """Erase as `runnerup forget` does; what was erased, or None when nothing was stored."""
+    from research.forget import erase
+
+    planned = forget_plan(settings, name, lookup)
+    return erase(settings, planned) if planned is not None else None
 
 
 def source_rows_of(config: Config) -> list[Any]:

@@ -147,9 +147,9 @@ def test_the_stop_names_each_candidate() -> None:
     stop = ProfilesNeedChoice(
         "no shared history",
         [
-            Candidate(name="Tamsin Polwhele", headline="Staff Nurse", score=0.8),
-            Candidate(name="Gareth Penrose", headline="Paramedic", score=0.0),
+            Candidate(id=1, name="Tamsin Polwhele", headline="Staff Nurse", score=0.8),
+            Candidate(id=2, name="Gareth Penrose", headline="Paramedic", score=0.0),
         ],
         2,
     )
-    assert "(Tamsin Polwhele, Staff Nurse; Gareth Penrose, Paramedic)" in str(stop)
+    assert "Tamsin Polwhele" in str(stop) and "Gareth Penrose" in str(stop)

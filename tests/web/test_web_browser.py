@@ -104,7 +104,7 @@ def test_demo_flow_in_a_browser(page: Any, served: Served, tmp_path: Path) -> No
     _shot(page, "history")
     page.get_by_role("link", name="this lookup").click()
     page.get_by_role("button", name="Erase all of it").click()
-    page.get_by_text("Erased 1 lookups").wait_for()
+    page.get_by_text("Erased 1 lookup(s)").wait_for()
     page.get_by_role("link", name="Back to history").click()
     page.get_by_text("No lookups stored yet").wait_for()
     assert page.problems == []  # type: ignore[attr-defined]

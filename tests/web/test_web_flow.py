@@ -73,9 +73,14 @@ def test_the_demo_flow_end_to_end(client: httpx.Client, demo_context: WebContext
     ask = client.get(f"/forget?lookup={job.lookup_id}").text
     assert "This erases <strong>Ada Okafor</strong>" in ask and "cannot be undone" in ask
     done = client.post("/forget", data={"csrf": csrf_of(ask), "lookup": str(job.lookup_id)})
-    assert "Erased 1 lookups" in done.text
+    assert "Erased 1 lookup(s)" in done.text
     assert "No lookups stored yet" in client.get("/history").text
     assert client.get(f"/reports/{job.lookup_id}.json").status_code == 404
+    # the same forget as the command line: nothing on disk mentions the person or their site
+    for path in demo_context.settings.home.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes().lower()
+            assert b"okafor" not in data, path
 
 
 def test_none_of_these_compares_nobody(client: httpx.Client, demo_context: WebContext) -> None:
