@@ -19,7 +19,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from research.compare.matrix_base import Side, absent, complete
+from research.compare.matrix_base import Side, absent, complete, whole_record
 from research.compare.skillmatch import slug
 from research.compare.text import quote_around, squash, with_quote
 from research.model import (
@@ -164,7 +164,8 @@ def certification_row(req: Requirement, side: Side) -> SideVerdict:
     if mentioned:
         note = f"{asked} mentioned, not listed as a certification{after}"
         return SideVerdict(verdict=Verdict.PARTIAL, note=note, evidence=mentioned)
-    gone = absent(side, complete(list(side.career.certifications)), f"no {asked} listed")
+    listed = complete(list(side.career.certifications)) or whole_record(side)
+    gone = absent(side, listed, f"no {asked} listed")
     return gone.model_copy(update={"note": gone.note + after}) if after else gone
 
 

@@ -14,9 +14,11 @@ both sides; what is *not* found differs:
   JSON Resume, microformats, a whole PDF or DOCX document, or the user's manual entry), or
   a whole document the user gave as a file; and for experience every item is dated. Then
   absence is ``not_shown``. Skills are complete only in a document the user gave as a file
-  (the hire's resume in hand) whose every job is dated and described: a skill none of the
-  descriptions names is then not shown, as on the user's own resume. Public pages and bare
-  job titles never list every skill, so there a skill not found stays unknown.
+  (the hire's resume in hand) whose every job is dated, at least half described
+  (:func:`~research.compare.matrix_base.whole_record`): a skill none of the descriptions
+  names, or a certificate it does not list, is then not shown, as on the user's own
+  resume. Public pages and bare job titles never list every skill, so there a skill not
+  found stays unknown.
 
 Rules per kind (the requirement's skill id, else the id of its text):
 
@@ -59,7 +61,7 @@ from research.compare.experience import label
 from research.compare.experience_rows import combine, experience_row
 from research.compare.grouping import any_one, asked_parts, grouped, ordered, part_name
 from research.compare.levels import education_level, language_rank
-from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete
+from research.compare.matrix_base import COMPLETE_METHODS, Side, absent, complete, whole_record
 from research.compare.skillmatch import (
     Relation,
     certification_id_of,
@@ -198,9 +200,37 @@ def _evidence(hits: list[_Hit], side: Side) -> list[Evidence]:
     return out
 
 
+# Communication shown in practice, not named: presenting or explaining to an audience,
+# writing reports ("presented weekly findings to the executive team", "present forecasts to
+# store managers", "wrote the monthly trading report").
+_COMMUNICATION_DONE = re.compile(
+    r"\b(?:present(?:ed|s|ing|ations?)?|explain(?:ed|s|ing)?|communicat(?:ed|es|ing)|"
+    r"brief(?:ed|ings?)|talks?)"
+    r"\b[^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:managers?|executives?|"
+    r"team|board|leadership|stakeholders?|clients?|customers?|colleagues|directors?|"
+    r"staff|partners|students|parents|patients|families|audiences?)\b"
+    r"|\b(?:wrote|write|writes|writing|authored|prepared|produced)\b[^.;]{0,40}?"
+    r"\b(?:reports?|briefings?|papers?|documentation)\b",
+    re.IGNORECASE,
+)
+
+
+def _communication_done(side: Side) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for block in side.blocks:
+        if block.place not in ("experience", "summary") or block.derived:
+            continue
+        if found := _COMMUNICATION_DONE.search(block.text):
+            words = found.group(0)
+            hits.append(_Hit(2, block, found.start(), found.end(), words, "same"))
+    return hits
+
+
 def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
     hits: list[_Hit] = []
     technical = is_technical(skill_id)
+    if skill_id == "communication":
+        hits.extend(_communication_done(side))
     for block in side.blocks:
         if block.place == "work" and not technical:
             continue  # a paper titled "Communication-efficient ..." shows no communication
@@ -215,24 +245,13 @@ def _skill_hits(side: Side, skill_id: str) -> list[_Hit]:
             rel = relation(skill_id, found.id)
             if rel is None or (block.derived and rel == "related"):
                 continue  # a title's trade shows the trade, never a narrower skill
+            if block.place == "certification" and rel == "related":
+                continue  # "AAT Level 2 Certificate in Accounting" shows no ledger work
             rank = 2 if rel in ("same", "narrower") else 1
             hits.append(_Hit(rank, block, found.start, found.end, found.text, rel))
     order = {"skills": 0, "experience": 1, "certification": 2, "work": 3, "summary": 4}
     hits.sort(key=lambda h: (-h.rank, order.get(h.block.place, 5)))
     return hits
-
-
-def _whole_record(side: Side) -> bool:
-    """The side's jobs all come from a document the user gave as a file (the hire's resume
-    in hand, not a public page), every one dated and described: a skill none of them names
-    is not shown, rather than unknown. Public pages and bare job titles (an export without
-    descriptions) never list every skill, so there it stays unknown."""
-    jobs = side.experiences
-    return (
-        complete(jobs, dated=True)
-        and all(e.file is not None and e.url is None for job in jobs for e in job.evidence)
-        and all(job.summary.strip() for job in jobs)
-    )
 
 
 def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
@@ -244,7 +263,7 @@ def _skill_row(req: Requirement, side: Side) -> tuple[SideVerdict, Finding]:
         said = _other_row(req, side, skip_work=not is_technical(accepted[0]))
         if said.verdict in (Verdict.MET, Verdict.PARTIAL):
             return said, Finding(said.verdict)
-        return absent(side, _whole_record(side), f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
+        return absent(side, whole_record(side), f"{name}: not found"), Finding(Verdict.NOT_SHOWN)
     best = hits[0]
     listed = any(h.block.place == "skills" and h.rank == best.rank for h in hits)
     places = sorted({h.block.place for h in hits if h.rank == best.rank})

@@ -59,6 +59,21 @@ def complete(items: Sequence[object], dated: bool = False) -> bool:
     return True
 
 
+def whole_record(side: Side) -> bool:
+    """The side's jobs all come from a document the user gave as a file (the hire's resume
+    in hand, not a public page), every one dated and at least half of them described: what
+    none of it names (a skill, a certificate) is not shown, rather than unknown. Public
+    pages and bare job titles (an export without descriptions) never list everything, so
+    there it stays unknown."""
+    jobs = side.experiences
+    described = sum(1 for job in jobs if job.summary.strip())
+    return (
+        complete(jobs, dated=True)
+        and all(e.file is not None and e.url is None for job in jobs for e in job.evidence)
+        and described * 2 >= len(jobs)
+    )
+
+
 def absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
     """What a side's record lacks: ``not_shown`` for the user's resume and a complete hire
     record, ``unknown`` for an incomplete one, and ``unknown`` whenever the document could
@@ -73,4 +88,4 @@ def absent(side: Side, is_complete: bool, note: str) -> SideVerdict:
     )
 
 
-__all__ = ["COMPLETE_METHODS", "Side", "SideName", "absent", "complete", "whole"]
+__all__ = ["COMPLETE_METHODS", "Side", "SideName", "absent", "complete", "whole", "whole_record"]

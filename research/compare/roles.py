@@ -97,12 +97,21 @@ def requirement_domain(req: Requirement, skill_id: str | None) -> Domain | None:
     return domain
 
 
+_FIELD_TECH = re.compile(r"(?:\b(?:it|informatics|technology)$|^digital\b)")
+
+
 def why_counts(
     e: Experience, domain: Domain | None, shows_skill: bool, skill_name: str
 ) -> str | None:
     """Why a role counts toward a requirement of this domain (None: it does not)."""
     occupation = occupation_of(e.title) if e.title else None
     family = occupation.family if occupation else None
+    if domain is not None and _FIELD_TECH.search(domain.words):
+        # "3+ years in healthcare IT": technical work in the field, shown by the field's
+        # systems or words ("HL7 and FHIR interface analysis"), not any data or nursing job
+        if (family is None or family in domain.families) and shows_skill:
+            return f"shows {skill_name or domain.words}"
+        return None
     if domain is not None and family is not None:
         if family in domain.families:
             return (

@@ -141,10 +141,15 @@ def _word_matches(text: str, skill_id: str) -> list[Found]:
 
 def find_in(text: str, wanted: Iterable[str] = ()) -> list[Found]:
     """Skills the text mentions: every taxonomy match, plus whole-word matches of the
-    ``wanted`` ids' names (so ids the taxonomy lacks are still found). Sorted by offset."""
+    ``wanted`` ids' names (so ids the taxonomy lacks are still found); an abbreviation
+    inside another skill's name ("GL" in "Mapbox GL JS") is not one. Sorted by offset."""
     found = {(f.id, f.start): f for f in _found_in(text)}
+    spans = [(f.start, f.end, f.id) for f in found.values()]
     for skill_id in wanted:
         for f in _word_matches(text, skill_id):
+            abbreviation = len(f.text) <= 4 and f.text.isupper()
+            if abbreviation and any(s <= f.start and f.end <= e and i != f.id for s, e, i in spans):
+                continue  # "GL" inside "Mapbox GL JS" is part of another skill's name
             found.setdefault((f.id, f.start), f)
     return sorted(found.values(), key=lambda f: (f.start, f.id))
 

@@ -3,7 +3,10 @@
 Pure functions on text. Labelled lines win ("Company: ...", "Location: ...", "Posted:
 ...", "Salary: ..."); otherwise the first lines are read: "Senior Backend Engineer —
 Northwind Robotics", "Head of Platform at Northwind Robotics", "Northwind Robotics is hiring
-a Head of Platform", or a title line followed by "Northwind Robotics · Berlin, Germany".
+a Head of Platform", or a title line followed by "Northwind Robotics · Berlin, Germany",
+"Holloway Park School, Derby" (an organisation's name before its place), "Tern Analytics —
+Remote (EU) — posted 2025-06-02" (the date read too), or by the employer alone with its
+place on the next line.
 """
 
 from __future__ import annotations

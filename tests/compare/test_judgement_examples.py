@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from research.compare import compare
 from research.compare.consistency import contradictions
 from research.model import (
@@ -726,3 +728,135 @@ def test_an_experience_without_years_is_shown_in_the_words_of_a_job() -> None:
     # nothing like it in the jobs: not shown
     c = run(r, Career(experiences=[job("Engineering Manager", "2018-01", summary="Payroll.")]))
     assert row(c, "SaaS").you.verdict is Verdict.NOT_SHOWN
+
+
+def test_mapbox_gl_is_a_mapping_library_not_a_general_ledger() -> None:
+    you = Career(
+        experiences=[
+            job("Front-end Developer", "2019-03", "2023-11",
+                summary="Interactive maps with Mapbox GL JS and deck.gl; Excel exports.")
+        ],
+        certifications=[cert("AAT Level 2 Certificate in Accounting")],
+    )  # fmt: skip
+    c = run(
+        posting("General ledger (GL) reconciliations", "Accounts payable and receivable",
+                "AAT Level 3 or above", title="Accounts Assistant"),
+        you,
+    )  # fmt: skip
+    assert row(c, "General ledger").you.verdict is Verdict.NOT_SHOWN
+    assert row(c, "Accounts payable").you.verdict is Verdict.NOT_SHOWN
+    assert row(c, "AAT Level 3").you.verdict is Verdict.PARTIAL  # a lower level on the path
+
+
+def test_purchase_and_sales_ledgers_are_payables_and_receivables() -> None:
+    hire = Career(
+        experiences=[
+            job("Accounts Assistant", "2021-05", "2023-12",
+                summary="Purchase and sales ledgers, month-end general ledger reconciliations.")
+        ],
+        certifications=[Certification(name="AAT Level 3 Diploma in Accounting", evidence=THEIRS)],
+    )  # fmt: skip
+    c = run(
+        posting("Accounts payable and receivable", "AAT Level 3 or above", title="Accounts"),
+        Career(),
+        hire,
+    )
+    assert row(c, "Accounts payable").hire.verdict is Verdict.MET
+    assert row(c, "AAT Level 3").hire.verdict is Verdict.MET
+
+
+def test_a_sibling_mapping_library_is_related_not_the_same() -> None:
+    you = Career(
+        experiences=[
+            job("GIS Developer", "2023-01", summary="Web maps with Leaflet and OpenLayers.")
+        ]
+    )
+    c = run(posting("Experience with Mapbox GL JS", title="GIS Developer"), you)
+    assert row(c, "Mapbox").you.verdict is Verdict.PARTIAL
+
+
+def test_raid_logs_and_risk_reviews_are_risk_management() -> None:
+    you = Career(
+        experiences=[
+            job("IT Project Manager", "2019-07",
+                summary="Ran 12 IT projects; budgets to £3m; RAID logs and risk reviews.")
+        ]
+    )  # fmt: skip
+    c = run(posting("Budget and risk management", title="Project Manager"), you)
+    assert row(c, "Budget and risk").you.verdict is Verdict.MET
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Demand forecasting in Python; present forecasts to store managers.",
+        "SQL and Tableau; presented weekly findings to the executive team.",
+        "Load forecasting; monthly briefings to the operations board.",
+        "Wrote the monthly trading report.",
+    ],
+)
+def test_communication_shown_in_practice(summary: str) -> None:
+    you = Career(experiences=[job("Data Analyst", "2021-01", summary=summary)])
+    c = run(posting("Communicating results to non-technical colleagues", title="Analyst"), you)
+    assert row(c, "non-technical").you.verdict is Verdict.MET, summary
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Reported to the Finance Director; month-end close.",
+        "Built dashboards for the sales team.",
+    ],
+)
+def test_no_communication_from_a_reporting_line_or_a_team_served(summary: str) -> None:
+    you = Career(experiences=[job("Data Analyst", "2021-01", summary=summary)])
+    c = run(posting("Strong written and verbal communication skills", title="Analyst"), you)
+    assert row(c, "communication").you.verdict is not Verdict.MET, summary
+
+
+def test_healthcare_it_years_come_from_technical_work_in_healthcare() -> None:
+    r = posting("3+ years in healthcare IT", "Clinical background (e.g. Registered Nurse)")
+    in_hand = [Evidence(source="resume", file="hire.md", method=Method.TEXT)]
+    analyst = Experience(
+        title="Health IT Analyst",
+        employer="Kernow Health Systems",
+        start=D("2019-01"),
+        end=D("2023-12"),
+        summary="HL7 and FHIR interface analysis; SQL Server reporting.",
+        evidence=in_hand,
+    )
+    c = run(r, Career(), Career(experiences=[analyst]))
+    assert row(c, "healthcare IT").hire.verdict is Verdict.MET
+    # the hire's whole resume in hand lists no registration: not shown, not unknown
+    assert row(c, "Clinical background").hire.verdict is Verdict.NOT_SHOWN
+    # a data analyst outside healthcare, or a ward nurse, is no healthcare IT
+    retail = analyst.model_copy(
+        update={"title": "Data Analyst", "employer": "Fenwick Foods", "summary": "SQL reports."}
+    )
+    nurse = analyst.model_copy(
+        update={"title": "Registered Nurse", "employer": "Truro Hospital", "summary": "Wards."}
+    )
+    for other in (retail, nurse):
+        c = run(r, Career(), Career(experiences=[other]))
+        assert row(c, "healthcare IT").hire.verdict is not Verdict.MET, other.title
+
+
+def test_a_resume_with_most_jobs_described_is_whole_though_one_is_a_bare_title() -> None:
+    in_hand = [Evidence(source="resume", file="hire.txt", method=Method.TEXT)]
+    described = Experience(
+        title="Senior Security Engineer",
+        employer="Tarbert Cloud",
+        start=D("2019-03"),
+        end=D("2023-10"),
+        summary="Azure and AWS security; incident response lead.",
+        evidence=in_hand,
+    )
+    bare = Experience(
+        title="Security Engineer",
+        employer="Tarbert Cloud",
+        start=D("2016-09"),
+        end=D("2019-02"),
+        evidence=in_hand,
+    )
+    c = run(posting("ISO 27001 implementation"), Career(), Career(experiences=[described, bare]))
+    assert row(c, "ISO 27001").hire.verdict is Verdict.NOT_SHOWN

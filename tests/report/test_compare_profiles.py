@@ -138,3 +138,18 @@ def test_at_a_terminal_the_user_is_asked_which_file_is_the_hire(
     monkeypatch.setattr("rich.console.Console.input", lambda self, prompt="": next(none))
     code, out, _ = _run(LINKEDIN, NURSE)
     assert code == 3 and out == ""
+
+
+def test_the_stop_names_each_candidate() -> None:
+    from research.inputs import ProfilesNeedChoice
+    from research.model import Candidate
+
+    stop = ProfilesNeedChoice(
+        "no shared history",
+        [
+            Candidate(id=1, name="Tamsin Polwhele", headline="Staff Nurse", score=0.8),
+            Candidate(id=2, name="Gareth Penrose", headline="Paramedic", score=0.0),
+        ],
+        2,
+    )
+    assert "Tamsin Polwhele" in str(stop) and "Gareth Penrose" in str(stop)

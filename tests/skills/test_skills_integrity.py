@@ -39,8 +39,8 @@ from research.skills.vocabulary import (
     skills,
 )
 
-SKILLS = 2344
-CERTIFICATIONS = 406
+SKILLS = 2351
+CERTIFICATIONS = 409
 LANGUAGES = 90
 SHARED_ALIASES = frozenset({"swift"})
 """Normalised aliases deliberately naming two entries of one kind, told apart by case:
