@@ -90,8 +90,14 @@ _POST_NOMINAL_WORDS = [
     "CISSP",
     "CISM",
 ]
+# the same letters with full stops ("Jane Doe R.N.", "Sam Lee Ph.D.")
+_DOTTED = [r"\.".join(re.findall(r"[A-Z][a-z]?", w)) + r"\." for w in _POST_NOMINAL_WORDS]
 _POST_NOMINALS = re.compile(
-    r"(?:,?\s+(?:" + "|".join(_POST_NOMINAL_WORDS) + r")\b\.?(?:\s*\(Hons\))?){1,4}$"
+    r"(?:,?\s+(?:(?:"
+    + "|".join(_POST_NOMINAL_WORDS)
+    + r")\b\.?|(?:"
+    + "|".join(_DOTTED)
+    + r"))(?:\s*\(Hons\))?){1,4}$"
 )
 
 

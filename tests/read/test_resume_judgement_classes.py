@@ -117,6 +117,9 @@ def test_registrations_are_certifications(heading: str) -> None:
         ("Morwen Trevask RN", "Morwen Trevask"),
         ("Jane Doe PhD MBA", "Jane Doe"),
         ("Jane Doe, RN, BSN", "Jane Doe"),
+        ("Jane Doe R.N.", "Jane Doe"),
+        ("Sam Lee Ph.D.", "Sam Lee"),
+        ("Jane Doe B.Sc., M.B.A.", "Jane Doe"),
         ("Anne McKay", "Anne McKay"),
         ("Ana Maria SILVA", "Ana Maria SILVA"),  # a family name in capitals stays
         ("JANE DOE", "Jane Doe"),
