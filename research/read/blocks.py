@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from io import BytesIO
 from typing import Any
 
@@ -107,6 +107,21 @@ def pdf_blocks(lines: list[Line]) -> list[Block]:
         heading = 0
         if line.size >= body * 1.15:
             heading = 1 if line.size >= biggest - 0.5 and line.size >= body * 1.5 else 2
+        if (
+            heading == 1
+            and out
+            and anchor is not None
+            and out[-1].heading == 1
+            and line.page == anchor.page
+            and abs(line.size - anchor.size) < 0.6
+            and 0 < line.y - anchor.y < line.size * 1.6
+        ):
+            # a name set large and wrapped ("Lucía Fernández-" then "Ortega")
+            prev = out[-1]
+            hyphen = re.search(r"\w-$", prev.text) is not None
+            out[-1] = replace(prev, text=prev.text + ("" if hyphen else " ") + text)
+            anchor = replace(anchor, y=line.y)
+            continue
         out.append(Block(text, line.page, heading, marked, line.bold))
         anchor = line
     return out
@@ -157,12 +172,17 @@ class _Styles:
     names: dict[str, str]
     bold: frozenset[str]
     default: str
+    sizes: dict[str, float] = field(default_factory=dict)
+    """Font size of each style (half-points), through the styles it is based on."""
+    body: float = 22.0
 
     @classmethod
     def of(cls, document: Any) -> _Styles:
         names: dict[str, str] = {}
         bold: set[str] = set()
         default = ""
+        own: dict[str, float] = {}
+        based: dict[str, str] = {}
         for style in document.styles.element.iter(f"{_W}style"):
             sid = style.get(f"{_W}styleId") or ""
             name = style.find(f"{_W}name")
@@ -173,7 +193,28 @@ class _Styles:
             b = rpr.find(f"{_W}b") if rpr is not None else None
             if b is not None and b.get(f"{_W}val") not in {"0", "false"}:
                 bold.add(sid)
-        return cls(names, frozenset(bold), default)
+            size = _half_points(_val(rpr, "sz"))
+            if size:
+                own[sid] = size
+            parent = _val(style, "basedOn")
+            if parent:
+                based[sid] = parent
+        base = document.styles.element.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        fallback = _half_points(_val(base, "sz")) or 22.0
+        sizes: dict[str, float] = {}
+        for sid in names:
+            seen, cur = 0, sid
+            while cur not in own and cur in based and seen < 10:
+                cur, seen = based[cur], seen + 1
+            sizes[sid] = own.get(cur, fallback)
+        return cls(names, frozenset(bold), default, sizes, sizes.get(default, fallback))
+
+
+def _half_points(value: str | None) -> float:
+    try:
+        return float(value) if value else 0.0
+    except ValueError:
+        return 0.0
 
 
 def _val(parent: Any, tag: str) -> str | None:
@@ -192,6 +233,24 @@ def _run_bold(run: Any, styles: _Styles, paragraph_style: str) -> bool:
     return (rstyle in styles.bold) or paragraph_style in styles.bold
 
 
+def _docx_paragraphs(paragraph: Any, styles: _Styles) -> list[Block]:
+    """A paragraph as blocks: one per line, since a soft line break (Shift+Enter) sets
+    the title, the employer and the dates of an entry on lines of their own."""
+    block = _docx_paragraph(paragraph, styles)
+    if block is None:
+        return []
+    lines = [line for line in paragraph.text.split("\n") if line.strip()]
+    if len(lines) < 2 or block.heading:
+        return [block]
+    out: list[Block] = []
+    for line in lines:
+        text = re.sub(r"\s+", " ", re.sub(r"\s*\t\s*", " | ", line.strip())).strip()
+        body, marked = strip_bullet(text)
+        if body:
+            out.append(Block(body, None, 0, (block.bullet and not out) or marked, block.bold))
+    return out
+
+
 def _docx_paragraph(paragraph: Any, styles: _Styles) -> Block | None:
     # tab stops separate columns ("Engineer<tab>Acme Corp<tab>2019 – 2021")
     text = re.sub(r"\s*\t\s*", " | ", paragraph.text.strip())
@@ -208,6 +267,15 @@ def _docx_paragraph(paragraph: Any, styles: _Styles) -> Block | None:
         heading = int(match.group(1))
     elif style.lower() == "title":
         heading = 1
+    if not heading and len(text.split()) <= 6:
+        # a name set large by its own style or its runs ("Name" at 22 pt over 10.5 pt text)
+        sizes = [
+            _half_points(_val(r.find(f"{_W}rPr"), "sz")) or styles.sizes.get(style_id, styles.body)
+            for r in p.iter(f"{_W}r")
+            if "".join(t.text or "" for t in r.iter(f"{_W}t")).strip()
+        ]
+        if sizes and min(sizes) >= styles.body * 1.6:
+            heading = 1
     numbered = ppr is not None and ppr.find(f"{_W}numPr") is not None
     bullet = "list" in style.lower() or numbered
     body, marked = strip_bullet(text)
@@ -225,9 +293,7 @@ def _docx_table(table: Any, styles: _Styles) -> list[Block]:
             if id(cell._tc) in seen:
                 continue
             seen.add(id(cell._tc))
-            found = [
-                b for b in (_docx_paragraph(p, styles) for p in cell.paragraphs) if b is not None
-            ]
+            found = [b for p in cell.paragraphs for b in _docx_paragraphs(p, styles)]
             for inner in cell.tables:
                 found.extend(_docx_table(inner, styles))
             if found:
@@ -235,7 +301,10 @@ def _docx_table(table: Any, styles: _Styles) -> list[Block]:
         if not cells:
             continue
         firsts = [c[0] for c in cells if not c[0].bullet]
-        if len(firsts) > 1 and not any(b.heading for b in firsts):
+        # cells that each hold a whole column of text (a sidebar beside the main column)
+        # are read one after the other; short cells (a date beside an entry) make a row
+        columns = len(cells) > 1 and min(len(c) for c in cells) >= 6
+        if len(firsts) > 1 and not any(b.heading for b in firsts) and not columns:
             joined = " | ".join(b.text for b in firsts)
             blocks.append(Block(joined, None, 0, False, all(b.bold for b in firsts)))
             for cell_blocks in cells:
@@ -295,9 +364,7 @@ def docx_blocks(data: bytes, name: str) -> list[Block]:
         for child in document.element.body.iterchildren():
             tag = child.tag.rsplit("}", 1)[-1]
             if tag == "p":
-                block = _docx_paragraph(Paragraph(child, document), styles)
-                if block is not None:
-                    blocks.append(block)
+                blocks.extend(_docx_paragraphs(Paragraph(child, document), styles))
                 blocks.extend(_text_boxes(child, document, styles))
             elif tag == "tbl":
                 blocks.extend(_docx_table(Table(child, document), styles))
@@ -310,110 +377,6 @@ def docx_blocks(data: bytes, name: str) -> list[Block]:
             "Open it in Word or LibreOffice and save it again as .docx, or export it as PDF.",
         ) from None
     return blocks
-
-
-# --- HTML -------------------------------------------------------------------------------
-
-_SKIP = {"script", "style", "noscript", "template", "nav", "footer", "form", "svg", "head"}
-_BLOCK_TAGS = {
-    "p",
-    "div",
-    "section",
-    "article",
-    "header",
-    "main",
-    "aside",
-    "li",
-    "ul",
-    "ol",
-    "dl",
-    "dt",
-    "dd",
-    "table",
-    "tbody",
-    "thead",
-    "tr",
-    "td",
-    "th",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "blockquote",
-    "pre",
-    "address",
-    "br",
-    "body",
-    "html",
-    "figure",
-    "figcaption",
-}
-
-
-def _text(node: Any) -> str:
-    return re.sub(r"\s+", " ", node.get_text(" ")).strip()
-
-
-def _html_walk(node: Any, out: list[Block]) -> None:
-    from bs4.element import NavigableString, Tag
-
-    inline: list[str] = []
-
-    def flush() -> None:
-        text = re.sub(r"\s+", " ", " ".join(inline)).strip()
-        inline.clear()
-        if text:
-            body, marked = strip_bullet(text)
-            out.append(Block(body, None, 0, marked))
-
-    for child in node.children:
-        if isinstance(child, NavigableString):
-            if type(child) is NavigableString:
-                inline.append(str(child))
-            continue
-        if not isinstance(child, Tag):
-            continue
-        tag = child.name.lower()
-        if tag in _SKIP or tag == "address":
-            continue
-        if tag not in _BLOCK_TAGS:
-            inline.append(child.get_text(" "))
-            continue
-        flush()
-        if tag in {"h1", "h2", "h3", "h4", "h5", "h6"}:
-            text = _text(child)
-            if text:
-                out.append(Block(text, None, int(tag[1])))
-        elif tag == "tr":
-            cells = [_text(c) for c in child.find_all(["td", "th"], recursive=False)]
-            cells = [c for c in cells if c]
-            if cells:
-                out.append(Block(" | ".join(cells)))
-        elif tag == "li":
-            start = len(out)
-            _html_walk(child, out)
-            if len(out) > start:
-                first = out[start]
-                out[start] = Block(first.text, None, first.heading, True, first.bold)
-        else:
-            start = len(out)
-            _html_walk(child, out)
-            if tag in {"dt"} and len(out) == start + 1:
-                out[start] = Block(out[start].text, None, 0, False, True)
-    flush()
-
-
-def html_blocks(data: bytes | str) -> list[Block]:
-    """Headings, paragraphs, list items and table rows of an HTML page, in order."""
-    from bs4 import BeautifulSoup
-
-    soup = BeautifulSoup(data, "lxml")
-    root = soup.body or soup
-    out: list[Block] = []
-    _html_walk(root, out)
-    return out
 
 
 # --- plain text and Markdown ------------------------------------------------------------
@@ -468,7 +431,6 @@ __all__ = [
     "Block",
     "check_zip",
     "docx_blocks",
-    "html_blocks",
     "pdf_blocks",
     "strip_bullet",
     "text_blocks",

@@ -69,7 +69,9 @@ def is_detail(block: Block) -> bool:
     return count > 14 or (text.endswith(".") and (count > 5 or _short_sentence(text)))
 
 
-_ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z]|inc|ltd|co|corp|jr|sr)\.$")
+_ABBREVIATION_END = re.compile(
+    r"\b(?:[A-Z][a-z]{0,2}|Corp|Bros|Assn|[A-Z]\.[A-Z]|inc|ltd|co|corp|jr|sr)\.$"
+)
 
 
 def _short_sentence(text: str) -> bool:
@@ -171,6 +173,25 @@ def transpose_cards(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _bullet_end(text: str) -> bool:
+    """One or two words closing a sentence ("PostgreSQL.", "the Web."), not an
+    abbreviated name ("Acme Inc.")."""
+    words = text.split()
+    return (
+        len(words) <= 2
+        and text.endswith(".")
+        and not _ABBREVIATION_END.search(text)
+        and parse_range(text) is None
+    )
+
+
+def _starts_with_range(text: str) -> bool:
+    """ "septembre 2016–janvier 2020 ...": a range that opens a line (month names are
+    lower case in French, Spanish and other languages) heads an entry."""
+    found = parse_range(text)
+    return found is not None and found.start is not None and found.span[0] <= 2
+
+
 def _group(blocks: list[Block]) -> list[_Entry]:
     entries: list[_Entry] = []
     blocks = transpose_cards(blocks)
@@ -190,6 +211,7 @@ def _group(blocks: list[Block]) -> list[_Entry]:
             and last.details
             and not block.bullet
             and block.text[:1].islower()
+            and not _starts_with_range(block.text)
             and not (
                 last.details[-1].text.endswith((".", "!", "?"))
                 and (found := parse_range(block.text)) is not None
@@ -201,6 +223,16 @@ def _group(blocks: list[Block]) -> list[_Entry]:
             # Acme — 2016 – 2023" after a finished sentence heads a new entry)
             prev = last.details[-1]
             last.details[-1] = Block(f"{prev.text} {block.text}", prev.page, 0, prev.bullet)
+        elif (
+            last is not None
+            and last.details
+            and last.details[-1].bullet
+            and not block.bullet
+            and _bullet_end(block.text)
+        ):
+            # "• Leitung der Migration auf" then "PostgreSQL.": the bullet's last word
+            prev = last.details[-1]
+            last.details[-1] = Block(f"{prev.text} {block.text}", prev.page, 0, True)
         elif is_detail(block):
             if last is None:
                 last = _Entry()
@@ -306,10 +338,38 @@ def _header_fields(lines: list[str], above: str = "") -> tuple[str, str, str | N
     return found.title, found.employer, found.location
 
 
+_DETAIL_LABELS = frozenset(
+    [
+        "highlights",
+        "achievements",
+        "key achievements",
+        "accomplishments",
+        "responsibilities",
+        "key responsibilities",
+        "duties",
+        "tasks",
+        "main tasks",
+        "aufgaben",
+        "erfolge",
+        "réalisations",
+        "missions",
+        "logros",
+        "responsabilidades",
+    ]
+)
+
+
+def _detail_label(header: list[Block]) -> bool:
+    """A lone "Highlights" or "Key achievements:" line heads the details of a job, not a
+    job."""
+    return len(header) == 1 and header[0].text.strip(" :").casefold() in _DETAIL_LABELS
+
+
 def experiences(blocks: list[Block], evidence: MakeEvidence) -> list[Experience]:
     out: list[Experience] = []
     for entry in _group(blocks):
-        if not entry.header:
+        if not entry.header or (out and _detail_label(entry.header)):
+            # "Highlights", "Key achievements": a label over the details of the job above
             if out and entry.details:
                 out[-1].summary = _join(out[-1].summary, entry.details)
             continue
@@ -438,7 +498,8 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
         dates = None
         used = []
 
-    for block in transpose_cards(blocks):
+    rows = transpose_cards(blocks)
+    for index, block in enumerate(rows):
         if block.bullet and is_detail(block) and not vocab.degree_level(block.text):
             continue
         found = parse_range(block.text)
@@ -487,7 +548,23 @@ def education(blocks: list[Block], evidence: MakeEvidence) -> list[Education]:
                 current["field"] = after[0]
         if found:
             dates = found
+        nxt = rows[index + 1].text if index + 1 < len(rows) else ""
         if (
+            inst is None
+            and degree is None
+            and not found
+            and len(pieces) == 1
+            and len(pieces[0].split()) <= 2
+            and "institution" not in current
+            and current.get("degree")
+            and INSTITUTION_WORDS.search(nxt)
+            and not vocab.degree_level(nxt)
+        ):
+            # "Master of Engineering, Mechanical" / "Engineering" / "Nagoya University":
+            # the degree line wrapped, the school follows
+            key = "field" if current.get("field") else "degree"
+            current[key] = f"{current[key]} {pieces[0]}"
+        elif (
             inst is None
             and degree is None
             and not found

@@ -20,8 +20,9 @@ from research.errors import (
     DocumentTooLarge,
     UnsupportedDocument,
 )
-from research.read.blocks import check_zip, docx_blocks, html_blocks
+from research.read.blocks import check_zip, docx_blocks
 from research.read.contact import scrub_line as scrub
+from research.read.html_blocks import html_blocks
 from research.read.pdf import Line, pdf_lines
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024

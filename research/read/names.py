@@ -101,16 +101,63 @@ _POST_NOMINALS = re.compile(
 )
 
 
+_DOCUMENT_TITLES = frozenset(
+    [
+        "curriculum vitae",
+        "curriculum vitæ",
+        "curriculum",
+        "resume",
+        "résumé",
+        "cv",
+        "lebenslauf",
+        "personal information",
+        "personal details",
+        "persönliche angaben",
+        "persönliche daten",
+        "informations personnelles",
+        "état civil",
+        "datos personales",
+        "about me",
+        "über mich",
+        "à propos",
+    ]
+)
+_NAME_LABEL = re.compile(
+    r"^\s*(?:(?:full\s+)?name|nom(?:\s+et\s+prénom)?|nombre|vor-?\s*und\s+nachname|"
+    r"personal\s+information|personal\s+details|persönliche\s+angaben|persönliche\s+daten|"
+    r"informations\s+personnelles|datos\s+personales)\s*(?::|\|)?\s+(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def is_document_title(text: str) -> bool:
+    """ "Curriculum Vitae", "Résumé", "Personal information": what a page is, not who."""
+    return " ".join(text.strip().strip(":").casefold().split()) in _DOCUMENT_TITLES
+
+
+def labelled_name(text: str) -> str | None:
+    """ "Name | Jonas Eberle", "Name: Jonas Eberle", "PERSONAL INFORMATION Jonas Eberle":
+    the name given as the value of a label."""
+    match = _NAME_LABEL.match(text)
+    return person_name(match.group(1)) if match else None
+
+
 def person_name(text: str) -> str | None:
     """ "Jane Doe", "JANE DOE", "Jane Doe, RN, BSN" and "Alex Kim (they/them)" name a
-    person; section headings and job titles do not."""
+    person; section headings, document titles and job titles do not."""
     value = re.sub(r"\s*\([^)]*\)\s*$", "", text.strip())
     value = _CREDENTIALS.sub("", value).strip()
     if not value.isupper():  # "JANE DOE MD" would be ambiguous: nothing is taken off
         bare = _POST_NOMINALS.sub("", value).strip()
         if len(bare.split()) >= 2:
             value = bare
-    if not _NAME.match(value) or role_score(value) or heading_kind(value):
+    if (
+        not _NAME.match(value)
+        or role_score(value)
+        or heading_kind(value)
+        or is_document_title(value)
+        or _NAME_LABEL.match(value)
+    ):
         return None
     if places.is_place(value) or org_score(value):
         return None  # "Silicon Valley", "San Francisco, CA", "Acme Labs"
@@ -229,7 +276,7 @@ def read_header(header: list[Block], career: Career) -> None:
     candidates: list[str] = []
     for index, block in enumerate(lines):
         pieces = [p.strip() for p in re.split(r"\s*[|•·]\s*|\s+[–—-]\s+", block.text) if p.strip()]
-        if career.name is None and (name := person_name(block.text)):
+        if career.name is None and (name := labelled_name(block.text) or person_name(block.text)):
             career.name = name
             continue
         if career.name is None and (both := _name_with_headline(block.text)):
@@ -261,4 +308,11 @@ def read_header(header: list[Block], career: Career) -> None:
         career.headline = roles[0] if roles else candidates[0]
 
 
-__all__ = ["URLISH", "person_name", "read_header", "take_name"]
+__all__ = [
+    "URLISH",
+    "is_document_title",
+    "labelled_name",
+    "person_name",
+    "read_header",
+    "take_name",
+]

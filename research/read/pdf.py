@@ -36,6 +36,7 @@ _GLYPHS = str.maketrans(
     # Symbol and Wingdings bullets that Word maps into the private use area
     {"\uf0b7": "•", "\uf0a7": "▪", "\uf0d8": "•", "\uf076": "•", "\uf0fc": "•"}
     | {"\x95": "•", "\x7f": "•", "\u00a0": " ", "\ufb01": "fi", "\ufb02": "fl"}
+    | {"\ufb00": "ff", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
 )
 
 
@@ -166,12 +167,22 @@ def _join_row(row: list[_Run], page: int) -> Line:
                 and previous.text.isupper()
                 and run.text[:1].isupper()
                 and run.size < previous.size * 0.92
-                and run.x - previous.x < previous.size
+                and run.x - previous.x < previous.size * 1.5
+                and " " not in run.text
             )
             if small_caps:
                 pass  # "W" "ORK": a capital set larger than the small capitals after it
             else:
-                parts.append(" | " if gap > max(previous.size, run.size) * 1.5 else " ")
+                wide = gap > max(previous.size, run.size) * 1.5 and run.text[:1] not in ",.;:)"
+                # "Acme Foods" in bold, then "Nantes" in roman type: a field of its own
+                field_end = (
+                    previous.bold
+                    and not run.bold
+                    and run.text[:1].isupper()
+                    and previous.text[-1:].isalnum()
+                    and len(row) > 2
+                )
+                parts.append(" | " if wide else " · " if field_end else " ")
         parts.append(run.text)
         previous = run
     text = re.sub(r"\s+", " ", "".join(parts)).strip()
@@ -185,6 +196,8 @@ def _join_row(row: list[_Run], page: int) -> Line:
 
 def _column_split(runs: list[_Run], width: float) -> float | None:
     """The x where a second column starts, when the page has two independent columns."""
+    from research.read.pdf_cells import gutter_split
+
     if len(runs) < 8:
         return None
     left_margin = min(r.x for r in runs)
@@ -206,8 +219,14 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
             for side in (left, right)
         ):
             continue
+        rows = [_join_row(row, 0).text for row in _rows(right)]
+        if sum(bool(_YEAR.search(text)) for text in rows) > 0.25 * len(rows):
+            # the entries' dates set flush right, then a side column further right
+            further = gutter_split(runs, width)
+            if further is not None and further > x:
+                return further
         return float(x)
-    return None
+    return gutter_split(runs, width)
 
 
 def _label_column(side: list[_Run]) -> bool:
@@ -233,20 +252,26 @@ def _label_and_date_column(side: list[_Run]) -> bool:
     return headings >= 3 and headings >= 0.4 * len(rows)
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEARS = re.compile(r"^\s*(?:19|20)\d{2}(?:-\d{2})?\b")
 
 
 def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
+    from research.read.pdf_cells import table_lines
+
     split = _column_split(runs, width)
     if split is None:
-        return _headings_first([line for row in _rows(runs) for line in _row_lines(row, page)])
+        return _headings_first(table_lines(_rows(runs), page))
     left = [r for r in runs if r.end <= split + 2]
     right = [r for r in runs if r.x >= split - 2 and r.end > split + 2]
     rest = [r for r in runs if r.end > split + 2 and r.x < split - 2]
     # full-width lines above the start of the right column make a header: everything down
     # to the last of them is read first, row by row (a centred name may sit in either half)
+    # (or above the start of the left column: a name set large beside the contact block)
     right_top = min((r.y for r in right), default=0.0)
-    cut = max((r.y for r in rest if r.y < right_top), default=float("-inf")) + 1.0
+    left_top = min((r.y for r in left), default=0.0)
+    top = max(right_top, left_top)
+    cut = max((r.y for r in rest if r.y < top), default=float("-inf")) + 1.0
     above = [r for r in runs if r.y <= cut]
     left = [r for r in left if r.y > cut]
     right = [r for r in right if r.y > cut]

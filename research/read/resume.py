@@ -22,19 +22,19 @@ from research.read import diagnose, entries, lists, vocab
 from research.read.blocks import (
     Block,
     docx_blocks,
-    html_blocks,
     pdf_blocks,
-    strip_bullet,
     text_blocks,
 )
-from research.read.contact import scrub_line as scrub
-from research.read.dates import DATE_PATTERN, MONTHS, parse_range
+from research.read.cleanup import clean_blocks
+from research.read.dates import parse_range
 from research.read.files import Document, DocumentKind, decode_text, load_document, sniff
+from research.read.html_blocks import html_blocks
 from research.read.jsonresume import career_from_json_resume, is_json_resume
 from research.read.linkedin import career_from_linkedin_lines, is_linkedin_pdf
-from research.read.names import read_header, take_name
+from research.read.names import labelled_name, read_header, take_name
 from research.read.pdf import pdf_lines
 from research.read.sections import (
+    INSTITUTION_WORDS,
     SectionKind,
     heading_kind,
     inline_heading,
@@ -118,6 +118,9 @@ def _is_unknown_heading(block: Block, section_level: int) -> bool:
         and not block.heading
         and not re.search(r"[,|;]", block.text)
         and role_score(block.text) == 0
+        # "BACHELOR OF COMMERCE", "UNIVERSITY COLLEGE CORK" in a layout set in capitals
+        and not vocab.degree_level(block.text)
+        and not INSTITUTION_WORDS.search(block.text)
     )
 
 
@@ -143,14 +146,50 @@ def _dated_soon(blocks: list[Block], index: int) -> bool:
     return False
 
 
+def _group_label(block: Block) -> bool:
+    """A short line set a little larger inside a skills list ("Web", "Teaching"): the name
+    of a group of skills, not a new section (capitals and bold still make one)."""
+    letters = re.sub(r"[^A-Za-zÀ-ÿ]", "", block.text)
+    return len(block.text.split()) <= 3 and not letters.isupper() and not block.bold
+
+
+def _acronym_item(block: Block) -> bool:
+    """ "ANSYS" or "MATLAB" in a skills list, set like the items around it: a skill."""
+    return len(block.text.split()) == 1 and not block.bold and not block.heading
+
+
+def _spoken_below(blocks: list[Block], index: int) -> bool:
+    """A human language in the first lines under a heading ("English, Fluent")."""
+    for block in blocks[index + 1 : index + 4]:
+        if block.heading:
+            break
+        first = re.split(r"[\s,·|:(–-]+", block.text.strip())[0]
+        if vocab.is_spoken_language(first):
+            return True
+    return False
+
+
 def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind, list[Block]]]]:
     header: list[Block] = []
     sections: list[tuple[SectionKind, list[Block]]] = []
     section_level = 0
+    opened = 0  # the heading level of the line that opened the current section
     for index, block in enumerate(blocks):
         kind = _section_of(block, sections[-1][0] if sections else None)
+        if (
+            sections
+            and sections[-1][0] == "skills"
+            and opened
+            and block.heading > opened
+            and kind in {None, "skills", "languages"}
+            and not _spoken_below(blocks, index)
+        ):
+            # "Languages", "Infrastructure" set as smaller headings under Skills: groups
+            sections[-1][1].append(block)
+            continue
         if kind is not None:
             sections.append((kind, []))
+            opened = block.heading
             if block.heading:
                 section_level = max(section_level, block.heading)
             continue
@@ -174,6 +213,7 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
             sections
             and _is_unknown_heading(block, section_level)
             and not _dated_soon(blocks, index)
+            and not (current == "skills" and (_group_label(block) or _acronym_item(block)))
         ):
             sections.append(("other", []))
             continue
@@ -182,76 +222,6 @@ def _sections(blocks: list[Block]) -> tuple[list[Block], list[tuple[SectionKind,
         else:
             header.append(block)
     return header, sections
-
-
-_OPEN_END = re.compile(rf"(?:{DATE_PATTERN})\s*(?:[-–—‒―]+|\bto\b|\buntil\b)\s*$", re.IGNORECASE)
-_END_FIRST = re.compile(
-    rf"^\s*(?:[-–—‒―]+\s*|\bto\s+)?(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b",
-    re.IGNORECASE,
-)
-_OPEN_START = re.compile(
-    rf"^\s*(?:{DATE_PATTERN})\s*[-–—]\s+(?=[A-Za-zÀ-ÿ])(?!(?:present|current|now|today)\b)",
-    re.IGNORECASE,
-)
-_END_AHEAD = re.compile(
-    rf"^\s*({DATE_PATTERN}|present|current|now|today|ongoing)\b\s*(?=\S)", re.IGNORECASE
-)
-_MONTH_NAME = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-_OPEN_CELL = re.compile(
-    rf"^\s*((?:{DATE_PATTERN})\s*[-–—]\s*(?:{_MONTH_NAME})?)\s*\|\s*(\S.*)$", re.IGNORECASE
-)
-_ENDS_DATE = re.compile(rf"(?:^|[\s·|,(])(?:{DATE_PATTERN})\s*$", re.IGNORECASE)
-_END_ONLY = re.compile(
-    rf"^\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\s*$", re.IGNORECASE
-)
-_DASH_THEN = re.compile(
-    rf"^\s*[-–—‒―]+\s*(?:{DATE_PATTERN}|present|current|now|today|ongoing)\b", re.IGNORECASE
-)
-
-
-def join_split_dates(blocks: list[Block]) -> list[Block]:
-    """A range broken over two lines ("2015 –" then "2017"; "Mar 2021 –" then "Present";
-    "Jan 2019" then "– Present") is put back on one line."""
-    out: list[Block] = []
-    for block in blocks:
-        cell = _OPEN_CELL.match(out[-1].text) if out else None
-        end, _, more = block.text.partition(" | ")
-        if cell is not None and _END_ONLY.match(end):
-            # a date cell wrapped in a table: "Jun 2023 – Sep | Intern" then "2023" (and
-            # perhaps the rest of the next cell: "2010 | Engineering")
-            tail = f" {more.strip()}" if more.strip() else ""
-            out[-1] = replace(
-                out[-1],
-                text=f"{cell.group(1).rstrip()} {end.strip()} | {cell.group(2)}{tail}",
-            )
-            continue
-        moved = _END_AHEAD.match(block.text) if out and _OPEN_START.match(out[-1].text) else None
-        if moved is not None:
-            # a date column wrapped beside the entry: "Sep 2021 – Head of Year 9, Acme" then
-            # "Present • Pastoral lead": the end date goes back to its range
-            prev = out[-1]
-            start = _OPEN_START.match(prev.text)
-            assert start is not None
-            head = f"{start.group(0).rstrip()} {moved.group(1)} | {prev.text[start.end() :]}"
-            out[-1] = replace(prev, text=head)
-            rest, marked = strip_bullet(block.text[moved.end() :].strip())
-            if rest:
-                out.append(replace(block, text=rest, bullet=marked or block.bullet))
-            continue
-        if out and block.bullet and _ENDS_DATE.search(out[-1].text) and _END_ONLY.match(block.text):
-            # "– Present" read as a list item under "Jan 2019"
-            out[-1] = replace(out[-1], text=f"{out[-1].text.rstrip()} – {block.text.strip()}")
-            continue
-        if out and not block.bullet and not block.heading:
-            prev = out[-1]
-            text = block.text.strip()
-            if (_OPEN_END.search(prev.text) and _END_FIRST.match(text)) or (
-                _ENDS_DATE.search(prev.text) and _DASH_THEN.match(text)
-            ):
-                out[-1] = replace(prev, text=f"{prev.text.rstrip()} {text}")
-                continue
-        out.append(block)
-    return out
 
 
 def _spoken_or_coded(
@@ -269,16 +239,6 @@ def _spoken_or_coded(
         s for s in lists.skills(coded_blocks, make) if vocab.is_spoken_language(s.name) is not True
     ]
     return kept, coded
-
-
-def clean_blocks(blocks: list[Block]) -> list[Block]:
-    """Blocks without contact details, wrapped date ranges joined."""
-    cleaned: list[Block] = []
-    for block in blocks:
-        text = scrub(block.text)
-        if text:
-            cleaned.append(replace(block, text=text))
-    return join_split_dates(cleaned)
 
 
 def split_sections(
@@ -312,6 +272,9 @@ def career_from_blocks(blocks: list[Block], *, evidence: Evidence) -> Career:
     header, sections = split_sections(cleaned, career)
     make = _evidence_maker(evidence)
     read_header(header, career)
+    if career.name is None:
+        # "Name | Jonas Eberle" in a personal-information table under a document title
+        career.name = next((n for b in cleaned[:40] if (n := labelled_name(b.text))), None)
     summary: list[str] = []
     for kind, body in sections:
         if not body:
