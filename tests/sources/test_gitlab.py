@@ -38,7 +38,8 @@ from .golden_json import load_input
 GOLDEN = Path(__file__).parent / "golden" / "gitlab"
 FIXTURE_SITE = Path(__file__).resolve().parents[2] / "fixtures" / "web" / "gitlab.com"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|801 555|0142", re.IGNORECASE)
+# a phone fragment, never digits inside a timestamp (fetched_at carries microseconds)
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|801 555|(?<![\d.:-])0142(?!\d)", re.IGNORECASE)
 API = "gitlab.com/api/v4"
 
 

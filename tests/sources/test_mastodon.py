@@ -35,7 +35,8 @@ from sources.mastodon import (
 
 GOLDEN = Path(__file__).parent / "golden" / "mastodon"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-CONTACT = re.compile(r"@ada-okafor\.test|555|0142", re.IGNORECASE)
+# a phone fragment, never digits inside a timestamp (fetched_at carries microseconds)
+CONTACT = re.compile(r"@ada-okafor\.test|(?<![\d.:-])(?:555|0142)(?!\d)", re.IGNORECASE)
 ADA = Handle("ada", "mastodon.test")
 
 

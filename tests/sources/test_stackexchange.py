@@ -42,7 +42,8 @@ from .golden_json import load_input
 GOLDEN = Path(__file__).parent / "golden" / "stackexchange"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
 PROFILE = f"https://stackoverflow.com/users/{HIRE_ID}/ada-okafor"
-CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|801 555|0142", re.IGNORECASE)
+# a phone fragment, never digits inside a timestamp (fetched_at carries microseconds)
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|801 555|(?<![\d.:-])0142(?!\d)", re.IGNORECASE)
 API = "https://api.stackexchange.com/2.3"
 
 

@@ -33,7 +33,8 @@ from sources.wayback import (
 )
 
 GOLDEN = Path(__file__).parent / "golden" / "wayback"
-CONTACT = re.compile(r"@ada-okafor\.test|555|0142", re.IGNORECASE)
+# a phone fragment, never digits inside a timestamp (fetched_at carries microseconds)
+CONTACT = re.compile(r"@ada-okafor\.test|(?<![\d.:-])(?:555|0142)(?!\d)", re.IGNORECASE)
 REMOVED = "https://ada-okafor.test/cv/ada-okafor-cv-2021.pdf"
 REMOVED_REPLAY = "https://web.archive.org/web/20210315093000/" + REMOVED
 LATEST_REPLAY = "https://web.archive.org/web/20230902071500/" + REMOVED
