@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from research.compare.skillmatch import is_broad
 from research.dates import merge_spans, months_in, span_of
 from research.model import Experience, PartialDate, Requirement
+from research.read.posting_measures import WORD_NUMBERS
 from research.skills.occupations import (
     GENERIC_DOMAINS,
     Domain,
@@ -60,19 +61,6 @@ _LEAD_YEARS = re.compile(
     r"management)",
     re.IGNORECASE,
 )
-_WORDS = {
-    "a": 1,
-    "an": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
 
 
 @dataclass(frozen=True)
@@ -142,7 +130,7 @@ def leadership_asked(text: str) -> tuple[bool, float | None]:
     if found is None:
         return True, None
     n = found.group("n").casefold()
-    return True, float(_WORDS.get(n, 0) or (float(n) if n.replace(".", "").isdigit() else 0))
+    return True, float(WORD_NUMBERS.get(n, 0) or (float(n) if n.replace(".", "").isdigit() else 0))
 
 
 def months_of(chosen: list[Experience], as_of: PartialDate | None) -> int:

@@ -14,7 +14,7 @@ import re
 from research.model import DegreeLevel
 from research.skills import lowest_degree_level
 
-_WORD_NUMBERS = {
+WORD_NUMBERS = {  # numbers written as words, shared with the comparison
     "a": 1,
     "an": 1,
     "one": 1,
@@ -32,7 +32,7 @@ _WORD_NUMBERS = {
     "fifteen": 15,
     "twenty": 20,
 }
-_NUM = r"(?:\d{1,2}(?:[.,]\d)?|" + "|".join(k for k in _WORD_NUMBERS if len(k) > 2) + r")"
+_NUM = r"(?:\d{1,2}(?:[.,]\d)?|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r")"
 RANGE_YEARS = re.compile(
     rf"\b(?P<n>{_NUM})\s*\+?\s*(?:-|–|—|to)\s*{_NUM}\s*\+?[\s-]*(?:years?|yrs?)\b", re.IGNORECASE
 )
@@ -74,8 +74,8 @@ _FIELD_PREFIX = re.compile(
 
 def _number(word: str) -> float | None:
     word = word.lower().replace(",", ".")
-    if word in _WORD_NUMBERS:
-        return float(_WORD_NUMBERS[word])
+    if word in WORD_NUMBERS:
+        return float(WORD_NUMBERS[word])
     try:
         return float(word)
     except ValueError:
@@ -146,6 +146,7 @@ __all__ = [
     "DEGREE_PHRASE",
     "DEGREE_WORD",
     "RANGE_YEARS",
+    "WORD_NUMBERS",
     "YEARS",
     "degree_field",
     "generic_degree_level",
