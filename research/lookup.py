@@ -108,11 +108,6 @@ def refusals(records: Sequence[Provenance]) -> list[PageNotRead]:
     return list(found.values())
 
 
-def refusal_notes(records: Sequence[Provenance]) -> list[str]:
-    """One line per page the door would not (or could not) read, for the report."""
-    return [f"Not read: {page.url} ({page.why})." for page in refusals(records)]
-
-
 @dataclass(frozen=True)
 class LookupRequest:
     subject: Subject
@@ -825,7 +820,6 @@ __all__ = [
     "fixture_spacing",
     "open_door",
     "purge_expired",
-    "refusal_notes",
     "refusals",
     "run_lookup",
     "with_rules",

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-import shutil
 import threading
 import time
 from collections.abc import Callable, Coroutine, Sequence
@@ -34,6 +33,7 @@ from research.events import (
 )
 from research.lookup import Chooser, LookupResult, NeedsChoice, NothingFound
 from research.model import Candidate, Comparison, SourceOutcome
+from research.web.uploads import discard
 
 State = Literal["running", "choosing", "done", "failed"]
 CHOICE_TIMEOUT = 30 * 60.0
@@ -136,9 +136,8 @@ class Job:
         return self.state in ("done", "failed")
 
     def discard_uploads(self) -> None:
-        if self.uploads is not None:
-            shutil.rmtree(self.uploads, ignore_errors=True)
-            self.uploads = None
+        discard(self.uploads)
+        self.uploads = None
 
 
 Runner = Callable[[Listener, Chooser], Coroutine[Any, Any, LookupResult]]

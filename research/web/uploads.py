@@ -27,8 +27,7 @@ class Upload(Protocol):
 
 
 class UploadRefused(InputError):
-    def __init__(self, name: str, problem: str, todo: str) -> None:
-        super().__init__(name, problem, todo)
+    """An upload of a type runnerup does not read, too large, or empty."""
 
 
 def safe_name(name: str) -> str:
