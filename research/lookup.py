@@ -33,6 +33,7 @@ from research.events import (
     StageStarted,
     ignore,
 )
+from research.fetch.outcome import Outcome, first_refusal
 from research.merge import merge_careers
 from research.model import (
     Candidate,
@@ -66,15 +67,6 @@ ENV_FIXTURE_SPACING = "RUNNERUP_FIXTURE_SPACING"
 every request to a loopback address (the fixture web): tests and the demo, never a real
 site."""
 
-_REFUSALS = ("blocked", "disallowed", "forbidden_by_terms", "rate_limited", "unreachable")
-_WHY_NOT_READ = {
-    "disallowed": "its robots.txt does not allow runnerup",
-    "forbidden_by_terms": "the site's terms forbid automated access",
-    "blocked": "it is behind a login or a challenge",
-    "rate_limited": "the site asked runnerup to slow down",
-    "unreachable": "it could not be reached",
-}
-
 
 def with_rules(comparison: Comparison, records: Sequence[Provenance]) -> Comparison:
     """The report's sources, each with the rule that let runnerup read it: the rule of the
@@ -102,7 +94,7 @@ def refusals(records: Sequence[Provenance]) -> list[PageNotRead]:
     """The pages the door would not (or could not) read, once each, with why."""
     found: dict[str, PageNotRead] = {}
     for record in records:
-        why = _WHY_NOT_READ.get(record.outcome.value)
+        why = record.outcome.why_not_read
         if why and not record.url.endswith("/robots.txt") and record.url not in found:
             found[record.url] = PageNotRead(source=record.source or "", url=record.url, why=why)
     return list(found.values())
@@ -239,14 +231,20 @@ def open_door(settings: Settings, config: Config, registry: Registry | None = No
 def _classify(source_id: str, leads: list[Lead], door: Door, start: int) -> SourceOutcome:
     if leads:
         return SourceOutcome(source=source_id, status="found", found=len(leads))
-    outcomes = [p for p in door.log[start:] if p.source == source_id]
-    for refusal in _REFUSALS:
-        hits = [p for p in outcomes if p.outcome.value == refusal]
-        if hits:
-            status = "disallowed" if refusal == "forbidden_by_terms" else refusal
-            why = "the site's terms forbid it: " if refusal == "forbidden_by_terms" else ""
-            return SourceOutcome(source=source_id, status=status, detail=f"{why}{hits[0].url}")
-    return SourceOutcome(source=source_id, status="nothing")
+    records = [p for p in door.log[start:] if p.source == source_id]
+    refusal = first_refusal(p.outcome for p in records)
+    if refusal is None:
+        return SourceOutcome(source=source_id, status="nothing")
+    url = next(p.url for p in records if p.outcome is refusal)
+    why = "the site's terms forbid it: " if refusal is Outcome.FORBIDDEN_BY_TERMS else ""
+    return SourceOutcome(source=source_id, status=refusal.user_status, detail=f"{why}{url}")
+
+
+def _why_refused(reason: str) -> str:
+    try:
+        return Outcome(reason).why_not_read or "runnerup may not read it"
+    except ValueError:
+        return "runnerup may not read it"
 
 
 class Pipeline:
@@ -485,7 +483,7 @@ class Pipeline:
             check = await self.door.check(lead.url)
             if check.allowed:
                 return lead
-            why = _WHY_NOT_READ.get(check.reason, "runnerup may not read it")
+            why = _why_refused(check.reason)
             self.not_read(PageNotRead(taker.info.id, lead.url, why))
             extra = {**lead.extra, "not_read": check.reason}
             return lead.model_copy(update={"fetchable": False, "extra": extra})

@@ -411,15 +411,35 @@ class Questions(_Model):
     insider: Answer
 
 
+OutcomeStatus = Literal[
+    "found",
+    "read",
+    "nothing",
+    "manual",
+    "needs_key",
+    "disabled",
+    "failed",
+    "blocked",
+    "disallowed",
+    "rate_limited",
+    "unreachable",
+]
+"""What one source did in a lookup. ``found``: its search found leads; ``read``: its search
+found nothing itself, but it read pages that other sources or the hire's own links pointed
+to; ``nothing``: searched, found nothing, nothing refused; ``manual``: reads files the user
+gives; ``needs_key`` / ``disabled``: not run (a key is missing, the user turned it off);
+``failed``: it broke (a plugin error or a source error); ``blocked``, ``disallowed``
+(robots.txt or the terms deny list), ``rate_limited``, ``unreachable``: it found nothing
+because a site refused it or could not be reached (:attr:`Outcome.user_status`)."""
+
+
 class SourceOutcome(_Model):
     """What one source did in a lookup: the one record that the progress lines, the
     outcome table and the report's coverage section all show (through :attr:`summary`)."""
 
     source: str
-    status: str
-    """found, read, nothing, blocked, disallowed, needs_key, failed, skipped, manual,
-    rate_limited, unreachable. ``read``: its search found nothing itself, but it read
-    pages that other sources or the hire's own links pointed to."""
+    status: OutcomeStatus
+    """See :data:`OutcomeStatus`."""
     found: int = 0
     """Leads its search found (or files given, for ``manual``)."""
     read: int = 0

@@ -9,7 +9,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from research.model import OutcomeStatus
 
 
 class Outcome(StrEnum):
@@ -29,6 +34,53 @@ class Outcome(StrEnum):
     TOO_LARGE = "too_large"
     UNSUPPORTED = "unsupported"
     """A content type runnerup does not read, or no browser for render()."""
+
+    @property
+    def is_refusal(self) -> bool:
+        """True when the page was not read because a rule or the site said no (robots.txt,
+        the terms deny list, a login wall, a rate limit, an unsafe address) or the site could
+        not be reached; False for ``ok``, ``not_found`` and what runnerup cannot read."""
+        return self in _WHY_NOT_READ
+
+    @property
+    def user_status(self) -> OutcomeStatus:
+        """The word a source's outcome shows for this fetch outcome when it is the reason
+        the source found nothing: ``disallowed`` for robots.txt and the terms deny list
+        alike, ``blocked``, ``rate_limited``, ``unreachable``; ``nothing`` otherwise."""
+        return _USER_STATUS.get(self, "nothing")
+
+    @property
+    def why_not_read(self) -> str:
+        """Why a page with this outcome was not read, as the end of a sentence ("Not read:
+        URL (…)"); empty for an outcome that is not a refusal."""
+        return _WHY_NOT_READ.get(self, "")
+
+
+_WHY_NOT_READ: dict[Outcome, str] = {
+    Outcome.BLOCKED: "it is behind a login or a challenge",
+    Outcome.DISALLOWED: "its robots.txt does not allow runnerup",
+    Outcome.FORBIDDEN_BY_TERMS: "the site's terms forbid automated access",
+    Outcome.RATE_LIMITED: "the site asked runnerup to slow down",
+    Outcome.UNREACHABLE: "it could not be reached",
+    Outcome.UNSAFE_ADDRESS: "its address is a private or local one, which runnerup never fetches",
+}
+"""Refusals, most telling first: the order :func:`first_refusal` ranks them in."""
+
+_USER_STATUS: dict[Outcome, OutcomeStatus] = {
+    Outcome.BLOCKED: "blocked",
+    Outcome.DISALLOWED: "disallowed",
+    Outcome.FORBIDDEN_BY_TERMS: "disallowed",
+    Outcome.RATE_LIMITED: "rate_limited",
+    Outcome.UNREACHABLE: "unreachable",
+    Outcome.UNSAFE_ADDRESS: "disallowed",
+}
+
+
+def first_refusal(outcomes: Iterable[Outcome]) -> Outcome | None:
+    """The most telling refusal among ``outcomes`` (a login wall before robots.txt before
+    the terms before a rate limit before an unreachable host), or None when none is."""
+    seen = set(outcomes)
+    return next((o for o in _WHY_NOT_READ if o in seen), None)
 
 
 @dataclass(frozen=True)
@@ -138,4 +190,4 @@ class UrlCheck:
         }
 
 
-__all__ = ["Fetched", "Outcome", "Provenance", "UrlCheck"]
+__all__ = ["Fetched", "Outcome", "Provenance", "UrlCheck", "first_refusal"]
