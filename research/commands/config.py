@@ -15,7 +15,7 @@ def command(
 ) -> None:
     """Show the effective configuration (keys masked) and where each value came from:
     option, environment, config file or default."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     run_reporting_errors(lambda: _show(ctx, json_))
 
@@ -48,7 +48,7 @@ def effective_rows(settings: Any, config: Any, *, home_origin: str) -> list[tupl
 
 
 def _show(ctx: typer.Context, as_json: bool) -> None:
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
 
     settings = settings_of(ctx)

@@ -207,7 +207,7 @@ def execute(
 
 
 def run(ctx: typer.Context, options: LookupOptions) -> None:
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
 
     fmt = resolve_format(options.fmt, options.out)
     check_out(options.out, options.force)

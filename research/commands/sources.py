@@ -172,7 +172,7 @@ def run(ctx: typer.Context, json_: bool, ids: list[str] | None = None) -> None:
 
     from rich.console import Console
 
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
 
     config = load_config(settings_of(ctx).config_path)
@@ -196,7 +196,7 @@ def run_check(ctx: typer.Context, ids: list[str], json_: bool) -> bool:
 
     from rich.console import Console
 
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
     from research.errors import UsageError
     from research.lookup import open_door
@@ -269,7 +269,7 @@ def command(
     """List the sources, whether each is ready, what its site's terms allow, and the
     documented API endpoints it reads under the API's own terms instead of robots.txt.
     With --check, test each source live against its canary."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     if check:
         if not run_reporting_errors(lambda: run_check(ctx, list(ids or []), json_)):
