@@ -14,7 +14,6 @@ from urllib.parse import urlsplit
 from rich.console import Console
 from rich.table import Table
 
-from research.identity import top_reasons
 from research.model import Candidate
 
 MAX_PROMPT_ATTEMPTS = 5
@@ -30,6 +29,17 @@ def _hosts(candidate: Candidate) -> str:
         if label not in seen:
             seen.append(label)
     return "\n".join(seen)
+
+
+def top_reasons(candidate: Candidate, limit: int = 3) -> list[str]:
+    """The strongest reasons for, then any against."""
+    ranked = sorted(
+        (p for p in candidate.parts if p.detail),
+        key=lambda p: (-abs(p.points), p.name),
+    )
+    pro = [p.detail for p in ranked if p.points > 0][:limit]
+    con = [f"against: {p.detail}" for p in ranked if p.points < 0][:2]
+    return pro + con
 
 
 def render_candidates(candidates: Sequence[Candidate]) -> Table:

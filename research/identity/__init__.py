@@ -40,7 +40,6 @@ from research.identity.gate import (
     GateResult,
     auto_pick,
     decide,
-    top_reasons,
     why_not,
 )
 from research.identity.names import NameMatch, name_similarity, parse_name, same_name
@@ -76,6 +75,5 @@ __all__ = [
     "same_name",
     "score_lead",
     "timing_part",
-    "top_reasons",
     "why_not",
 ]

@@ -128,17 +128,6 @@ def decide(candidates: Sequence[Candidate], *, pick: int | None, yes: bool) -> G
     return GateResult(None, True, problem, ordered)
 
 
-def top_reasons(candidate: Candidate, limit: int = 3) -> list[str]:
-    """The strongest reasons for, then any against."""
-    ranked = sorted(
-        (p for p in candidate.parts if p.detail),
-        key=lambda p: (-abs(p.points), p.name),
-    )
-    pro = [p.detail for p in ranked if p.points > 0][:limit]
-    con = [f"against: {p.detail}" for p in ranked if p.points < 0][:2]
-    return pro + con
-
-
 __all__ = [
     "HIGH_BAR",
     "MARGIN",
@@ -146,6 +135,5 @@ __all__ = [
     "auto_pick",
     "decide",
     "namesakes",
-    "top_reasons",
     "why_not",
 ]
