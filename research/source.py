@@ -25,10 +25,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, ClassVar, Literal
 
 from research.config import Config, SourceSettings
 from research.fetch.apis import ApiEndpoint, ApiPolicy
+from research.fetch.protocol import Fetcher
 from research.model import Career, Lead, Subject
 
 if TYPE_CHECKING:
@@ -131,26 +132,6 @@ class Example:
     options: Mapping[str, str | int | bool] = field(default_factory=dict)
 
 
-class Fetcher(Protocol):
-    """What sources may ask of the fetch door."""
-
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Fetched: ...
-
-    async def render(
-        self, url: str, *, source: str | None = None, purpose: str = ""
-    ) -> Fetched: ...
-
-
 @dataclass
 class SourceContext:
     """Everything a source gets from the lookup: the door, its settings, lookup options."""
@@ -170,6 +151,10 @@ class Source(ABC):
     """True for sources that search from the person's own links (a homepage, a handle):
     once a candidate is confirmed, the lookup searches them again with that person's links
     in ``subject.hints``."""
+    fallback: ClassVar[bool] = False
+    """True for the source that reads any web page nobody more specialised takes (the
+    ``webpage`` source): the lookup offers a lead to it last, gives it the pages the user
+    named with ``--url``, and treats the pages it read as the person's own links."""
 
     def __init__(self, ctx: SourceContext) -> None:
         self.ctx = ctx
@@ -307,17 +292,17 @@ def settings_for(config: Config, cls: type[Source]) -> SourceSettings:
     return config.source(cls.info.id, cls.info.key_env)
 
 
-def api_policy(config: Config, sources: Iterable[type[Source]], *, paced: bool = True) -> ApiPolicy:
+def api_policy(config: Config, sources: Iterable[type[Source]]) -> ApiPolicy:
     """The door's :class:`~research.fetch.apis.ApiPolicy`: the documented API endpoints the
     given sources declare, each at its source's declared rate (slowed by the user's
-    ``rate_multiplier``; ``paced=False`` for the fixture web only), and the user's
+    ``rate_multiplier``; the door drops the rates on the fixture web), and the user's
     ``[fetch] robots_for_apis``."""
     declarations = []
     for cls in sources:
         info = cls.info
         if not info.api_endpoints:
             continue
-        rate = info.rate * settings_for(config, cls).rate_multiplier if paced else 0.0
+        rate = info.rate * settings_for(config, cls).rate_multiplier
         declarations.append((info.id, info.api_endpoints, rate))
     return ApiPolicy.of(declarations, robots_for_apis=config.robots_for_apis)
 

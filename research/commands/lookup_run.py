@@ -91,7 +91,6 @@ def build_request(options: LookupOptions) -> LookupRequest:
         subject=subject,
         posting=options.posting,
         resume=options.resume,
-        urls=(),
         profiles=options.profiles,
         sources=options.sources,
         include_archived=options.include_archived,
