@@ -19,7 +19,13 @@ from urllib.parse import urlsplit
 
 from research.config import Config
 from research.doors import open_door
-from research.errors import EXIT_FETCH, NeedsConfirmation, RunnerupError, SourceError
+from research.errors import (
+    EXIT_FETCH,
+    NeedsConfirmation,
+    RunnerupError,
+    SourceError,
+    UsageError,
+)
 from research.events import (
     CandidatesNeedChoice,
     ComparisonReady,
@@ -51,6 +57,7 @@ from research.source import (
     Registry,
     Source,
     SourceContext,
+    SourceOptions,
     discover,
     settings_for,
 )
@@ -95,6 +102,11 @@ def refusals(records: Sequence[Provenance]) -> list[PageNotRead]:
 
 @dataclass(frozen=True)
 class LookupRequest:
+    """One lookup, as every front end asks for it (the CLI's options, the web page's form):
+    who (the :class:`Subject`, with the pages the user named as ``hints``), the posting
+    and resume, and how to decide. Build it with :meth:`of`, which checks the user's words
+    the same way for every front end."""
+
     subject: Subject
     posting: str | None = None
     resume: str | None = None
@@ -103,6 +115,65 @@ class LookupRequest:
     include_archived: bool = False
     pick: int | None = None
     yes: bool = False
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        employer: str,
+        role: str,
+        *,
+        location: str | None = None,
+        hire_date: str | None = None,
+        employer_site: str | None = None,
+        urls: Sequence[str] = (),
+        posting: str | None = None,
+        resume: str | None = None,
+        profiles: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        include_archived: bool = False,
+        pick: int | None = None,
+        yes: bool = False,
+    ) -> LookupRequest:
+        """The request for the user's words: ``hire_date`` as typed (YYYY-MM or YYYY),
+        ``urls`` the pages they named (``--url``). A usage error (exit 2) for an empty
+        name, a bad date, or ``pick`` with ``yes``."""
+        from research.inputs import parse_hire_date
+
+        if pick is not None and yes:
+            raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
+        if not name.strip():
+            raise UsageError("the hire's NAME is empty")
+        subject = Subject(
+            name=name.strip(),
+            employer=employer.strip(),
+            role=role.strip(),
+            location=location,
+            hire_date=parse_hire_date(hire_date),
+            employer_site=employer_site,
+            hints=list(urls),
+        )
+        return cls(
+            subject=subject,
+            posting=posting,
+            resume=resume,
+            profiles=tuple(profiles),
+            sources=tuple(sources),
+            include_archived=include_archived,
+            pick=pick,
+            yes=yes,
+        )
+
+    def source_options(self, config: Config, role: Role | None) -> SourceOptions:
+        """What every source is told (the one typed options object, CLI to sources)."""
+        posting = self.posting or ""
+        return SourceOptions(
+            include_archived=self.include_archived,
+            page_budget=config.page_budget,
+            employer_site=self.subject.employer_site or None,
+            posting_url=posting if posting.startswith(("http://", "https://")) else None,
+            employer_url=(role.employer_url or None) if role is not None else None,
+        )
 
 
 Chooser = Callable[[Sequence[Candidate]], Candidate | None]
@@ -252,21 +323,8 @@ class Pipeline:
 
     # set-up ------------------------------------------------------------------------
 
-    def _options(self, role: Role | None) -> dict[str, str | int | bool]:
-        options: dict[str, str | int | bool] = {
-            "include_archived": self.request.include_archived,
-            "page_budget": self.config.page_budget,
-        }
-        if self.subject.employer_site:
-            options["employer_site"] = self.subject.employer_site
-        if self.request.posting and self.request.posting.startswith(("http://", "https://")):
-            options["posting_url"] = self.request.posting
-        if role is not None and role.employer_url:
-            options["employer_url"] = role.employer_url
-        return options
-
     def _load_sources(self, role: Role | None) -> None:
-        options = self._options(role)
+        options = self.request.source_options(self.config, role)
         for source_id in self.registry.ids():
             cls = self.registry.load(source_id)
             if cls is None:

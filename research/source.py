@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from research.config import Config, SourceSettings
 from research.fetch.apis import ApiEndpoint, ApiPolicy
@@ -132,14 +132,72 @@ class Example:
     options: Mapping[str, str | int | bool] = field(default_factory=dict)
 
 
+OptionValue = str | int | bool
+
+
+@dataclass(frozen=True)
+class SourceOptions(Mapping[str, OptionValue]):
+    """What the lookup tells every source, typed: the user's ``--include-archived`` and
+    ``--employer-site``, the page budget from the config, the posting's URL and the
+    employer's site the posting names. ``extra`` holds a plugin's own options.
+
+    It is also a read-only mapping of the options that are set (``None`` ones are absent),
+    so ``ctx.options.get("page_budget", 25)`` keeps working for plugins written that way,
+    and :meth:`of` turns an :class:`Example`'s ``options`` into one."""
+
+    include_archived: bool = False
+    page_budget: int | None = None
+    employer_site: str | None = None
+    posting_url: str | None = None
+    employer_url: str | None = None
+    extra: Mapping[str, OptionValue] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, options: Mapping[str, OptionValue]) -> SourceOptions:
+        """From a plain mapping (an example's ``options``): known names go to their field,
+        the rest to ``extra``."""
+        if isinstance(options, SourceOptions):
+            return options
+        known = {"include_archived", "page_budget", "employer_site", "posting_url"}
+        known.add("employer_url")
+        typed: dict[str, Any] = {k: v for k, v in options.items() if k in known}
+        extra = {k: v for k, v in options.items() if k not in known}
+        return cls(**typed, extra=extra)
+
+    def _set(self) -> dict[str, OptionValue]:
+        values: dict[str, OptionValue | None] = {
+            "include_archived": self.include_archived,
+            "page_budget": self.page_budget,
+            "employer_site": self.employer_site,
+            "posting_url": self.posting_url,
+            "employer_url": self.employer_url,
+        }
+        found = {k: v for k, v in values.items() if v is not None}
+        return {**self.extra, **found}
+
+    def __getitem__(self, key: str) -> OptionValue:
+        return self._set()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._set())
+
+    def __len__(self) -> int:
+        return len(self._set())
+
+
 @dataclass
 class SourceContext:
-    """Everything a source gets from the lookup: the door, its settings, lookup options."""
+    """Everything a source gets from the lookup: the door (as this source's own fetcher),
+    its settings, the lookup's :class:`SourceOptions` (a plain mapping given here is turned
+    into one)."""
 
     fetcher: Fetcher
     settings: SourceSettings = field(default_factory=SourceSettings)
-    options: Mapping[str, str | int | bool] = field(default_factory=dict)
-    """e.g. ``include_archived``, ``page_budget``, ``employer_site``, ``posting_url``."""
+    options: SourceOptions = field(default_factory=SourceOptions)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.options, SourceOptions):
+            self.options = SourceOptions.of(self.options)
 
 
 class Source(ABC):
@@ -322,6 +380,7 @@ __all__ = [
     "SourceContext",
     "SourceInfo",
     "SourceKind",
+    "SourceOptions",
     "SourceStatus",
     "api_policy",
     "discover",

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from research.model import Career, Lead
-from research.source import Example, Expect, Source, SourceContext
+from research.source import Example, Expect, Source, SourceContext, SourceOptions
 from research.testing.web import FixtureWeb, default_root
 
 if TYPE_CHECKING:
@@ -150,7 +150,8 @@ async def run_example(
     # the source's documented API endpoints, as the lookup declares them to the door
     async with fixture_door(web, [cls], config=config) as door:
         fetcher = RecordingFetcher(door)
-        source = cls(SourceContext(fetcher=fetcher, settings=settings, options=example.options))
+        options = SourceOptions.of(example.options)
+        source = cls(SourceContext(fetcher=fetcher, settings=settings, options=options))
         if example.subject is not None:
             run.leads = await source.search(example.subject)
         elif example.lead is not None:
