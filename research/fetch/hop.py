@@ -4,7 +4,7 @@ that the browser needs (:class:`DoorSide`), so ``browser`` never imports ``door`
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -43,24 +43,9 @@ class DoorSide(Protocol):
 
     async def check(self, url: str, *, source: str | None = None) -> UrlCheck: ...
 
-    def _record(
-        self,
-        request: Request,
-        outcome: Outcome,
-        *,
-        final_url: str | None = None,
-        status: int | None = None,
-        gate: Gate | None = None,
-        detail: str = "",
-        body: bytes = b"",
-        headers: Mapping[str, str] | None = None,
-        content_type: str = "",
-        noindex: bool = False,
-        noarchive: bool = False,
-        retry_after: float | None = None,
-        sha256: str | None = None,
-        from_cache: bool = False,
-    ) -> Fetched: ...
+    @property
+    def _record(self) -> Callable[..., Fetched]:
+        """Logs one request's outcome and returns its :class:`Fetched`."""
 
     async def _get(
         self,

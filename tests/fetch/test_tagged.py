@@ -5,14 +5,12 @@ door never see each other's refusals."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
-from typing import Any
+from collections.abc import Callable
 
-from research.fetch.outcome import Fetched, Outcome, Provenance
+from research.fetch.outcome import Outcome
 from research.fetch.protocol import Fetcher
 from research.fetch.tagged import SourceFetcher
-from research.testing import FixtureWeb
+from research.testing import FixtureWeb, RecordingFetcher, fixture_door
 
 from .conftest import door_for
 
@@ -66,48 +64,20 @@ async def test_since_a_mark_only_later_records_count(
     assert [p.url for p in fetcher.since(mark)] == ["https://closed.test/ok.html"]
 
 
-class _Inner:
-    """A fetcher that answers every request ``ok`` and remembers what it was asked."""
-
-    def __init__(self) -> None:
-        self.asked: list[dict[str, Any]] = []
-
-    def _answer(self, url: str, source: str | None) -> Fetched:
-        provenance = Provenance(
-            url=url, final_url=url, fetched_at=datetime.now(UTC), outcome=Outcome.OK, source=source
-        )
-        return Fetched(url=url, outcome=Outcome.OK, provenance=provenance, status=200)
-
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Fetched:
-        self.asked.append({"url": url, "min_interval": min_interval, "source": source})
-        return self._answer(url, source)
-
-    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Fetched:
-        self.asked.append({"url": url, "render": True, "source": source})
-        return self._answer(url, source)
-
-
-async def test_requests_are_tagged_and_paced_at_the_sources_rate() -> None:
-    inner = _Inner()
-    fetcher: Fetcher = SourceFetcher(inner, "gamma", 2.0)
-    await fetcher.get("https://a.test/1")
-    await fetcher.get("https://a.test/2", min_interval=5.0)  # the slower rate wins
-    await fetcher.get("https://a.test/3", source="webpage")  # a caller's own tag is kept
-    await fetcher.render("https://a.test/4")
-    assert inner.asked == [
-        {"url": "https://a.test/1", "min_interval": 2.0, "source": "gamma"},
-        {"url": "https://a.test/2", "min_interval": 5.0, "source": "gamma"},
-        {"url": "https://a.test/3", "min_interval": 2.0, "source": "webpage"},
-        {"url": "https://a.test/4", "render": True, "source": "gamma"},
+async def test_requests_are_tagged_and_paced_at_the_sources_rate(
+    site_web: Callable[..., FixtureWeb],
+) -> None:
+    web = site_web({"a.test": {"robots.txt": "", "1": "one", "2": "two", "3": "three"}})
+    async with fixture_door(web) as door:
+        inner = RecordingFetcher(door)
+        fetcher: Fetcher = SourceFetcher(inner, "gamma", 2.0)
+        await fetcher.get("https://a.test/1")
+        await fetcher.get("https://a.test/2", min_interval=5.0)  # the slower rate wins
+        await fetcher.get("https://a.test/3", source="webpage")  # a caller's own tag is kept
+    assert [(c.url, c.min_interval, c.source) for c in inner.calls] == [
+        ("https://a.test/1", 2.0, "gamma"),
+        ("https://a.test/2", 5.0, "gamma"),
+        ("https://a.test/3", 2.0, "webpage"),
     ]
-    assert isinstance(fetcher, SourceFetcher) and len(fetcher.records) == 4
+    assert isinstance(fetcher, SourceFetcher)
+    assert [p.source for p in fetcher.records] == ["gamma", "gamma", "webpage"]
