@@ -12,7 +12,7 @@ from research.fetch.apis import ApiGrant
 
 if TYPE_CHECKING:
     from research.fetch.config import DoorConfig
-    from research.fetch.outcome import Fetched, Outcome, UrlCheck
+    from research.fetch.outcome import Fetched, UrlCheck
 
 
 @dataclass(frozen=True)
