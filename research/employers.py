@@ -38,6 +38,10 @@ organisation only at the end of a name, never anywhere in a line."""
 DISTINCT_LEGAL_SUFFIXES = LEGAL_SUFFIXES - COMMON_WORD_SUFFIXES
 """Legal forms that mark an organisation wherever they stand in a line ("GmbH", "Ltd")."""
 
+UNMISTAKABLE_LEGAL_SUFFIXES = DISTINCT_LEGAL_SUFFIXES - _words("ag asa bv kk nv sa se ug")
+"""Legal forms no person's name contains ("Inc", "GmbH", but not "Sa" or "Se", which are
+also syllables of names): a name with one is an organisation's."""
+
 GROUP_WORDS = _words("group holdings holding")
 """Words after an employer's name that name its group, not another employer."""
 
@@ -62,12 +66,12 @@ def suffix_pattern(words: Iterable[str], *, at_end: bool = False) -> re.Pattern[
     return re.compile(rf"\b(?:{alternatives})\.?" + (r"$" if at_end else r"(?!\w)"), re.IGNORECASE)
 
 
-_KEY_NOISE = suffix_pattern(LEGAL_SUFFIXES | GROUP_WORDS)
+_KEY_NOISE = suffix_pattern(LEGAL_SUFFIXES | GROUP_WORDS | {"the"})
 
 
 def employer_key(name: str) -> str:
-    """An employer name without case, punctuation, legal suffixes or group words, wherever
-    they stand: "Marram Robotics Ltd." -> "marram robotics"."""
+    """An employer name without case, punctuation, "the", legal suffixes or group words,
+    wherever they stand: "The Marram Robotics Ltd." -> "marram robotics"."""
     text = _KEY_NOISE.sub(" ", name.casefold())
     return " ".join(re.sub(r"[^\w\s]", " ", text).split())
 
@@ -171,6 +175,7 @@ __all__ = [
     "DISTINCT_LEGAL_SUFFIXES",
     "GROUP_WORDS",
     "LEGAL_SUFFIXES",
+    "UNMISTAKABLE_LEGAL_SUFFIXES",
     "WEAK_WORDS",
     "EmployerSimilarity",
     "acronym",

@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from research.employers import employer_key
 from research.identity.names import same_name
 from research.model import Career, DegreeLevel, Evidence, Experience, Method, PartialDate
 from sources._html import fold, quote
@@ -86,9 +87,7 @@ def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
 
 
 def _employer_key(name: str) -> str:
-    words = fold(name).split()
-    noise = {"the", "inc", "ltd", "llc", "gmbh", "plc", "co", "corp", "limited", "ag", "sa"}
-    return " ".join(w for w in words if w not in noise)
+    return employer_key(fold(name))
 
 
 def merge_careers(*careers: Career) -> Career:

@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 from typing import Any
 
+from research.employers import UNMISTAKABLE_LEGAL_SUFFIXES, suffix_pattern
 from research.model import Career, Education, Experience, Method, Skill
 from research.privacy import scrub
 from sources._html import clean, fold, partial_date, scrub_sentences
@@ -176,9 +177,10 @@ def _card_into(card: dict[str, Any], career: Career, ev: _Ev, *, with_name: bool
         )
 
 
+_LEGAL = suffix_pattern(UNMISTAKABLE_LEGAL_SUFFIXES)
 _ORG_WORDS = re.compile(
     r"\b(?:university|universit[äéy]|institute|institut|college|school|academy|foundation|"
-    r"company|inc|ltd|llc|gmbh|corp|corporation|group|labs?|laborator(?:y|ies)|cent(?:er|re)|"
+    r"group|labs?|laborator(?:y|ies)|cent(?:er|re)|"
     r"department|hospital|bank|association|society|agency|ministry|council|trust|"
     r"organi[sz]ation|press|studio|team)\b",
     re.IGNORECASE,
@@ -199,7 +201,7 @@ def _card_person_name(card: dict[str, Any]) -> str:
     if _prop(card, "given-name", "family-name"):
         return name
     words = name.split()
-    if len(words) > 5 or _ORG_WORDS.search(name) or re.search(r"\d", name):
+    if len(words) > 5 or _ORG_WORDS.search(name) or _LEGAL.search(name) or re.search(r"\d", name):
         return ""
     if len(words) == 1 and not _prop(card, "job-title", "title", "role", "photo", "nickname"):
         return ""  # "MIT": one word and nothing that marks a person
