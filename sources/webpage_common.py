@@ -1,5 +1,5 @@
-"""What the readers of a profile page share: evidence, date spans, degree levels, the name
-match, and merging several readings of the same person (see :mod:`sources.webpage_parse`)."""
+"""What the readers of a profile page share: evidence, date spans, degree levels and merging
+several readings of the same person (see :mod:`sources.webpage_parse`)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from research.employers import employer_key
-from research.identity.names import same_name
 from research.model import Career, DegreeLevel, Evidence, Experience, Method, PartialDate
 from sources._html import fold, quote
 
@@ -66,12 +65,6 @@ def _field(degree: str) -> str | None:
         return degree_field(degree) if degree else None
     except Exception:
         return None
-
-
-def same_person_name(a: str, b: str) -> bool:
-    """The same person's name, as :func:`research.identity.names.same_name` decides it
-    (honorifics and degrees, "Family, Given" order, middle names, diacritics)."""
-    return bool(a and b) and same_name(a, b)
 
 
 def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
