@@ -48,7 +48,12 @@ _DANGLING = re.compile(
     r"[\s:—–-]*(?=\s*(?:[,.;|)]|$|(?:or|and)\b))",
     re.IGNORECASE | re.MULTILINE,
 )
-_LEFTOVER = re.compile(r"[\s\W]*(?:(?:or|and|at|on|via|to|me)\b[\s\W]*)*", re.IGNORECASE)
+_LEFTOVER = re.compile(
+    r"[^\w\ue000\ue100-\ue1ff]*(?:(?:or|and|at|on|via|to|me)\b[^\w\ue000\ue100-\ue1ff]*)*",
+    re.IGNORECASE,
+)
+"""A line with nothing but punctuation and joining words; a date shielded in a resume line
+(:data:`_MARK` and its number) is content."""
 
 
 def _scrub_text(text: str) -> str:

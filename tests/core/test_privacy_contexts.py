@@ -125,3 +125,9 @@ def test_an_unknown_context_is_an_error() -> None:
         scrub("text", "resume")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="one of text, resume line, posting"):
         scrubber("page")  # type: ignore[arg-type]
+
+
+def test_a_resume_line_of_a_phone_and_dates_keeps_the_dates() -> None:
+    # the shielded dates once looked like bare punctuation, and the whole line went
+    out = scrub("+44 20 7946 0958 | 01.2019 – 03.2021", "resume line")
+    assert out == "01.2019 – 03.2021"
