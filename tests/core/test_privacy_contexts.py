@@ -49,6 +49,8 @@ def test_no_context_lets_a_contact_detail_through(context: str, detail: str) -> 
         # a season before a year looks like a street ("Ostring 12") to the patterns
         ("Spring 2020 – Summer 2021, Research Assistant", "– Summer 2021, Research Assistant"),
         ("Spring 2019 Internship, Acme", "Internship, Acme"),
+        # a month-year range written without spaces looks like a phone number
+        ("Engineer | 03.2019-04.2021 | Acme", "Engineer | Acme"),
     ],
 )
 def test_a_resume_line_keeps_its_dates(line: str, text_reads: str) -> None:
