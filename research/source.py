@@ -21,14 +21,16 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
 
 from research.config import Config, SourceSettings
+from research.errors import SourceError
 from research.fetch.apis import ApiEndpoint, ApiPolicy
+from research.fetch.outcome import JsonAnswer, Outcome, api_refusal, not_json
 from research.model import Career, Lead, Subject
 
 if TYPE_CHECKING:
@@ -192,6 +194,70 @@ class Source(ABC):
             **kwargs,  # type: ignore[arg-type]
         )
 
+    async def get_json(
+        self,
+        url: str,
+        what: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        site: str | None = None,
+        hints: Mapping[Outcome | int, str] | None = None,
+        absent: Collection[int] = (),
+    ) -> JsonAnswer:
+        """Fetch an API's JSON answer through :meth:`get` (``what`` is its purpose, e.g.
+        "the user search"), and read it with :meth:`read_json`: a refusal raises
+        :class:`~research.errors.SourceError` naming ``site`` (by default the source's name)
+        and ``what``; "not there" (404/410, or an HTTP status in ``absent``) gives
+        ``JsonAnswer(data=None)``."""
+        fetched = await self.get(url, params=params, headers=headers, purpose=what)
+        return self.read_json(fetched, what, site=site, hints=hints, absent=absent)
+
+    def read_json(
+        self,
+        fetched: Fetched,
+        what: str,
+        *,
+        site: str | None = None,
+        hints: Mapping[Outcome | int, str] | None = None,
+        absent: Collection[int] = (),
+    ) -> JsonAnswer:
+        """An answer the source fetched itself, through the one refusal ladder
+        (:meth:`refusal`), parsed as JSON (None when "not there" or noindex); an answer that
+        is not JSON raises :class:`~research.errors.SourceError`."""
+        error = self.refusal(fetched, what, site=site, hints=hints, absent=absent)
+        if error is not None:
+            raise error
+        if not fetched.usable:
+            return JsonAnswer(None, fetched)
+        try:
+            return JsonAnswer(fetched.json(), fetched)
+        except ValueError:
+            raise SourceError(not_json(site or self.info.name, what)) from None
+
+    def refusal(
+        self,
+        fetched: Fetched,
+        what: str,
+        *,
+        site: str | None = None,
+        hints: Mapping[Outcome | int, str] | None = None,
+        absent: Collection[int] = (),
+    ) -> SourceError | None:
+        """The error to raise when ``fetched`` was refused or failed (rate limit, robots.txt,
+        the terms, blocked, unreachable; see :func:`research.fetch.outcome.api_refusal`,
+        with this source's ``key_env`` hints), or None when it is ok or "not there"."""
+        message = api_refusal(
+            fetched,
+            what,
+            site=site or self.info.name,
+            key_env=self.info.key_env,
+            key_set=bool(self.ctx.settings.key),
+            hints=hints,
+            absent=absent,
+        )
+        return None if message is None else SourceError(message)
+
     @classmethod
     def status(cls, settings: SourceSettings) -> SourceStatus:
         if not settings.enabled:
@@ -330,6 +396,7 @@ __all__ = [
     "Example",
     "Expect",
     "Fetcher",
+    "JsonAnswer",
     "LoadProblem",
     "Registered",
     "Registry",
