@@ -16,9 +16,10 @@ contact detail in bios, descriptions or READMEs (:func:`research.privacy.scrub`)
 
 Refusals: when GitHub refuses a request this source needs (rate limit, 401/403, network
 failure), ``search`` and ``collect`` raise :class:`research.errors.SourceError` with a
-message that says why and what to do, so the lookup reports the source as failed or
-rate-limited instead of "nothing found". A missing README (404) is normal and not an error;
-a user that no longer exists (404) gives no lead / an empty career.
+message that says why and what to do (the contract's one ladder,
+:meth:`research.source.Source.get_json`), so the lookup reports the source as failed instead
+of "nothing found". A missing README (404) is normal and not an error; a user that no longer
+exists (404) gives no lead / an empty career.
 
 Settings: ``GITHUB_TOKEN`` (optional, sent as ``Authorization: Bearer``; raises GitHub's
 limit from 60 to 5,000 requests an hour), ``[sources.github] base_url`` for GitHub
@@ -31,12 +32,10 @@ import base64
 import binascii
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
 from research.fields import http_url as _http_url
 from research.fields import partial_date as _partial_date
 from research.fields import text as _text
@@ -51,7 +50,15 @@ from research.model import (
     Work,
 )
 from research.privacy import scrub
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import (
+    ApiEndpoint,
+    Canary,
+    Example,
+    Expect,
+    JsonAnswer,
+    Source,
+    SourceInfo,
+)
 
 SOURCE_ID = "github"
 API_VERSION = "2022-11-28"
@@ -246,25 +253,6 @@ def build_query(subject: Subject, *, with_location: bool = True) -> str:
     return query
 
 
-def rate_limit_message(fetched: Fetched, what: str) -> str | None:
-    """A user-facing message when GitHub refused because of its rate limit."""
-    remaining = fetched.headers.get("x-ratelimit-remaining")
-    limited = fetched.outcome is Outcome.RATE_LIMITED or (
-        fetched.status in (403, 429)
-        and (remaining == "0" or "retry-after" in fetched.headers)  # primary or secondary
-    )
-    if not limited:
-        return None
-    reset = fetched.headers.get("x-ratelimit-reset", "")
-    when = ""
-    if reset.isdigit():
-        when = " until " + datetime.fromtimestamp(int(reset), tz=UTC).strftime("%H:%M UTC")
-    return (
-        f"GitHub's API rate limit is used up{when}, so {what} could not be read. "
-        "Set GITHUB_TOKEN for a higher limit, or try again later."
-    )
-
-
 # -- the source -------------------------------------------------------------------------------
 
 
@@ -377,33 +365,10 @@ class GitHubSource(Source):
 
     async def _api(
         self, path: str, what: str, *, params: Mapping[str, str] | None = None
-    ) -> Fetched:
-        fetched = await self.get(
-            self.base_url + path, params=params, headers=self._headers(), purpose=what
+    ) -> JsonAnswer:
+        return await self.get_json(
+            self.base_url + path, what, params=params, headers=self._headers()
         )
-        message = rate_limit_message(fetched, what)
-        if message:
-            raise SourceError(message)
-        if fetched.outcome is Outcome.NOT_FOUND or fetched.ok:
-            return fetched
-        if fetched.outcome is Outcome.BLOCKED:
-            hint = " Check GITHUB_TOKEN." if self.ctx.settings.key else ""
-            detail = fetched.detail or "blocked"
-            raise SourceError(f"GitHub refused to give {what} ({detail}).{hint}")
-        raise SourceError(
-            f"GitHub: {what} could not be fetched ({fetched.outcome.value}"
-            + (f": {fetched.detail}" if fetched.detail else "")
-            + ")."
-        )
-
-    @staticmethod
-    def _json(fetched: Fetched, what: str) -> Any:
-        if not fetched.ok:
-            return None
-        try:
-            return fetched.json()
-        except ValueError:
-            raise SourceError(f"GitHub sent {what} that is not JSON.") from None
 
     async def search(self, subject: Subject) -> list[Lead]:
         queries = [build_query(subject)]
@@ -411,10 +376,10 @@ class GitHubSource(Source):
             queries.append(build_query(subject, with_location=False))
         logins: list[str] = []
         for query in queries:
-            fetched = await self._api(
+            answer = await self._api(
                 "/search/users", "the user search", params={"q": query, "per_page": "10"}
             )
-            data = self._json(fetched, "a user search")
+            data = answer.data
             logins = parse_search(data) if isinstance(data, dict) else []
             if logins:
                 break
@@ -422,8 +387,7 @@ class GitHubSource(Source):
         for login in logins[:MAX_USERS]:
             if not _LOGIN.match(login):
                 continue
-            fetched = await self._api(f"/users/{quote(login)}", f"the profile of {login}")
-            data = self._json(fetched, "a user record")
+            data = (await self._api(f"/users/{quote(login)}", f"the profile of {login}")).data
             lead = parse_user(data) if isinstance(data, dict) else None
             if lead is not None:
                 leads.append(lead)
@@ -436,28 +400,21 @@ class GitHubSource(Source):
         login = login_of(lead)
         if login is None:
             return Career()
-        fetched = await self._api(f"/users/{quote(login)}", f"the profile of {login}")
-        data = self._json(fetched, "a user record")
-        if not isinstance(data, dict):
+        user = await self._api(f"/users/{quote(login)}", f"the profile of {login}")
+        if not isinstance(user.data, dict):
             return Career()
-        fetched_at = fetched.provenance.fetched_at
-        career = parse_profile(data, fetched_at)
+        career = parse_profile(user.data, user.fetched_at)
         repos = await self._api(
             f"/users/{quote(login)}/repos",
             f"the repositories of {login}",
             params={"sort": "pushed", "per_page": "100", "type": "owner"},
         )
-        works, skills = parse_repos(self._json(repos, "a repository list"), _at(repos))
+        works, skills = parse_repos(repos.data, repos.fetched_at)
         readme = await self._api(
             f"/repos/{quote(login)}/{quote(login)}/readme", f"the profile README of {login}"
         )
-        readme_data = self._json(readme, "a README")
-        summary = decode_readme(readme_data) if isinstance(readme_data, dict) else ""
+        summary = decode_readme(readme.data) if isinstance(readme.data, dict) else ""
         return career.model_copy(update={"work": works, "skills": skills, "summary": summary})
-
-
-def _at(fetched: Fetched) -> datetime | None:
-    return fetched.provenance.fetched_at if fetched.ok else None
 
 
 def login_of(lead: Lead) -> str | None:
@@ -509,5 +466,4 @@ __all__ = [
     "parse_repos",
     "parse_search",
     "parse_user",
-    "rate_limit_message",
 ]

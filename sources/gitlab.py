@@ -35,8 +35,7 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Outcome
 from research.fields import http_url as _http_url
 from research.fields import partial_date as _partial_date
 from research.fields import text as _text
@@ -52,7 +51,7 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.skills import lookup_skill
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
 
 SOURCE_ID = "gitlab"
 PER_PAGE_USERS = 20
@@ -243,15 +242,12 @@ def parse_projects(data: Any, fetched_at: datetime | None) -> tuple[list[Work], 
     return works, list(skills.values())
 
 
-def rate_limit_message(fetched: Fetched, what: str) -> str | None:
-    """A user-facing message when GitLab refused because of its rate limit."""
-    if fetched.outcome is not Outcome.RATE_LIMITED and fetched.status != 429:
-        return None
-    wait = f" for {fetched.retry_after:.0f} s" if fetched.retry_after else ""
-    return (
-        f"GitLab's API rate limit is reached{wait}, so {what} could not be read. "
-        "Set GITLAB_TOKEN for a higher limit, or try again later."
-    )
+HINTS: Mapping[Outcome | int, str] = {
+    Outcome.DISALLOWED: (
+        "A self-hosted instance that allows its API can be set with [sources.gitlab] base_url."
+    ),
+}
+"""GitLab's own advice after the contract's refusal messages."""
 
 
 # -- the source -------------------------------------------------------------------------------
@@ -348,53 +344,25 @@ class GitLabSource(Source):
 
     async def _api(
         self, path: str, what: str, *, params: Mapping[str, str] | None = None
-    ) -> Fetched:
-        fetched = await self.get(
-            self.base_url + path, params=params, headers=self._headers(), purpose=what
+    ) -> JsonAnswer:
+        return await self.get_json(
+            self.base_url + path, what, params=params, headers=self._headers(), hints=HINTS
         )
-        message = rate_limit_message(fetched, what)
-        if message:
-            raise SourceError(message)
-        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
-            return fetched
-        detail = f": {fetched.detail}" if fetched.detail else ""
-        if fetched.outcome is Outcome.DISALLOWED:
-            raise SourceError(
-                f"GitLab's robots.txt disallows {what} for automated clients{detail}; runnerup "
-                "respects it. A self-hosted instance that allows its API can be set with "
-                "[sources.gitlab] base_url."
-            )
-        if fetched.outcome is Outcome.BLOCKED:
-            hint = " Check GITLAB_TOKEN." if self.ctx.settings.key else ""
-            raise SourceError(f"GitLab refused to give {what} (blocked{detail}).{hint}")
-        raise SourceError(f"GitLab: {what} could not be fetched ({fetched.outcome.value}{detail}).")
 
-    @staticmethod
-    def _json(fetched: Fetched, what: str) -> Any:
-        if not fetched.ok:
-            return None
-        try:
-            return fetched.json()
-        except ValueError:
-            raise SourceError(f"GitLab sent {what} that is not JSON.") from None
-
-    async def _user(self, user_id: int) -> tuple[dict[str, Any] | None, Fetched]:
-        fetched = await self._api(f"/users/{user_id}", f"the profile of user {user_id}")
-        data = self._json(fetched, "a user record")
-        return (data if isinstance(data, dict) else None), fetched
+    async def _user(self, user_id: int) -> JsonAnswer:
+        return await self._api(f"/users/{user_id}", f"the profile of user {user_id}")
 
     async def search(self, subject: Subject) -> list[Lead]:
         name = " ".join(subject.name.split())
         if not name:
             return []
-        fetched = await self._api(
+        answer = await self._api(
             "/users", "the user search", params={"search": name, "per_page": str(PER_PAGE_USERS)}
         )
-        hits = parse_search(self._json(fetched, "a user search"))
         leads: list[Lead] = []
-        for user_id, _username in hits[:MAX_USERS]:
-            data, _fetched = await self._user(user_id)
-            lead = parse_user(data) if data else None
+        for user_id, _username in parse_search(answer.data)[:MAX_USERS]:
+            data = (await self._user(user_id)).data
+            lead = parse_user(data) if isinstance(data, dict) else None
             if lead is not None:
                 leads.append(lead)
         return leads
@@ -428,8 +396,8 @@ class GitLabSource(Source):
         known = lead.extra.get("user_id", "") if lead.source == SOURCE_ID else ""
         if known.isdigit():
             return int(known)
-        fetched = await self._api("/users", f"the user {username}", params={"username": username})
-        hits = parse_search(self._json(fetched, "a user lookup"))
+        answer = await self._api("/users", f"the user {username}", params={"username": username})
+        hits = parse_search(answer.data)
         return next((uid for uid, name in hits if name.lower() == username.lower()), None)
 
     async def collect(self, lead: Lead) -> Career:
@@ -439,17 +407,16 @@ class GitLabSource(Source):
         user_id = await self._resolve(lead, username)
         if user_id is None:
             return Career()
-        data, fetched = await self._user(user_id)
-        if data is None:
+        user = await self._user(user_id)
+        if not isinstance(user.data, dict):
             return Career()
-        career = parse_profile(data, fetched.provenance.fetched_at)
+        career = parse_profile(user.data, user.fetched_at)
         projects = await self._api(
             f"/users/{user_id}/projects",
             f"the projects of {username}",
             params={"order_by": "last_activity_at", "per_page": str(PER_PAGE_PROJECTS)},
         )
-        at = projects.provenance.fetched_at if projects.ok else None
-        works, skills = parse_projects(self._json(projects, "a project list"), at)
+        works, skills = parse_projects(projects.data, projects.fetched_at)
         return career.model_copy(update={"work": works, "skills": skills})
 
 
@@ -460,5 +427,4 @@ __all__ = [
     "parse_projects",
     "parse_search",
     "parse_user",
-    "rate_limit_message",
 ]

@@ -298,10 +298,12 @@ def api_refusal(
     if is_rate_limit(fetched):
         outcome = Outcome.RATE_LIMITED
         clock = _reset_clock(fetched.headers)
-        if clock:
-            advice = f"Try again after {clock}"
-        elif fetched.retry_after:
+        asked = "retry-after" in fetched.headers and fetched.retry_after
+        if fetched.retry_after and (asked or not clock):
+            clock = ""  # the wait the site asked for is the clearest advice
             advice = f"Try again in {duration_words(fetched.retry_after)}"
+        elif clock:
+            advice = f"Try again after {clock}"
         else:
             advice = "Try again later"
         if key_env and not key_set:
