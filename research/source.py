@@ -204,6 +204,7 @@ class Source(ABC):
         site: str | None = None,
         hints: Mapping[Outcome | int, str] | None = None,
         absent: Collection[int] = (),
+        keyed: bool = True,
     ) -> JsonAnswer:
         """Fetch an API's JSON answer through :meth:`get` (``what`` is its purpose, e.g.
         "the user search"), and read it with :meth:`read_json`: a refusal raises
@@ -211,7 +212,7 @@ class Source(ABC):
         and ``what``; "not there" (404/410, or an HTTP status in ``absent``) gives
         ``JsonAnswer(data=None)``."""
         fetched = await self.get(url, params=params, headers=headers, purpose=what)
-        return self.read_json(fetched, what, site=site, hints=hints, absent=absent)
+        return self.read_json(fetched, what, site=site, hints=hints, absent=absent, keyed=keyed)
 
     def read_json(
         self,
@@ -221,11 +222,12 @@ class Source(ABC):
         site: str | None = None,
         hints: Mapping[Outcome | int, str] | None = None,
         absent: Collection[int] = (),
+        keyed: bool = True,
     ) -> JsonAnswer:
         """An answer the source fetched itself, through the one refusal ladder
         (:meth:`refusal`), parsed as JSON (None when "not there" or noindex); an answer that
         is not JSON raises :class:`~research.errors.SourceError`."""
-        error = self.refusal(fetched, what, site=site, hints=hints, absent=absent)
+        error = self.refusal(fetched, what, site=site, hints=hints, absent=absent, keyed=keyed)
         if error is not None:
             raise error
         if not fetched.usable:
@@ -243,15 +245,17 @@ class Source(ABC):
         site: str | None = None,
         hints: Mapping[Outcome | int, str] | None = None,
         absent: Collection[int] = (),
+        keyed: bool = True,
     ) -> SourceError | None:
         """The error to raise when ``fetched`` was refused or failed (rate limit, robots.txt,
         the terms, blocked, unreachable; see :func:`research.fetch.outcome.api_refusal`,
-        with this source's ``key_env`` hints), or None when it is ok or "not there"."""
+        with this source's ``key_env`` hints unless ``keyed`` is False: a call its key is not
+        for), or None when it is ok or "not there"."""
         message = api_refusal(
             fetched,
             what,
             site=site or self.info.name,
-            key_env=self.info.key_env,
+            key_env=self.info.key_env if keyed else None,
             key_set=bool(self.ctx.settings.key),
             hints=hints,
             absent=absent,

@@ -243,6 +243,15 @@ def decode_readme(data: Mapping[str, Any]) -> str:
     return cleaned[:MAX_README_CHARS]
 
 
+def api_headers(key: str | None) -> dict[str, str]:
+    """The headers of a REST API call: GitHub's media type and API version, and the token
+    (``Authorization: Bearer``) when there is one."""
+    headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": API_VERSION}
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
+    return headers
+
+
 def build_query(subject: Subject, *, with_location: bool = True) -> str:
     """The ``q`` of a user search in GitHub's documented syntax."""
     name = " ".join(subject.name.replace('"', " ").split())
@@ -354,20 +363,11 @@ class GitHubSource(Source):
         ),
     )
 
-    def _headers(self) -> dict[str, str]:
-        headers = {
-            "Accept": "application/vnd.github+json",
-            "X-GitHub-Api-Version": API_VERSION,
-        }
-        if self.ctx.settings.key:
-            headers["Authorization"] = f"Bearer {self.ctx.settings.key}"
-        return headers
-
     async def _api(
         self, path: str, what: str, *, params: Mapping[str, str] | None = None
     ) -> JsonAnswer:
         return await self.get_json(
-            self.base_url + path, what, params=params, headers=self._headers()
+            self.base_url + path, what, params=params, headers=api_headers(self.ctx.settings.key)
         )
 
     async def search(self, subject: Subject) -> list[Lead]:
@@ -458,6 +458,7 @@ _RESERVED = frozenset(
 
 __all__ = [
     "GitHubSource",
+    "api_headers",
     "build_query",
     "decode_readme",
     "employer_of",
