@@ -205,6 +205,7 @@ class Source(ABC):
         hints: Mapping[Outcome | int, str] | None = None,
         absent: Collection[int] = (),
         keyed: bool = True,
+        strict: bool = True,
     ) -> JsonAnswer:
         """Fetch an API's JSON answer through :meth:`get` (``what`` is its purpose, e.g.
         "the user search"), and read it with :meth:`read_json`: a refusal raises
@@ -212,7 +213,9 @@ class Source(ABC):
         and ``what``; "not there" (404/410, or an HTTP status in ``absent``) gives
         ``JsonAnswer(data=None)``."""
         fetched = await self.get(url, params=params, headers=headers, purpose=what)
-        return self.read_json(fetched, what, site=site, hints=hints, absent=absent, keyed=keyed)
+        return self.read_json(
+            fetched, what, site=site, hints=hints, absent=absent, keyed=keyed, strict=strict
+        )
 
     def read_json(
         self,
@@ -223,10 +226,12 @@ class Source(ABC):
         hints: Mapping[Outcome | int, str] | None = None,
         absent: Collection[int] = (),
         keyed: bool = True,
+        strict: bool = True,
     ) -> JsonAnswer:
         """An answer the source fetched itself, through the one refusal ladder
         (:meth:`refusal`), parsed as JSON (None when "not there" or noindex); an answer that
-        is not JSON raises :class:`~research.errors.SourceError`."""
+        is not JSON raises :class:`~research.errors.SourceError`, or with ``strict=False``
+        counts as "not there" (a file that may or may not be JSON, e.g. a resume.json)."""
         error = self.refusal(fetched, what, site=site, hints=hints, absent=absent, keyed=keyed)
         if error is not None:
             raise error
@@ -235,6 +240,8 @@ class Source(ABC):
         try:
             return JsonAnswer(fetched.json(), fetched)
         except ValueError:
+            if not strict:
+                return JsonAnswer(None, fetched)
             raise SourceError(not_json(site or self.info.name, what)) from None
 
     def refusal(

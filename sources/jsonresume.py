@@ -391,18 +391,12 @@ class JsonResumeSource(Source):
     )
 
     def _resume_json(self, fetched: Fetched, what: str) -> Any:
-        """The JSON of a resume.json where one is expected: a refusal raises (see
-        :meth:`Source.refusal`); a missing file or one that is not JSON is no resume (None)."""
+        """The JSON of a resume.json where one is expected: a refusal raises; a missing file
+        or one that is not JSON is no resume (None). The GitHub key is named only for
+        GitHub's own calls."""
         host = urlsplit(fetched.url).hostname or fetched.url
-        error = self.refusal(fetched, what, site=host, keyed=host == "api.github.com")
-        if error is not None:
-            raise error
-        if not fetched.usable:
-            return None
-        try:
-            return fetched.json()
-        except ValueError:
-            return None
+        keyed = host == "api.github.com"
+        return self.read_json(fetched, what, site=host, keyed=keyed, strict=False).data
 
     async def _resume(self, url: str, via: str, what: str) -> Lead | None:
         fetched = await self.get(url, headers={"Accept": "application/json"}, purpose=what)
