@@ -41,10 +41,8 @@ from research.fields import partial_date as _partial_date
 from research.fields import text as _text
 from research.model import (
     Career,
-    Evidence,
     Experience,
     Lead,
-    Method,
     Skill,
     Subject,
     Work,
@@ -59,6 +57,7 @@ from research.source import (
     Source,
     SourceInfo,
 )
+from sources._api import api_evidence
 
 SOURCE_ID = "github"
 API_VERSION = "2022-11-28"
@@ -146,12 +145,6 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     )
 
 
-def _evidence(url: str, fetched_at: datetime | None, quote: str) -> Evidence:
-    return Evidence(
-        source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote[:300]
-    )
-
-
 def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Career:
     """Name, headline, location and current employer from a ``/users/{login}`` record."""
     lead = parse_user(data)
@@ -164,7 +157,9 @@ def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Caree
             Experience(
                 employer=lead.employer,
                 summary="Company named on the GitHub profile.",
-                evidence=[_evidence(lead.url, fetched_at, f"company: {scrub(company)}")],
+                evidence=[
+                    api_evidence(SOURCE_ID, lead.url, fetched_at, f"company: {scrub(company)}")
+                ],
             )
         )
     return Career(
@@ -206,7 +201,7 @@ def parse_repos(data: Any, fetched_at: datetime | None) -> tuple[list[Work], lis
                 date=pushed,
                 description=description,
                 stars=stars if isinstance(stars, int) and not isinstance(stars, bool) else None,
-                evidence=[_evidence(url, fetched_at, quote)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote)],
             )
         )
         labels: list[tuple[str, str]] = []
@@ -223,7 +218,7 @@ def parse_repos(data: Any, fetched_at: datetime | None) -> tuple[list[Work], lis
                 skill = skills[key] = Skill(name=label)
             seen = any(e.url == url for e in skill.evidence)
             if not seen and len(skill.evidence) < MAX_SKILL_EVIDENCE:
-                skill.evidence.append(_evidence(url, fetched_at, skill_quote))
+                skill.evidence.append(api_evidence(SOURCE_ID, url, fetched_at, skill_quote))
     return works, list(skills.values())
 
 

@@ -41,17 +41,15 @@ from research.fields import partial_date as _partial_date
 from research.fields import text as _text
 from research.model import (
     Career,
-    Evidence,
     Experience,
     Lead,
-    Method,
     Skill,
     Subject,
     Work,
 )
 from research.privacy import scrub
-from research.skills import lookup_skill
 from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
+from sources._api import api_evidence, skill_named
 
 SOURCE_ID = "gitlab"
 PER_PAGE_USERS = 20
@@ -158,12 +156,6 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     )
 
 
-def _evidence(url: str, fetched_at: datetime | None, quote_text: str) -> Evidence:
-    return Evidence(
-        source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote_text[:300]
-    )
-
-
 def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Career:
     """Name, headline, location, bio and the current organisation of a user record."""
     lead = parse_user(data)
@@ -178,7 +170,7 @@ def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Caree
                 title=title,
                 employer=lead.employer,
                 summary="Organization named on the GitLab profile.",
-                evidence=[_evidence(lead.url, fetched_at, quoted)],
+                evidence=[api_evidence(SOURCE_ID, lead.url, fetched_at, quoted)],
             )
         )
     bio_lines = [scrub(line).strip() for line in _text(data.get("bio")).splitlines()]
@@ -218,7 +210,7 @@ def parse_projects(data: Any, fetched_at: datetime | None) -> tuple[list[Work], 
                 date=_partial_date(project.get("last_activity_at")),
                 description=description,
                 stars=stars,
-                evidence=[_evidence(url, fetched_at, quote_text)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote_text)],
             )
         )
         topics = project.get("topics")
@@ -228,17 +220,13 @@ def parse_projects(data: Any, fetched_at: datetime | None) -> tuple[list[Work], 
             label = _text(topic)
             if not label:
                 continue
-            entry = lookup_skill(label)
-            key = entry.id if entry else label.casefold()
-            skill = skills.get(key)
-            if skill is None:
-                skill = skills[key] = Skill(
-                    name=entry.name if entry else label, id=entry.id if entry else None
-                )
+            skill = skill_named(skills, label)
             if len(skill.evidence) < MAX_SKILL_EVIDENCE and all(
                 e.url != url for e in skill.evidence
             ):
-                skill.evidence.append(_evidence(url, fetched_at, f"{name}: topic {label}"))
+                skill.evidence.append(
+                    api_evidence(SOURCE_ID, url, fetched_at, f"{name}: topic {label}")
+                )
     return works, list(skills.values())
 
 

@@ -52,6 +52,7 @@ from research.model import (
 from research.privacy import scrub
 from research.skills import degree_level
 from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
+from sources._api import api_evidence
 
 SOURCE_ID = "orcid"
 ROWS = 10
@@ -227,12 +228,6 @@ def _organization(summary: Mapping[str, Any]) -> tuple[str, str | None]:
     return name, location
 
 
-def _evidence(url: str, fetched_at: datetime | None, quote: str) -> Evidence:
-    return Evidence(
-        source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote[:300]
-    )
-
-
 def parse_employments(
     data: Mapping[str, Any], url: str, fetched_at: datetime | None
 ) -> list[Experience]:
@@ -261,7 +256,7 @@ def parse_employments(
                 end=end,
                 location=location,
                 summary=f"Department: {department}" if department else "",
-                evidence=[_evidence(url, fetched_at, quote)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote)],
             )
         )
     return experiences
@@ -295,7 +290,7 @@ def parse_educations(
                 field=field,
                 start=start,
                 end=end,
-                evidence=[_evidence(url, fetched_at, quote)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote)],
             )
         )
     return education

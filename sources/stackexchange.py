@@ -48,10 +48,10 @@ from urllib.parse import urlsplit
 
 from research.errors import SourceError
 from research.fields import text as _text
-from research.model import Career, Evidence, Lead, Method, Skill, Subject
+from research.model import Career, Lead, Skill, Subject
 from research.privacy import scrub
-from research.skills import lookup_skill
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from sources._api import api_evidence, skill_named
 
 SOURCE_ID = "stackexchange"
 SITE = "stackoverflow"
@@ -224,22 +224,12 @@ def parse_top_tags(data: Any, profile_url: str, fetched_at: datetime | None) -> 
         answers, questions = _count(item, "answer_count"), _count(item, "question_count")
         if answers + questions == 0:
             continue
-        entry = lookup_skill(tag)
-        key = entry.id if entry else tag.casefold()
-        skill = skills.get(key)
-        if skill is None:
-            skill = skills[key] = Skill(
-                name=entry.name if entry else tag, id=entry.id if entry else None
-            )
+        skill = skill_named(skills, tag)
         quote = (
             f"[{tag}] {answers} answers (score {_count(item, 'answer_score')}), "
             f"{questions} questions (score {_count(item, 'question_score')})"
         )
-        skill.evidence.append(
-            Evidence(
-                source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote
-            )
-        )
+        skill.evidence.append(api_evidence(SOURCE_ID, url, fetched_at, quote))
     return list(skills.values())
 
 
