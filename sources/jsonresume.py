@@ -50,7 +50,7 @@ from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 from sources._html import partial_date
 from sources.github import api_headers
-from sources.wayback import PLATFORM_HOSTS
+from sources.wayback import homepage_folder
 
 SOURCE_ID = "jsonresume"
 GITHUB_API = "https://api.github.com"
@@ -99,20 +99,10 @@ def github_logins(hints: Iterable[str]) -> list[str]:
 
 def homepage_resume_url(url: str) -> str | None:
     """``<homepage folder>/resume.json`` for a homepage hint; None for platform URLs."""
-    url = url.strip()
-    if not url.startswith(("http://", "https://")):
+    found = homepage_folder(url)
+    if found is None:
         return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if not host or "." not in host or "@" in parts.netloc:
-        return None
-    if any(host == p or host.endswith("." + p) for p in PLATFORM_HOSTS):
-        return None
-    path = parts.path or "/"
-    if path.endswith("/" + RESUME_FILE):
-        folder = path[: -len(RESUME_FILE)]
-    else:
-        folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+    parts, _host, folder = found
     return f"{parts.scheme}://{parts.netloc}{folder}{RESUME_FILE}"
 
 

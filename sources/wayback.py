@@ -57,7 +57,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import unquote, urlencode, urlsplit
+from urllib.parse import SplitResult, unquote, urlencode, urlsplit
 
 from research.errors import RunnerupError, SourceError
 from research.fetch.outcome import Outcome
@@ -216,9 +216,11 @@ def merge_captures(*lists: Sequence[Capture]) -> list[Capture]:
     return parse_captures(rows)
 
 
-def site_prefix(url: str) -> str | None:
-    """The CDX ``url`` value covering a homepage's folder, or None for a platform URL or
-    anything that is not an http(s) URL."""
+def homepage_folder(url: str) -> tuple[SplitResult, str, str] | None:
+    """A URL on a person's own site as its parts, its host (lower case, without ``www.``)
+    and the folder it is in (``/`` or ``/~ada/``); None for a platform URL
+    (:data:`PLATFORM_HOSTS`) or anything that is not an http(s) URL."""
+    url = url.strip()
     if not url.startswith(("http://", "https://")):
         return None
     parts = urlsplit(url)
@@ -229,6 +231,16 @@ def site_prefix(url: str) -> str | None:
         return None
     path = parts.path or "/"
     folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+    return parts, host, folder
+
+
+def site_prefix(url: str) -> str | None:
+    """The CDX ``url`` value covering a homepage's folder, or None for a platform URL or
+    anything that is not an http(s) URL."""
+    found = homepage_folder(url)
+    if found is None:
+        return None
+    _parts, host, folder = found
     return f"{host}{folder}*"
 
 
@@ -561,6 +573,7 @@ __all__ = [
     "archived_lead",
     "capture_of",
     "cdx_url",
+    "homepage_folder",
     "is_cv_named",
     "latest_cdx_url",
     "live_lead",
