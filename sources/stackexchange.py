@@ -47,6 +47,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from research.errors import SourceError
+from research.fetch.outcome import Outcome
 from research.fields import text as _text
 from research.model import Career, Lead, Skill, Subject
 from research.privacy import scrub
@@ -233,7 +234,7 @@ def parse_top_tags(data: Any, profile_url: str, fetched_at: datetime | None) -> 
     return list(skills.values())
 
 
-HINTS: Mapping[int, str] = {
+HINTS: Mapping[Outcome | int, str] = {
     400: (
         "The API answers 400 for a bad parameter, a used-up daily quota or a throttle "
         "violation; set STACKEXCHANGE_KEY for a larger quota, or try again later."
