@@ -9,7 +9,7 @@ import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Mapping
@@ -238,6 +238,22 @@ class JsonAnswer:
         return self.fetched.provenance.fetched_at if self.fetched.ok else None
 
 
+class JsonReading(TypedDict, total=False):
+    """How :meth:`research.source.Source.get_json` reads and words one API answer."""
+
+    site: str
+    """The name messages give the site (default: the source's ``info.name``), e.g. an
+    instance's host."""
+    hints: Mapping[Outcome | int, str]
+    """The source's own advice after a refusal message, by HTTP status or outcome."""
+    absent: Collection[int]
+    """HTTP statuses that mean "not there" for this API (besides 404 and 410)."""
+    keyed: bool
+    """False for a call the source's key is not for: its ``key_env`` is then not named."""
+    strict: bool
+    """False: an answer that is not JSON counts as "not there" instead of an error."""
+
+
 def is_rate_limit(fetched: Fetched) -> bool:
     """True when an API refused because of its rate limit: the door said so, HTTP 429, or a
     403 that carries ``Retry-After`` or a used-up ``X-RateLimit-Remaining: 0`` (GitHub's
@@ -336,6 +352,7 @@ def not_json(site: str, what: str) -> str:
 __all__ = [
     "Fetched",
     "JsonAnswer",
+    "JsonReading",
     "Outcome",
     "Provenance",
     "UrlCheck",
