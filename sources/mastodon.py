@@ -482,25 +482,15 @@ class MastodonSource(Source):
         ),
     )
 
-    async def _json(
-        self,
-        url: str,
-        what: str,
-        *,
-        params: dict[str, str] | None = None,
-        headers: dict[str, str] | None = None,
-    ) -> JsonAnswer:
-        return await self.get_json(
-            url, what, params=params, headers=headers, site=_host(url), hints=HINTS
-        )
-
     async def profile(self, handle: Handle) -> tuple[Profile | None, JsonAnswer | None]:
         """WebFinger, then the account lookup on the instance; None when there is no such
         account or it opted out."""
-        jrd = await self._json(
+        jrd = await self.get_json(
             f"https://{handle.domain}/.well-known/webfinger",
             f"the WebFinger record of {handle}",
             params={"resource": handle.resource},
+            site=handle.domain,
+            hints=HINTS,
         )
         instance = parse_webfinger(jrd.data, handle)
         if instance is None:
@@ -511,10 +501,12 @@ class MastodonSource(Source):
         actor = actor_url(jrd.data, handle)
         if fetched.outcome in LOOKUP_FALLBACK and actor is not None:
             # the lookup needs a token here: the public actor document instead
-            answer = await self._json(
+            answer = await self.get_json(
                 actor,
                 f"the public ActivityPub profile of {handle}",
                 headers={"Accept": ACTIVITY_JSON},
+                site=_host(actor),
+                hints=HINTS,
             )
             account = account_from_actor(answer.data)
         else:
