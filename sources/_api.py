@@ -1,12 +1,15 @@
-"""Pure helpers the API sources share: evidence from an API answer, and skills keyed by
-runnerup's skills vocabulary. Refusals are worded by the contract
-(:meth:`research.source.Source.get_json`), not here."""
+"""Pure helpers the API sources share: evidence from an API answer, skills keyed by
+runnerup's skills vocabulary, a profile's account name and links. Refusals are worded by
+the contract (:meth:`research.source.Source.get_json`), not here."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Collection
 from datetime import datetime
+from urllib.parse import urlsplit
 
-from research.model import Evidence, Method, Skill
+from research.model import Evidence, Lead, Method, Skill
 from research.skills import lookup_skill
 
 QUOTE_LIMIT = 300
@@ -35,4 +38,35 @@ def skill_named(skills: dict[str, Skill], label: str) -> Skill:
     return skill
 
 
-__all__ = ["QUOTE_LIMIT", "api_evidence", "skill_named"]
+def account_name(
+    lead: Lead,
+    source: str,
+    pattern: re.Pattern[str],
+    hosts: Collection[str],
+    reserved: Collection[str],
+) -> str | None:
+    """The account a lead is about: its handle when ``source`` found it, else the one path
+    segment of a profile URL ``https://<host>/<name>`` on one of ``hosts`` (lower case) that
+    matches ``pattern`` and is not one of the site's own pages (``reserved``, lower case)."""
+    if lead.source == source and lead.handle and pattern.match(lead.handle):
+        return lead.handle
+    parts = urlsplit(lead.url)
+    if (parts.hostname or "").lower() not in hosts:
+        return None
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) != 1 or not pattern.match(segments[0]):
+        return None
+    if segments[0].lower() in reserved:
+        return None
+    return segments[0]
+
+
+def profile_links(website: str | None, profile_url: str) -> list[str]:
+    """A profile's links: the website the person gave (when any), then the profile."""
+    links = [website] if website else []
+    if profile_url not in links:
+        links.append(profile_url)
+    return links
+
+
+__all__ = ["QUOTE_LIMIT", "account_name", "api_evidence", "profile_links", "skill_named"]

@@ -34,7 +34,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from research.fields import http_url as _http_url
 from research.fields import partial_date as _partial_date
@@ -57,7 +57,7 @@ from research.source import (
     Source,
     SourceInfo,
 )
-from sources._api import api_evidence
+from sources._api import account_name, api_evidence, profile_links
 
 SOURCE_ID = "github"
 API_VERSION = "2022-11-28"
@@ -115,12 +115,8 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     url = _profile_url(data, login)
     name = _clean(data.get("name")) or None
     bio = _clean(data.get("bio")) or None
-    links: list[str] = []
     blog = _http_url(data.get("blog"), bare_host_port=True)  # GitHub allows no scheme
-    if blog:
-        links.append(blog)
-    if url not in links:
-        links.append(url)
+    links = profile_links(blog, url)
     extra: dict[str, str] = {}
     if isinstance(data.get("public_repos"), int):
         extra["public_repos"] = str(data["public_repos"])
@@ -414,18 +410,8 @@ class GitHubSource(Source):
 
 def login_of(lead: Lead) -> str | None:
     """The GitHub login of a lead: its handle when it came from this source, else the
-    first path segment of a ``https://github.com/{login}`` URL."""
-    if lead.source == SOURCE_ID and lead.handle and _LOGIN.match(lead.handle):
-        return lead.handle
-    parts = urlsplit(lead.url)
-    if (parts.hostname or "").lower() not in ("github.com", "www.github.com"):
-        return None
-    segments = [s for s in parts.path.split("/") if s]
-    if len(segments) != 1 or not _LOGIN.match(segments[0]):
-        return None
-    if segments[0].lower() in _RESERVED:
-        return None
-    return segments[0]
+    one path segment of a ``https://github.com/{login}`` URL."""
+    return account_name(lead, SOURCE_ID, _LOGIN, ("github.com", "www.github.com"), _RESERVED)
 
 
 _RESERVED = frozenset(

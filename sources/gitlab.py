@@ -49,7 +49,7 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
-from sources._api import api_evidence, skill_named
+from sources._api import account_name, api_evidence, profile_links, skill_named
 
 SOURCE_ID = "gitlab"
 PER_PAGE_USERS = 20
@@ -128,12 +128,7 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     url = _http_url(data.get("web_url")) or f"https://gitlab.com/{username}"
     name = _clean(data.get("name")) or None
     bio = _clean(data.get("bio"))
-    links: list[str] = []
-    website = _http_url(data.get("website_url"))
-    if website:
-        links.append(website)
-    if url not in links:
-        links.append(url)
+    links = profile_links(_http_url(data.get("website_url")), url)
     extra: dict[str, str] = {"user_id": str(user_id)}
     title = _clean(data.get("job_title"))
     if title:
@@ -365,17 +360,7 @@ class GitLabSource(Source):
     def username_of(self, lead: Lead) -> str | None:
         """The username of a lead: its handle when it came from this source, else the one
         path segment of a profile URL on this instance."""
-        if lead.source == SOURCE_ID and lead.handle and _USERNAME.match(lead.handle):
-            return lead.handle
-        parts = urlsplit(lead.url)
-        if (parts.hostname or "").lower() not in self._instance_hosts():
-            return None
-        segments = [s for s in parts.path.split("/") if s]
-        if len(segments) != 1 or not _USERNAME.match(segments[0]):
-            return None
-        if segments[0].lower() in _RESERVED:
-            return None
-        return segments[0]
+        return account_name(lead, SOURCE_ID, _USERNAME, self._instance_hosts(), _RESERVED)
 
     def accepts(self, lead: Lead) -> bool:
         return self.username_of(lead) is not None
