@@ -119,6 +119,7 @@ def missing_needs(fetched_text: str, is_json: bool, needs: Iterable[str]) -> lis
 
 # -- one source --------------------------------------------------------------------------------
 
+
 def judge(source_id: str, canary: Canary, fetched: Fetched) -> CheckResult:
     """The verdict on one canary answer (pure)."""
 

@@ -252,7 +252,7 @@ async def test_rate_limited_search_raises_source_error(source_tester: Any) -> No
 
 
 async def test_rate_limited_collect_raises_source_error(source_tester: Any) -> None:
-    with pytest.raises(SourceError, match="ORCID's rate limit is reached.*Try again"):
+    with pytest.raises(SourceError, match=r"ORCID's rate limit is reached.*Try again"):
         await source_tester.run(OrcidSource, _collect("0000-0001-5000-0007"))
 
 

@@ -271,7 +271,7 @@ async def test_cdx_refusals_raise(fake_fetcher: Any, make_fetched: Any) -> None:
     with pytest.raises(SourceError, match="The Wayback Machine's rate limit is reached"):
         await source.search(subject)
     _cdx_routes(fake_fetcher, make_fetched("cdx", status=403, detail="the site refuses access"))
-    with pytest.raises(SourceError, match="refused .* excluded from the archive"):
+    with pytest.raises(SourceError, match=r"refused .* excluded from the archive"):
         await source.search(subject)
     _cdx_routes(fake_fetcher, make_fetched("cdx", status=503, detail="the server failed"))
     with pytest.raises(SourceError, match="could not be fetched"):
