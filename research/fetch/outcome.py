@@ -327,19 +327,19 @@ def api_refusal(
         until = f" until {clock}" if clock else ""
         message = f"{site}'s rate limit is reached{until}, so {what} could not be read. {advice}."
     elif outcome is Outcome.DISALLOWED:
-        rule = f" ({detail})" if detail else ""
+        rule = f" Rule: {detail.removeprefix('robots.txt: ')}." if detail else ""
         message = (
-            f"{site}'s robots.txt disallows {what} for automated clients{rule}; "
-            "runnerup respects it."
+            f"{site}'s robots.txt disallows {what} for automated clients, and runnerup "
+            f"respects it.{rule}"
         )
     elif outcome in (Outcome.FORBIDDEN_BY_TERMS, Outcome.UNSAFE_ADDRESS):
-        rule = f" ({detail})" if detail else ""
-        message = f"runnerup did not ask {site} for {what}: {outcome.why_not_read}{rule}."
+        message = f"runnerup did not ask {site} for {what}: {outcome.why_not_read}"
+        message += f"; {detail}." if detail else "."
     elif outcome is Outcome.BLOCKED:
         check = f" Check {key_env}." if key_env and key_set else ""
-        message = f"{site} refused {what} ({detail or outcome.because}).{check}"
+        message = f"{site} refused {what}; {detail or outcome.because}.{check}"
     else:
-        message = f"{site}: {what} could not be fetched ({detail or outcome.because})."
+        message = f"{site}: {what} could not be fetched; {detail or outcome.because}."
     hint = (hints or {}).get(fetched.status or 0) or (hints or {}).get(outcome)
     return f"{message} {hint}" if hint else message
 

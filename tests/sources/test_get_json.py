@@ -136,10 +136,10 @@ async def test_robots_txt_disallowing_the_call_is_respected_and_said(web: Any) -
     with pytest.raises(SourceError) as caught:
         await _get(web, "/private/ada")
     message = str(caught.value)
-    assert message.startswith(
-        "People Directory's robots.txt disallows the profile of Ada Okafor for automated clients"
+    assert message == (
+        "People Directory's robots.txt disallows the profile of Ada Okafor for automated "
+        "clients, and runnerup respects it. Rule: Disallow: /private/ (user-agent: *)."
     )
-    assert "Disallow: /private/" in message and message.endswith("runnerup respects it.")
     assert [r.path for r in web.requests()] == ["/robots.txt"]  # the page was never asked
 
 
@@ -147,9 +147,9 @@ async def test_a_403_is_a_refusal_and_names_the_key_only_when_one_is_set(web: An
     with pytest.raises(SourceError) as caught:
         await _get(web, "/people/locked")
     assert str(caught.value) == (
-        "People Directory refused the profile of Ada Okafor (the site refuses access (HTTP 403))."
+        "People Directory refused the profile of Ada Okafor; the site refuses access (HTTP 403)."
     )
-    with pytest.raises(SourceError, match=r"\(HTTP 403\)\)\. Check DIRECTORY_TOKEN\.$"):
+    with pytest.raises(SourceError, match=r"\(HTTP 403\)\. Check DIRECTORY_TOKEN\.$"):
         await _get(web, "/people/locked", key="fixture-token")
 
 
@@ -186,14 +186,15 @@ def test_a_source_adds_its_own_hint(make_fetched: Any) -> None:
     )
     hints = {Outcome.DISALLOWED: "Set [sources.gitlab] base_url."}
     message = api_refusal(robots, "the user search", site="GitLab", hints=hints)
-    assert message is not None and message.endswith(
-        "runnerup respects it. Set [sources.gitlab] base_url."
+    assert message == (
+        "GitLab's robots.txt disallows the user search for automated clients, and runnerup "
+        "respects it. Rule: Disallow: /api. Set [sources.gitlab] base_url."
     )
     # a hint keyed by HTTP status wins over the outcome's
     bad = make_fetched(url, status=400, detail="the server answered HTTP 400")
     hints400 = {400: "A bad parameter.", Outcome.UNREACHABLE: "Unreachable."}
     assert api_refusal(bad, "the user search", site="GitLab", hints=hints400) == (
-        "GitLab: the user search could not be fetched (the server answered HTTP 400). "
+        "GitLab: the user search could not be fetched; the server answered HTTP 400. "
         "A bad parameter."
     )
 
@@ -209,8 +210,8 @@ def test_statuses_a_source_declares_absent_are_no_error(make_fetched: Any) -> No
     [
         (Outcome.FORBIDDEN_BY_TERMS, "runnerup did not ask Site for the works: the site's terms"),
         (Outcome.UNSAFE_ADDRESS, "runnerup did not ask Site for the works: its address is"),
-        (Outcome.UNREACHABLE, "Site: the works could not be fetched (it could not be reached)."),
-        (Outcome.TOO_LARGE, "Site: the works could not be fetched (it is larger than"),
+        (Outcome.UNREACHABLE, "Site: the works could not be fetched; it could not be reached."),
+        (Outcome.TOO_LARGE, "Site: the works could not be fetched; it is larger than"),
     ],
 )
 def test_every_other_refusal_is_worded(make_fetched: Any, outcome: Outcome, words: str) -> None:
