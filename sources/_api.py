@@ -9,7 +9,7 @@ from collections.abc import Collection
 from datetime import datetime
 from urllib.parse import urlsplit
 
-from research.model import Evidence, Lead, Method, Skill
+from research.model import Career, Evidence, Experience, Lead, Method, Skill
 from research.skills import lookup_skill
 
 QUOTE_LIMIT = 300
@@ -61,6 +61,34 @@ def account_name(
     return segments[0]
 
 
+def profile_as_career(
+    lead: Lead,
+    fetched_at: datetime | None,
+    *,
+    quote: str,
+    why: str,
+    title: str = "",
+    summary: str = "",
+) -> Career:
+    """The career a profile record shows (``lead``, parsed from it): the person's name,
+    headline and location, and the employer it names as one experience (``title`` when the
+    profile gives one, ``why`` as its summary), with ``quote`` from the record as evidence
+    on the profile's URL; ``summary`` is the profile's about text."""
+    experiences = []
+    if lead.employer:
+        evidence = api_evidence(lead.source, lead.url, fetched_at, quote)
+        experiences.append(
+            Experience(title=title, employer=lead.employer, summary=why, evidence=[evidence])
+        )
+    return Career(
+        name=lead.name,
+        headline=lead.headline,
+        location=lead.location,
+        summary=summary,
+        experiences=experiences,
+    )
+
+
 def profile_links(website: str | None, profile_url: str) -> list[str]:
     """A profile's links: the website the person gave (when any), then the profile."""
     links = [website] if website else []
@@ -69,4 +97,11 @@ def profile_links(website: str | None, profile_url: str) -> list[str]:
     return links
 
 
-__all__ = ["QUOTE_LIMIT", "account_name", "api_evidence", "profile_links", "skill_named"]
+__all__ = [
+    "QUOTE_LIMIT",
+    "account_name",
+    "api_evidence",
+    "profile_as_career",
+    "profile_links",
+    "skill_named",
+]

@@ -41,7 +41,6 @@ from research.fields import partial_date as _partial_date
 from research.fields import text as _text
 from research.model import (
     Career,
-    Experience,
     Lead,
     Skill,
     Subject,
@@ -57,7 +56,7 @@ from research.source import (
     Source,
     SourceInfo,
 )
-from sources._api import account_name, api_evidence, profile_links
+from sources._api import account_name, api_evidence, profile_as_career, profile_links
 
 SOURCE_ID = "github"
 API_VERSION = "2022-11-28"
@@ -146,23 +145,11 @@ def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Caree
     lead = parse_user(data)
     if lead is None:
         return Career()
-    experiences: list[Experience] = []
-    company = _text(data.get("company"))
-    if lead.employer:
-        experiences.append(
-            Experience(
-                employer=lead.employer,
-                summary="Company named on the GitHub profile.",
-                evidence=[
-                    api_evidence(SOURCE_ID, lead.url, fetched_at, f"company: {scrub(company)}")
-                ],
-            )
-        )
-    return Career(
-        name=lead.name,
-        headline=lead.headline,
-        location=lead.location,
-        experiences=experiences,
+    return profile_as_career(
+        lead,
+        fetched_at,
+        quote=f"company: {scrub(_text(data.get('company')))}",
+        why="Company named on the GitHub profile.",
     )
 
 

@@ -41,7 +41,6 @@ from research.fields import partial_date as _partial_date
 from research.fields import text as _text
 from research.model import (
     Career,
-    Experience,
     Lead,
     Skill,
     Subject,
@@ -49,7 +48,13 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
-from sources._api import account_name, api_evidence, profile_links, skill_named
+from sources._api import (
+    account_name,
+    api_evidence,
+    profile_as_career,
+    profile_links,
+    skill_named,
+)
 
 SOURCE_ID = "gitlab"
 PER_PAGE_USERS = 20
@@ -156,25 +161,15 @@ def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Caree
     lead = parse_user(data)
     if lead is None:
         return Career()
-    experiences: list[Experience] = []
     title = lead.extra.get("jobTitle", "")
-    if lead.employer:
-        quoted = f"organization: {lead.employer}" + (f"; job title: {title}" if title else "")
-        experiences.append(
-            Experience(
-                title=title,
-                employer=lead.employer,
-                summary="Organization named on the GitLab profile.",
-                evidence=[api_evidence(SOURCE_ID, lead.url, fetched_at, quoted)],
-            )
-        )
     bio_lines = [scrub(line).strip() for line in _text(data.get("bio")).splitlines()]
-    return Career(
-        name=lead.name,
-        headline=lead.headline,
-        location=lead.location,
+    return profile_as_career(
+        lead,
+        fetched_at,
+        quote=f"organization: {lead.employer}" + (f"; job title: {title}" if title else ""),
+        why="Organization named on the GitLab profile.",
+        title=title,
         summary="\n".join(line for line in bio_lines if line)[:MAX_SUMMARY_CHARS],
-        experiences=experiences,
     )
 
 
