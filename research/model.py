@@ -432,6 +432,21 @@ gives; ``needs_key`` / ``disabled``: not run (a key is missing, the user turned 
 (robots.txt or the terms deny list), ``rate_limited``, ``unreachable``: it found nothing
 because a site refused it or could not be reached (:attr:`Outcome.user_status`)."""
 
+STATUS_WORDS: dict[OutcomeStatus, str] = {
+    "found": "found",
+    "read": "read",
+    "nothing": "nothing found",
+    "manual": "manual",
+    "needs_key": "needs a key",
+    "disabled": "turned off",
+    "failed": "failed",
+    "blocked": "blocked",
+    "disallowed": "disallowed",
+    "rate_limited": "asked to slow down",
+    "unreachable": "unreachable",
+}
+"""Each status in the words a user reads (:attr:`SourceOutcome.summary`)."""
+
 
 class SourceOutcome(_Model):
     """What one source did in a lookup: the one record that the progress lines, the
@@ -448,8 +463,9 @@ class SourceOutcome(_Model):
 
     @property
     def summary(self) -> str:
-        """The record in words: ``found 2, read 1 page``; ``read 4 pages``; ``nothing``;
-        ``manual, read 1 file: <detail>``; ``disallowed: <detail>``."""
+        """The record in words (:data:`STATUS_WORDS`): ``found 2, read 1 page``; ``read 4
+        pages``; ``nothing found``; ``manual, read 1 file: <detail>``; ``needs a key:
+        <detail>``; ``asked to slow down: <detail>``."""
         unit = "file" if self.status == "manual" else "page"
         read = f"read {self.read} {unit}{'s' if self.read != 1 else ''}"
         if self.status == "found":
@@ -457,7 +473,7 @@ class SourceOutcome(_Model):
         elif self.status == "read":
             words = []
         else:
-            words = [self.status] + ([f"{self.found} found"] if self.found else [])
+            words = [STATUS_WORDS[self.status]] + ([f"{self.found} found"] if self.found else [])
         if self.read or self.status == "read":
             words.append(read)
         text = ", ".join(words)

@@ -119,13 +119,6 @@ def missing_needs(fetched_text: str, is_json: bool, needs: Iterable[str]) -> lis
 
 # -- one source --------------------------------------------------------------------------------
 
-_REFUSED = {
-    Outcome.DISALLOWED: "robots.txt",
-    Outcome.FORBIDDEN_BY_TERMS: "the terms deny list",
-    Outcome.BLOCKED: "a login or challenge",
-    Outcome.UNSAFE_ADDRESS: "the address guard",
-}
-
 
 def judge(source_id: str, canary: Canary, fetched: Fetched) -> CheckResult:
     """The verdict on one canary answer (pure)."""
@@ -136,9 +129,9 @@ def judge(source_id: str, canary: Canary, fetched: Fetched) -> CheckResult:
         )
 
     outcome = fetched.outcome
-    if outcome in _REFUSED:
-        why = (fetched.detail or outcome.value).removeprefix("robots.txt: ")
-        return made("refused", f"refused by {_REFUSED[outcome]}: {why}")
+    if outcome.user_status in ("blocked", "disallowed"):  # a rule or the site said no
+        why = fetched.detail.removeprefix("robots.txt: ")
+        return made("refused", outcome.why_not_read + (f": {why}" if why else ""))
     if outcome is Outcome.NOT_FOUND:
         return made("changed", f"the canary ({canary.about}) is gone: HTTP {fetched.status}")
     if outcome is Outcome.OK and fetched.noindex:

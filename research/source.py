@@ -25,10 +25,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, Any, ClassVar, Literal
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Unpack
 
 from research.config import Config, SourceSettings
+from research.errors import SourceError
 from research.fetch.apis import ApiEndpoint, ApiPolicy
+from research.fetch.outcome import JsonAnswer, JsonReading, api_refusal, not_json
 from research.fetch.protocol import Fetcher
 from research.model import Career, Lead, Subject
 
@@ -235,6 +237,59 @@ class Source(ABC):
             **kwargs,  # type: ignore[arg-type]
         )
 
+    async def get_json(
+        self,
+        url: str,
+        what: str,
+        *,
+        params: Mapping[str, str] | None = None,
+        headers: Mapping[str, str] | None = None,
+        **reading: Unpack[JsonReading],
+    ) -> JsonAnswer:
+        """Fetch an API's JSON answer through :meth:`get` (``what`` is its purpose, e.g.
+        "the user search"), and read it with :meth:`read_json`: a refusal raises
+        :class:`~research.errors.SourceError` naming the site (``site``, by default the
+        source's name) and ``what``; "not there" (404/410, or an HTTP status in ``absent``)
+        gives ``JsonAnswer(data=None)``. See :class:`JsonReading` for the options."""
+        fetched = await self.get(url, params=params, headers=headers, purpose=what)
+        return self.read_json(fetched, what, **reading)
+
+    def read_json(self, fetched: Fetched, what: str, **reading: Unpack[JsonReading]) -> JsonAnswer:
+        """An answer the source fetched itself, through the one refusal ladder
+        (:meth:`refusal`), parsed as JSON (None when "not there" or noindex); an answer that
+        is not JSON raises :class:`~research.errors.SourceError`, or with ``strict=False``
+        counts as "not there" (a file that may or may not be JSON, e.g. a resume.json)."""
+        error = self.refusal(fetched, what, **reading)
+        if error is not None:
+            raise error
+        if not fetched.usable:
+            return JsonAnswer(None, fetched)
+        try:
+            return JsonAnswer(fetched.json(), fetched)
+        except ValueError:
+            if not reading.get("strict", True):
+                return JsonAnswer(None, fetched)
+            raise SourceError(not_json(reading.get("site") or self.info.name, what)) from None
+
+    def refusal(
+        self, fetched: Fetched, what: str, **reading: Unpack[JsonReading]
+    ) -> SourceError | None:
+        """The error to raise when ``fetched`` was refused or failed (rate limit, robots.txt,
+        the terms, blocked, unreachable; see :func:`research.fetch.outcome.api_refusal`,
+        with this source's ``key_env`` as advice unless ``keyed`` is False), or None when it
+        is ok or "not there"."""
+        keyed = reading.get("keyed", True)
+        message = api_refusal(
+            fetched,
+            what,
+            site=reading.get("site") or self.info.name,
+            key_env=self.info.key_env if keyed else None,
+            key_set=bool(self.ctx.settings.key),
+            hints=reading.get("hints"),
+            absent=reading.get("absent", ()),
+        )
+        return None if message is None else SourceError(message)
+
     @classmethod
     def status(cls, settings: SourceSettings) -> SourceStatus:
         if not settings.enabled:
@@ -373,6 +428,8 @@ __all__ = [
     "Example",
     "Expect",
     "Fetcher",
+    "JsonAnswer",
+    "JsonReading",
     "LoadProblem",
     "Registered",
     "Registry",
@@ -381,6 +438,7 @@ __all__ = [
     "SourceInfo",
     "SourceKind",
     "SourceOptions",
+    "SourceSettings",
     "SourceStatus",
     "api_policy",
     "discover",

@@ -31,13 +31,11 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import quote
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
 from research.fields import text as _text
 from research.identity.names import may_be_name, spelled_in_handle
 from research.model import Career, Lead, Subject
 from research.privacy import scrub
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
 
 SOURCE_ID = "bluesky"
 NO_UNAUTHENTICATED = "!no-unauthenticated"
@@ -257,45 +255,22 @@ class BlueskySource(Source):
         ),
     )
 
-    def _refuse(self, fetched: Fetched, what: str) -> None:
-        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
-            return
-        if fetched.outcome is Outcome.RATE_LIMITED or fetched.status == 429:
-            raise SourceError(
-                f"Bluesky's API rate limit was reached, so {what} could not be read; "
-                "try again later."
-            )
-        if fetched.outcome is Outcome.BLOCKED:
-            raise SourceError(f"Bluesky refused {what} ({fetched.detail or 'blocked'}).")
-        if fetched.status == 400:
-            return  # XRPC InvalidRequest: e.g. "Profile not found"
-        raise SourceError(
-            f"Bluesky: {what} could not be fetched ({fetched.outcome.value}"
-            + (f": {fetched.detail}" if fetched.detail else "")
-            + ")."
-        )
-
-    async def _xrpc(self, method: str, params: dict[str, str], what: str) -> tuple[Any, Fetched]:
-        fetched = await self.get(
+    async def _xrpc(self, method: str, params: dict[str, str], what: str) -> JsonAnswer:
+        # 400 is XRPC's InvalidRequest, e.g. "Profile not found": nothing there
+        return await self.get_json(
             f"{self.base_url}/{method}",
+            what,
             params=params,
             headers={"Accept": "application/json"},
-            purpose=what,
+            absent=(400,),
         )
-        self._refuse(fetched, what)
-        if not fetched.usable:
-            return None, fetched
-        try:
-            return fetched.json(), fetched
-        except ValueError:
-            raise SourceError(f"Bluesky sent {what} that is not JSON.") from None
 
     async def search(self, subject: Subject) -> list[Lead]:
         name = " ".join(subject.name.split())
-        data, _ = await self._xrpc(
+        answer = await self._xrpc(
             "app.bsky.actor.searchActors", {"q": name, "limit": SEARCH_LIMIT}, "the actor search"
         )
-        return parse_search(data, name)
+        return parse_search(answer.data, name)
 
     def accepts(self, lead: Lead) -> bool:
         return actor_of(lead) is not None
@@ -304,10 +279,10 @@ class BlueskySource(Source):
         actor = actor_of(lead)
         if actor is None:
             return Career()
-        data, fetched = await self._xrpc(
+        answer = await self._xrpc(
             "app.bsky.actor.getProfile", {"actor": actor}, f"the profile of {quote(actor)}"
         )
-        return parse_profile(data, fetched.provenance.fetched_at if fetched.ok else None)
+        return parse_profile(answer.data, answer.fetched_at)
 
 
 __all__ = [

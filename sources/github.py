@@ -16,9 +16,10 @@ contact detail in bios, descriptions or READMEs (:func:`research.privacy.scrub`)
 
 Refusals: when GitHub refuses a request this source needs (rate limit, 401/403, network
 failure), ``search`` and ``collect`` raise :class:`research.errors.SourceError` with a
-message that says why and what to do, so the lookup reports the source as failed or
-rate-limited instead of "nothing found". A missing README (404) is normal and not an error;
-a user that no longer exists (404) gives no lead / an empty career.
+message that says why and what to do (the contract's one ladder,
+:meth:`research.source.Source.get_json`), so the lookup reports the source as failed instead
+of "nothing found". A missing README (404) is normal and not an error; a user that no longer
+exists (404) gives no lead / an empty career.
 
 Settings: ``GITHUB_TOKEN`` (optional, sent as ``Authorization: Bearer``; raises GitHub's
 limit from 60 to 5,000 requests an hour), ``[sources.github] base_url`` for GitHub
@@ -31,27 +32,31 @@ import base64
 import binascii
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
 from research.fields import http_url as _http_url
 from research.fields import partial_date as _partial_date
 from research.fields import text as _text
 from research.model import (
     Career,
-    Evidence,
-    Experience,
     Lead,
-    Method,
     Skill,
     Subject,
     Work,
 )
 from research.privacy import scrub
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import (
+    ApiEndpoint,
+    Canary,
+    Example,
+    Expect,
+    JsonAnswer,
+    Source,
+    SourceInfo,
+)
+from sources._api import account_name, api_evidence, profile_as_career, profile_links
 
 SOURCE_ID = "github"
 API_VERSION = "2022-11-28"
@@ -109,12 +114,8 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     url = _profile_url(data, login)
     name = _clean(data.get("name")) or None
     bio = _clean(data.get("bio")) or None
-    links: list[str] = []
     blog = _http_url(data.get("blog"), bare_host_port=True)  # GitHub allows no scheme
-    if blog:
-        links.append(blog)
-    if url not in links:
-        links.append(url)
+    links = profile_links(blog, url)
     extra: dict[str, str] = {}
     if isinstance(data.get("public_repos"), int):
         extra["public_repos"] = str(data["public_repos"])
@@ -139,32 +140,16 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     )
 
 
-def _evidence(url: str, fetched_at: datetime | None, quote: str) -> Evidence:
-    return Evidence(
-        source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote[:300]
-    )
-
-
 def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Career:
     """Name, headline, location and current employer from a ``/users/{login}`` record."""
     lead = parse_user(data)
     if lead is None:
         return Career()
-    experiences: list[Experience] = []
-    company = _text(data.get("company"))
-    if lead.employer:
-        experiences.append(
-            Experience(
-                employer=lead.employer,
-                summary="Company named on the GitHub profile.",
-                evidence=[_evidence(lead.url, fetched_at, f"company: {scrub(company)}")],
-            )
-        )
-    return Career(
-        name=lead.name,
-        headline=lead.headline,
-        location=lead.location,
-        experiences=experiences,
+    return profile_as_career(
+        lead,
+        fetched_at,
+        quote=f"company: {scrub(_text(data.get('company')))}",
+        why="Company named on the GitHub profile.",
     )
 
 
@@ -199,7 +184,7 @@ def parse_repos(data: Any, fetched_at: datetime | None) -> tuple[list[Work], lis
                 date=pushed,
                 description=description,
                 stars=stars if isinstance(stars, int) and not isinstance(stars, bool) else None,
-                evidence=[_evidence(url, fetched_at, quote)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote)],
             )
         )
         labels: list[tuple[str, str]] = []
@@ -216,7 +201,7 @@ def parse_repos(data: Any, fetched_at: datetime | None) -> tuple[list[Work], lis
                 skill = skills[key] = Skill(name=label)
             seen = any(e.url == url for e in skill.evidence)
             if not seen and len(skill.evidence) < MAX_SKILL_EVIDENCE:
-                skill.evidence.append(_evidence(url, fetched_at, skill_quote))
+                skill.evidence.append(api_evidence(SOURCE_ID, url, fetched_at, skill_quote))
     return works, list(skills.values())
 
 
@@ -236,6 +221,15 @@ def decode_readme(data: Mapping[str, Any]) -> str:
     return cleaned[:MAX_README_CHARS]
 
 
+def api_headers(key: str | None) -> dict[str, str]:
+    """The headers of a REST API call: GitHub's media type and API version, and the token
+    (``Authorization: Bearer``) when there is one."""
+    headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": API_VERSION}
+    if key:
+        headers["Authorization"] = f"Bearer {key}"
+    return headers
+
+
 def build_query(subject: Subject, *, with_location: bool = True) -> str:
     """The ``q`` of a user search in GitHub's documented syntax."""
     name = " ".join(subject.name.replace('"', " ").split())
@@ -244,25 +238,6 @@ def build_query(subject: Subject, *, with_location: bool = True) -> str:
     if with_location and location:
         query += f' location:"{location}"' if " " in location else f" location:{location}"
     return query
-
-
-def rate_limit_message(fetched: Fetched, what: str) -> str | None:
-    """A user-facing message when GitHub refused because of its rate limit."""
-    remaining = fetched.headers.get("x-ratelimit-remaining")
-    limited = fetched.outcome is Outcome.RATE_LIMITED or (
-        fetched.status in (403, 429)
-        and (remaining == "0" or "retry-after" in fetched.headers)  # primary or secondary
-    )
-    if not limited:
-        return None
-    reset = fetched.headers.get("x-ratelimit-reset", "")
-    when = ""
-    if reset.isdigit():
-        when = " until " + datetime.fromtimestamp(int(reset), tz=UTC).strftime("%H:%M UTC")
-    return (
-        f"GitHub's API rate limit is used up{when}, so {what} could not be read. "
-        "Set GITHUB_TOKEN for a higher limit, or try again later."
-    )
 
 
 # -- the source -------------------------------------------------------------------------------
@@ -366,44 +341,12 @@ class GitHubSource(Source):
         ),
     )
 
-    def _headers(self) -> dict[str, str]:
-        headers = {
-            "Accept": "application/vnd.github+json",
-            "X-GitHub-Api-Version": API_VERSION,
-        }
-        if self.ctx.settings.key:
-            headers["Authorization"] = f"Bearer {self.ctx.settings.key}"
-        return headers
-
     async def _api(
         self, path: str, what: str, *, params: Mapping[str, str] | None = None
-    ) -> Fetched:
-        fetched = await self.get(
-            self.base_url + path, params=params, headers=self._headers(), purpose=what
+    ) -> JsonAnswer:
+        return await self.get_json(
+            self.base_url + path, what, params=params, headers=api_headers(self.ctx.settings.key)
         )
-        message = rate_limit_message(fetched, what)
-        if message:
-            raise SourceError(message)
-        if fetched.outcome is Outcome.NOT_FOUND or fetched.ok:
-            return fetched
-        if fetched.outcome is Outcome.BLOCKED:
-            hint = " Check GITHUB_TOKEN." if self.ctx.settings.key else ""
-            detail = fetched.detail or "blocked"
-            raise SourceError(f"GitHub refused to give {what} ({detail}).{hint}")
-        raise SourceError(
-            f"GitHub: {what} could not be fetched ({fetched.outcome.value}"
-            + (f": {fetched.detail}" if fetched.detail else "")
-            + ")."
-        )
-
-    @staticmethod
-    def _json(fetched: Fetched, what: str) -> Any:
-        if not fetched.ok:
-            return None
-        try:
-            return fetched.json()
-        except ValueError:
-            raise SourceError(f"GitHub sent {what} that is not JSON.") from None
 
     async def search(self, subject: Subject) -> list[Lead]:
         queries = [build_query(subject)]
@@ -411,10 +354,10 @@ class GitHubSource(Source):
             queries.append(build_query(subject, with_location=False))
         logins: list[str] = []
         for query in queries:
-            fetched = await self._api(
+            answer = await self._api(
                 "/search/users", "the user search", params={"q": query, "per_page": "10"}
             )
-            data = self._json(fetched, "a user search")
+            data = answer.data
             logins = parse_search(data) if isinstance(data, dict) else []
             if logins:
                 break
@@ -422,8 +365,7 @@ class GitHubSource(Source):
         for login in logins[:MAX_USERS]:
             if not _LOGIN.match(login):
                 continue
-            fetched = await self._api(f"/users/{quote(login)}", f"the profile of {login}")
-            data = self._json(fetched, "a user record")
+            data = (await self._api(f"/users/{quote(login)}", f"the profile of {login}")).data
             lead = parse_user(data) if isinstance(data, dict) else None
             if lead is not None:
                 leads.append(lead)
@@ -436,44 +378,27 @@ class GitHubSource(Source):
         login = login_of(lead)
         if login is None:
             return Career()
-        fetched = await self._api(f"/users/{quote(login)}", f"the profile of {login}")
-        data = self._json(fetched, "a user record")
-        if not isinstance(data, dict):
+        user = await self._api(f"/users/{quote(login)}", f"the profile of {login}")
+        if not isinstance(user.data, dict):
             return Career()
-        fetched_at = fetched.provenance.fetched_at
-        career = parse_profile(data, fetched_at)
+        career = parse_profile(user.data, user.fetched_at)
         repos = await self._api(
             f"/users/{quote(login)}/repos",
             f"the repositories of {login}",
             params={"sort": "pushed", "per_page": "100", "type": "owner"},
         )
-        works, skills = parse_repos(self._json(repos, "a repository list"), _at(repos))
+        works, skills = parse_repos(repos.data, repos.fetched_at)
         readme = await self._api(
             f"/repos/{quote(login)}/{quote(login)}/readme", f"the profile README of {login}"
         )
-        readme_data = self._json(readme, "a README")
-        summary = decode_readme(readme_data) if isinstance(readme_data, dict) else ""
+        summary = decode_readme(readme.data) if isinstance(readme.data, dict) else ""
         return career.model_copy(update={"work": works, "skills": skills, "summary": summary})
-
-
-def _at(fetched: Fetched) -> datetime | None:
-    return fetched.provenance.fetched_at if fetched.ok else None
 
 
 def login_of(lead: Lead) -> str | None:
     """The GitHub login of a lead: its handle when it came from this source, else the
-    first path segment of a ``https://github.com/{login}`` URL."""
-    if lead.source == SOURCE_ID and lead.handle and _LOGIN.match(lead.handle):
-        return lead.handle
-    parts = urlsplit(lead.url)
-    if (parts.hostname or "").lower() not in ("github.com", "www.github.com"):
-        return None
-    segments = [s for s in parts.path.split("/") if s]
-    if len(segments) != 1 or not _LOGIN.match(segments[0]):
-        return None
-    if segments[0].lower() in _RESERVED:
-        return None
-    return segments[0]
+    one path segment of a ``https://github.com/{login}`` URL."""
+    return account_name(lead, SOURCE_ID, _LOGIN, ("github.com", "www.github.com"), _RESERVED)
 
 
 _RESERVED = frozenset(
@@ -501,6 +426,7 @@ _RESERVED = frozenset(
 
 __all__ = [
     "GitHubSource",
+    "api_headers",
     "build_query",
     "decode_readme",
     "employer_of",
@@ -509,5 +435,4 @@ __all__ = [
     "parse_repos",
     "parse_search",
     "parse_user",
-    "rate_limit_message",
 ]

@@ -35,24 +35,26 @@ from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Outcome
 from research.fields import http_url as _http_url
 from research.fields import partial_date as _partial_date
 from research.fields import text as _text
 from research.model import (
     Career,
-    Evidence,
-    Experience,
     Lead,
-    Method,
     Skill,
     Subject,
     Work,
 )
 from research.privacy import scrub
-from research.skills import lookup_skill
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
+from sources._api import (
+    account_name,
+    api_evidence,
+    profile_as_career,
+    profile_links,
+    skill_named,
+)
 
 SOURCE_ID = "gitlab"
 PER_PAGE_USERS = 20
@@ -131,12 +133,7 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     url = _http_url(data.get("web_url")) or f"https://gitlab.com/{username}"
     name = _clean(data.get("name")) or None
     bio = _clean(data.get("bio"))
-    links: list[str] = []
-    website = _http_url(data.get("website_url"))
-    if website:
-        links.append(website)
-    if url not in links:
-        links.append(url)
+    links = profile_links(_http_url(data.get("website_url")), url)
     extra: dict[str, str] = {"user_id": str(user_id)}
     title = _clean(data.get("job_title"))
     if title:
@@ -159,36 +156,20 @@ def parse_user(data: Mapping[str, Any]) -> Lead | None:
     )
 
 
-def _evidence(url: str, fetched_at: datetime | None, quote_text: str) -> Evidence:
-    return Evidence(
-        source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote_text[:300]
-    )
-
-
 def parse_profile(data: Mapping[str, Any], fetched_at: datetime | None) -> Career:
     """Name, headline, location, bio and the current organisation of a user record."""
     lead = parse_user(data)
     if lead is None:
         return Career()
-    experiences: list[Experience] = []
     title = lead.extra.get("jobTitle", "")
-    if lead.employer:
-        quoted = f"organization: {lead.employer}" + (f"; job title: {title}" if title else "")
-        experiences.append(
-            Experience(
-                title=title,
-                employer=lead.employer,
-                summary="Organization named on the GitLab profile.",
-                evidence=[_evidence(lead.url, fetched_at, quoted)],
-            )
-        )
     bio_lines = [scrub(line).strip() for line in _text(data.get("bio")).splitlines()]
-    return Career(
-        name=lead.name,
-        headline=lead.headline,
-        location=lead.location,
+    return profile_as_career(
+        lead,
+        fetched_at,
+        quote=f"organization: {lead.employer}" + (f"; job title: {title}" if title else ""),
+        why="Organization named on the GitLab profile.",
+        title=title,
         summary="\n".join(line for line in bio_lines if line)[:MAX_SUMMARY_CHARS],
-        experiences=experiences,
     )
 
 
@@ -219,7 +200,7 @@ def parse_projects(data: Any, fetched_at: datetime | None) -> tuple[list[Work], 
                 date=_partial_date(project.get("last_activity_at")),
                 description=description,
                 stars=stars,
-                evidence=[_evidence(url, fetched_at, quote_text)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote_text)],
             )
         )
         topics = project.get("topics")
@@ -229,29 +210,22 @@ def parse_projects(data: Any, fetched_at: datetime | None) -> tuple[list[Work], 
             label = _text(topic)
             if not label:
                 continue
-            entry = lookup_skill(label)
-            key = entry.id if entry else label.casefold()
-            skill = skills.get(key)
-            if skill is None:
-                skill = skills[key] = Skill(
-                    name=entry.name if entry else label, id=entry.id if entry else None
-                )
+            skill = skill_named(skills, label)
             if len(skill.evidence) < MAX_SKILL_EVIDENCE and all(
                 e.url != url for e in skill.evidence
             ):
-                skill.evidence.append(_evidence(url, fetched_at, f"{name}: topic {label}"))
+                skill.evidence.append(
+                    api_evidence(SOURCE_ID, url, fetched_at, f"{name}: topic {label}")
+                )
     return works, list(skills.values())
 
 
-def rate_limit_message(fetched: Fetched, what: str) -> str | None:
-    """A user-facing message when GitLab refused because of its rate limit."""
-    if fetched.outcome is not Outcome.RATE_LIMITED and fetched.status != 429:
-        return None
-    wait = f" for {fetched.retry_after:.0f} s" if fetched.retry_after else ""
-    return (
-        f"GitLab's API rate limit is reached{wait}, so {what} could not be read. "
-        "Set GITLAB_TOKEN for a higher limit, or try again later."
-    )
+HINTS: Mapping[Outcome | int, str] = {
+    Outcome.DISALLOWED: (
+        "A self-hosted instance that allows its API can be set with [sources.gitlab] base_url."
+    ),
+}
+"""GitLab's own advice after the contract's refusal messages."""
 
 
 # -- the source -------------------------------------------------------------------------------
@@ -348,53 +322,25 @@ class GitLabSource(Source):
 
     async def _api(
         self, path: str, what: str, *, params: Mapping[str, str] | None = None
-    ) -> Fetched:
-        fetched = await self.get(
-            self.base_url + path, params=params, headers=self._headers(), purpose=what
+    ) -> JsonAnswer:
+        return await self.get_json(
+            self.base_url + path, what, params=params, headers=self._headers(), hints=HINTS
         )
-        message = rate_limit_message(fetched, what)
-        if message:
-            raise SourceError(message)
-        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
-            return fetched
-        detail = f": {fetched.detail}" if fetched.detail else ""
-        if fetched.outcome is Outcome.DISALLOWED:
-            raise SourceError(
-                f"GitLab's robots.txt disallows {what} for automated clients{detail}; runnerup "
-                "respects it. A self-hosted instance that allows its API can be set with "
-                "[sources.gitlab] base_url."
-            )
-        if fetched.outcome is Outcome.BLOCKED:
-            hint = " Check GITLAB_TOKEN." if self.ctx.settings.key else ""
-            raise SourceError(f"GitLab refused to give {what} (blocked{detail}).{hint}")
-        raise SourceError(f"GitLab: {what} could not be fetched ({fetched.outcome.value}{detail}).")
 
-    @staticmethod
-    def _json(fetched: Fetched, what: str) -> Any:
-        if not fetched.ok:
-            return None
-        try:
-            return fetched.json()
-        except ValueError:
-            raise SourceError(f"GitLab sent {what} that is not JSON.") from None
-
-    async def _user(self, user_id: int) -> tuple[dict[str, Any] | None, Fetched]:
-        fetched = await self._api(f"/users/{user_id}", f"the profile of user {user_id}")
-        data = self._json(fetched, "a user record")
-        return (data if isinstance(data, dict) else None), fetched
+    async def _user(self, user_id: int) -> JsonAnswer:
+        return await self._api(f"/users/{user_id}", f"the profile of user {user_id}")
 
     async def search(self, subject: Subject) -> list[Lead]:
         name = " ".join(subject.name.split())
         if not name:
             return []
-        fetched = await self._api(
+        answer = await self._api(
             "/users", "the user search", params={"search": name, "per_page": str(PER_PAGE_USERS)}
         )
-        hits = parse_search(self._json(fetched, "a user search"))
         leads: list[Lead] = []
-        for user_id, _username in hits[:MAX_USERS]:
-            data, _fetched = await self._user(user_id)
-            lead = parse_user(data) if data else None
+        for user_id, _username in parse_search(answer.data)[:MAX_USERS]:
+            data = (await self._user(user_id)).data
+            lead = parse_user(data) if isinstance(data, dict) else None
             if lead is not None:
                 leads.append(lead)
         return leads
@@ -409,17 +355,7 @@ class GitLabSource(Source):
     def username_of(self, lead: Lead) -> str | None:
         """The username of a lead: its handle when it came from this source, else the one
         path segment of a profile URL on this instance."""
-        if lead.source == SOURCE_ID and lead.handle and _USERNAME.match(lead.handle):
-            return lead.handle
-        parts = urlsplit(lead.url)
-        if (parts.hostname or "").lower() not in self._instance_hosts():
-            return None
-        segments = [s for s in parts.path.split("/") if s]
-        if len(segments) != 1 or not _USERNAME.match(segments[0]):
-            return None
-        if segments[0].lower() in _RESERVED:
-            return None
-        return segments[0]
+        return account_name(lead, SOURCE_ID, _USERNAME, self._instance_hosts(), _RESERVED)
 
     def accepts(self, lead: Lead) -> bool:
         return self.username_of(lead) is not None
@@ -428,8 +364,8 @@ class GitLabSource(Source):
         known = lead.extra.get("user_id", "") if lead.source == SOURCE_ID else ""
         if known.isdigit():
             return int(known)
-        fetched = await self._api("/users", f"the user {username}", params={"username": username})
-        hits = parse_search(self._json(fetched, "a user lookup"))
+        answer = await self._api("/users", f"the user {username}", params={"username": username})
+        hits = parse_search(answer.data)
         return next((uid for uid, name in hits if name.lower() == username.lower()), None)
 
     async def collect(self, lead: Lead) -> Career:
@@ -439,17 +375,16 @@ class GitLabSource(Source):
         user_id = await self._resolve(lead, username)
         if user_id is None:
             return Career()
-        data, fetched = await self._user(user_id)
-        if data is None:
+        user = await self._user(user_id)
+        if not isinstance(user.data, dict):
             return Career()
-        career = parse_profile(data, fetched.provenance.fetched_at)
+        career = parse_profile(user.data, user.fetched_at)
         projects = await self._api(
             f"/users/{user_id}/projects",
             f"the projects of {username}",
             params={"order_by": "last_activity_at", "per_page": str(PER_PAGE_PROJECTS)},
         )
-        at = projects.provenance.fetched_at if projects.ok else None
-        works, skills = parse_projects(self._json(projects, "a project list"), at)
+        works, skills = parse_projects(projects.data, projects.fetched_at)
         return career.model_copy(update={"work": works, "skills": skills})
 
 
@@ -460,5 +395,4 @@ __all__ = [
     "parse_projects",
     "parse_search",
     "parse_user",
-    "rate_limit_message",
 ]

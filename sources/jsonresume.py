@@ -35,7 +35,6 @@ from datetime import date
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
 from research.model import (
     Career,
@@ -50,8 +49,8 @@ from research.model import (
 from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 from sources._html import partial_date
-from sources.github import API_VERSION, rate_limit_message
-from sources.wayback import PLATFORM_HOSTS
+from sources.github import api_headers
+from sources.wayback import homepage_folder
 
 SOURCE_ID = "jsonresume"
 GITHUB_API = "https://api.github.com"
@@ -100,20 +99,10 @@ def github_logins(hints: Iterable[str]) -> list[str]:
 
 def homepage_resume_url(url: str) -> str | None:
     """``<homepage folder>/resume.json`` for a homepage hint; None for platform URLs."""
-    url = url.strip()
-    if not url.startswith(("http://", "https://")):
+    found = homepage_folder(url)
+    if found is None:
         return None
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower().removeprefix("www.")
-    if not host or "." not in host or "@" in parts.netloc:
-        return None
-    if any(host == p or host.endswith("." + p) for p in PLATFORM_HOSTS):
-        return None
-    path = parts.path or "/"
-    if path.endswith("/" + RESUME_FILE):
-        folder = path[: -len(RESUME_FILE)]
-    else:
-        folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+    parts, _host, folder = found
     return f"{parts.scheme}://{parts.netloc}{folder}{RESUME_FILE}"
 
 
@@ -391,38 +380,19 @@ class JsonResumeSource(Source):
         ),
     )
 
-    def _github_headers(self) -> dict[str, str]:
-        headers = {"Accept": "application/vnd.github+json", "X-GitHub-Api-Version": API_VERSION}
-        if self.ctx.settings.key:
-            headers["Authorization"] = f"Bearer {self.ctx.settings.key}"
-        return headers
-
-    @staticmethod
-    def _refuse(fetched: Fetched, what: str, site: str) -> None:
-        """Raise SourceError unless the answer is ok or a plain "not there"."""
-        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
-            return
-        if fetched.outcome is Outcome.RATE_LIMITED:
-            raise SourceError(f"{site} rate-limited the request for {what}; try again later.")
-        if fetched.outcome in (Outcome.BLOCKED, Outcome.DISALLOWED):
-            raise SourceError(f"{site} refused {what} ({fetched.detail or fetched.outcome}).")
-        raise SourceError(
-            f"{site}: {what} could not be fetched ({fetched.outcome.value}"
-            + (f": {fetched.detail}" if fetched.detail else "")
-            + ")."
-        )
+    def _resume_json(self, fetched: Fetched, what: str) -> Any:
+        """The JSON of a resume.json where one is expected: a refusal raises; a missing file
+        or one that is not JSON is no resume (None). The GitHub key is named only for
+        GitHub's own calls."""
+        host = urlsplit(fetched.url).hostname or fetched.url
+        keyed = host == "api.github.com"
+        return self.read_json(fetched, what, site=host, keyed=keyed, strict=False).data
 
     async def _resume(self, url: str, via: str, what: str) -> Lead | None:
         fetched = await self.get(url, headers={"Accept": "application/json"}, purpose=what)
         if via == "homepage" and fetched.outcome is not Outcome.OK:
             return None  # a homepage without resume.json (or one that refuses) is normal
-        self._refuse(fetched, what, urlsplit(url).hostname or url)
-        if not fetched.usable:
-            return None
-        try:
-            data = fetched.json()
-        except ValueError:
-            return None
+        data = self._resume_json(fetched, what)
         from research.read import is_json_resume
 
         if not is_json_resume(data):
@@ -430,23 +400,14 @@ class JsonResumeSource(Source):
         return parse_resume_lead(data, url, via)
 
     async def _gist_resume(self, login: str) -> Lead | None:
-        what = f"the public gists of {login}"
-        fetched = await self.get(
+        answer = await self.get_json(
             f"{GITHUB_API}/users/{quote(login)}/gists",
+            f"the public gists of {login}",
             params={"per_page": "100"},
-            headers=self._github_headers(),
-            purpose=what,
+            headers=api_headers(self.ctx.settings.key),
+            site="GitHub",
         )
-        message = rate_limit_message(fetched, what)
-        if message:
-            raise SourceError(message)
-        self._refuse(fetched, what, "GitHub")
-        if not fetched.ok:
-            return None
-        try:
-            raw_url = parse_gists(fetched.json())
-        except ValueError:
-            raise SourceError(f"GitHub sent {what} that are not JSON.") from None
+        raw_url = parse_gists(answer.data)
         if raw_url is None:
             return None
         return await self._resume(raw_url, "gist", f"the resume.json gist of {login}")
@@ -479,12 +440,8 @@ class JsonResumeSource(Source):
             return Career()
         what = f"the JSON Resume at {lead.url}"
         fetched = await self.get(lead.url, headers={"Accept": "application/json"}, purpose=what)
-        self._refuse(fetched, what, urlsplit(lead.url).hostname or lead.url)
-        if not fetched.usable:
-            return Career()
-        try:
-            data = fetched.json()
-        except ValueError:
+        data = self._resume_json(fetched, what)
+        if data is None:
             return Career()
         return parse_resume(data, lead.url, fetched.provenance.fetched_at)
 

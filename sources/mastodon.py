@@ -53,11 +53,10 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import urlsplit
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Outcome
 from research.model import Career, Evidence, Experience, Lead, Method, Subject
 from research.privacy import scrub
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
 
 SOURCE_ID = "mastodon"
 ACTIVITY_JSON = "application/activity+json"
@@ -74,6 +73,17 @@ _EMOJI = re.compile(r":[A-Za-z0-9_]{2,}:")
 NOT_MASTODON_HOSTS = ("medium.com", "youtube.com", "tiktok.com", "threads.net", "threads.com")
 """Hosts whose ``/@name`` URLs are not fediverse accounts."""
 LOOKUP_FALLBACK = frozenset({Outcome.BLOCKED, Outcome.DISALLOWED})
+HINTS: Mapping[Outcome | int, str] = {
+    Outcome.BLOCKED: "The instance may require a login for its API.",
+}
+"""Mastodon's own advice after the contract's refusal messages."""
+
+
+def _host(url: str) -> str:
+    """The instance named in messages: the host of the URL asked."""
+    return urlsplit(url).hostname or url
+
+
 """Outcomes of ``accounts/lookup`` after which the public actor document is read instead."""
 
 
@@ -472,76 +482,39 @@ class MastodonSource(Source):
         ),
     )
 
-    def _refuse(self, fetched: Fetched, what: str) -> None:
-        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
-            return
-        host = urlsplit(fetched.url).hostname or fetched.url
-        if fetched.outcome is Outcome.RATE_LIMITED:
-            raise SourceError(f"{host} rate-limited the request for {what}; try again later.")
-        if fetched.outcome is Outcome.BLOCKED:
-            raise SourceError(
-                f"{host} refused {what} ({fetched.detail or 'blocked'}); the instance may "
-                "require a login for its API."
-            )
-        raise SourceError(
-            f"Mastodon: {what} could not be fetched from {host} ({fetched.outcome.value}"
-            + (f": {fetched.detail}" if fetched.detail else "")
-            + ")."
-        )
-
-    async def _json(
-        self,
-        url: str,
-        params: dict[str, str] | None,
-        what: str,
-        *,
-        headers: dict[str, str] | None = None,
-        refuse: bool = True,
-    ) -> tuple[Any, Fetched]:
-        fetched = await self.get(url, params=params, headers=headers, purpose=what)
-        if not refuse and fetched.outcome in LOOKUP_FALLBACK:
-            return None, fetched
-        self._refuse(fetched, what)
-        if not fetched.usable:
-            return None, fetched
-        try:
-            return fetched.json(), fetched
-        except ValueError:
-            raise SourceError(f"Mastodon: {what} is not JSON.") from None
-
-    async def profile(self, handle: Handle) -> tuple[Profile | None, Fetched | None]:
+    async def profile(self, handle: Handle) -> tuple[Profile | None, JsonAnswer | None]:
         """WebFinger, then the account lookup on the instance; None when there is no such
         account or it opted out."""
-        jrd, _ = await self._json(
+        jrd = await self.get_json(
             f"https://{handle.domain}/.well-known/webfinger",
-            {"resource": handle.resource},
             f"the WebFinger record of {handle}",
+            params={"resource": handle.resource},
+            site=handle.domain,
+            hints=HINTS,
         )
-        instance = parse_webfinger(jrd, handle)
+        instance = parse_webfinger(jrd.data, handle)
         if instance is None:
             return None, None
-        account, fetched = await self._json(
-            f"{instance}/api/v1/accounts/lookup",
-            {"acct": handle.user},
-            f"the account {handle}",
-            refuse=False,
-        )
-        if fetched.outcome in LOOKUP_FALLBACK:
+        lookup_url = f"{instance}/api/v1/accounts/lookup"
+        what = f"the account {handle}"
+        fetched = await self.get(lookup_url, params={"acct": handle.user}, purpose=what)
+        actor = actor_url(jrd.data, handle)
+        if fetched.outcome in LOOKUP_FALLBACK and actor is not None:
             # the lookup needs a token here: the public actor document instead
-            actor = actor_url(jrd, handle)
-            if actor is None:
-                self._refuse(fetched, f"the account {handle}")
-                return None, None
-            document, fetched = await self._json(
+            answer = await self.get_json(
                 actor,
-                None,
                 f"the public ActivityPub profile of {handle}",
                 headers={"Accept": ACTIVITY_JSON},
+                site=_host(actor),
+                hints=HINTS,
             )
-            account = account_from_actor(document)
+            account = account_from_actor(answer.data)
+        else:
+            answer = self.read_json(fetched, what, site=_host(lookup_url), hints=HINTS)
+            account = answer.data
         if not isinstance(account, Mapping):
             return None, None
-        return parse_account(account, handle.domain), fetched
+        return parse_account(account, handle.domain), answer
 
     async def search(self, subject: Subject) -> list[Lead]:
         leads: list[Lead] = []
@@ -566,10 +539,10 @@ class MastodonSource(Source):
         handle = self._handle_of(lead)
         if handle is None:
             return Career()
-        profile, fetched = await self.profile(handle)
-        if profile is None or fetched is None:
+        profile, answer = await self.profile(handle)
+        if profile is None or answer is None:
             return Career()
-        return profile_career(profile, fetched.provenance.fetched_at)
+        return profile_career(profile, answer.fetched_at)
 
 
 __all__ = [

@@ -31,13 +31,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
-from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
 from research.fields import span as _span
 from research.fields import text as _text
 from research.model import (
@@ -54,7 +51,8 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.skills import degree_level
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
+from sources._api import api_evidence
 
 SOURCE_ID = "orcid"
 ROWS = 10
@@ -230,12 +228,6 @@ def _organization(summary: Mapping[str, Any]) -> tuple[str, str | None]:
     return name, location
 
 
-def _evidence(url: str, fetched_at: datetime | None, quote: str) -> Evidence:
-    return Evidence(
-        source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote[:300]
-    )
-
-
 def parse_employments(
     data: Mapping[str, Any], url: str, fetched_at: datetime | None
 ) -> list[Experience]:
@@ -264,7 +256,7 @@ def parse_employments(
                 end=end,
                 location=location,
                 summary=f"Department: {department}" if department else "",
-                evidence=[_evidence(url, fetched_at, quote)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote)],
             )
         )
     return experiences
@@ -298,7 +290,7 @@ def parse_educations(
                 field=field,
                 start=start,
                 end=end,
-                evidence=[_evidence(url, fetched_at, quote)],
+                evidence=[api_evidence(SOURCE_ID, url, fetched_at, quote)],
             )
         )
     return education
@@ -514,29 +506,11 @@ class OrcidSource(Source):
 
     async def _api(
         self, path: str, what: str, *, params: Mapping[str, str] | None = None
-    ) -> Fetched:
-        fetched = await self.get(self.base_url + path, params=params, headers=HEADERS, purpose=what)
-        if fetched.ok or fetched.outcome is Outcome.NOT_FOUND:
-            return fetched
-        if fetched.status == 409:
-            # a deprecated, locked or deactivated record: nothing to read, not a failure
-            return replace(fetched, outcome=Outcome.NOT_FOUND)
-        detail = f": {fetched.detail}" if fetched.detail else ""
-        if fetched.outcome is Outcome.RATE_LIMITED:
-            wait = f" Try again in {fetched.retry_after:.0f} s." if fetched.retry_after else ""
-            raise SourceError(f"ORCID's API asks runnerup to slow down ({what}).{wait}")
-        if fetched.outcome in (Outcome.BLOCKED, Outcome.DISALLOWED):
-            raise SourceError(f"ORCID refused to give {what} ({fetched.outcome.value}{detail}).")
-        raise SourceError(f"ORCID: {what} could not be fetched ({fetched.outcome.value}{detail}).")
-
-    @staticmethod
-    def _json(fetched: Fetched, what: str) -> Any:
-        if not fetched.ok:
-            return None
-        try:
-            return fetched.json()
-        except ValueError:
-            raise SourceError(f"ORCID sent {what} that is not JSON.") from None
+    ) -> JsonAnswer:
+        # 409: a deprecated, locked or deactivated record: nothing to read, not a failure
+        return await self.get_json(
+            self.base_url + path, what, params=params, headers=HEADERS, absent=(409,)
+        )
 
     async def search(self, subject: Subject) -> list[Lead]:
         queries = [build_query(subject)]
@@ -544,10 +518,10 @@ class OrcidSource(Source):
             queries.append(build_query(subject, with_affiliation=False))
         leads: list[Lead] = []
         for query in dict.fromkeys(q for q in queries if q):
-            fetched = await self._api(
+            answer = await self._api(
                 "/expanded-search/", "the record search", params={"q": query, "rows": str(ROWS)}
             )
-            data = self._json(fetched, "a search answer")
+            data = answer.data
             leads = parse_search(data, subject.employer) if isinstance(data, dict) else []
             if leads:
                 break
@@ -562,26 +536,28 @@ class OrcidSource(Source):
             return Career()
         url = record_url(orcid_id)
         details = await self._api(f"/{orcid_id}/personal-details", f"the name of {orcid_id}")
-        if details.outcome is Outcome.NOT_FOUND:
+        if details.data is None:
             return Career()
-        data = self._json(details, "personal details")
-        name, summary = parse_personal_details(data) if isinstance(data, dict) else (None, "")
+        name, summary = (
+            parse_personal_details(details.data) if isinstance(details.data, dict) else (None, "")
+        )
         jobs = await self._api(f"/{orcid_id}/employments", f"the employments of {orcid_id}")
-        jobs_data = self._json(jobs, "employments")
         experiences = (
-            parse_employments(jobs_data, url, _at(jobs)) if isinstance(jobs_data, dict) else []
+            parse_employments(jobs.data, url, jobs.fetched_at)
+            if isinstance(jobs.data, dict)
+            else []
         )
         schools = await self._api(f"/{orcid_id}/educations", f"the education of {orcid_id}")
-        schools_data = self._json(schools, "educations")
         education = (
-            parse_educations(schools_data, url, _at(schools))
-            if isinstance(schools_data, dict)
+            parse_educations(schools.data, url, schools.fetched_at)
+            if isinstance(schools.data, dict)
             else []
         )
         works_answer = await self._api(f"/{orcid_id}/works", f"the works of {orcid_id}")
-        works_data = self._json(works_answer, "works")
         works = (
-            parse_works(works_data, url, _at(works_answer)) if isinstance(works_data, dict) else []
+            parse_works(works_answer.data, url, works_answer.fetched_at)
+            if isinstance(works_answer.data, dict)
+            else []
         )
         return Career(
             name=name or lead.name,
@@ -591,10 +567,6 @@ class OrcidSource(Source):
             education=education,
             work=works,
         )
-
-
-def _at(fetched: Fetched) -> datetime | None:
-    return fetched.provenance.fetched_at if fetched.ok else None
 
 
 __all__ = [

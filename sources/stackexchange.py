@@ -47,12 +47,12 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Outcome
 from research.fields import text as _text
-from research.model import Career, Evidence, Lead, Method, Skill, Subject
+from research.model import Career, Lead, Skill, Subject
 from research.privacy import scrub
-from research.skills import lookup_skill
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from sources._api import api_evidence, skill_named
 
 SOURCE_ID = "stackexchange"
 SITE = "stackoverflow"
@@ -225,23 +225,22 @@ def parse_top_tags(data: Any, profile_url: str, fetched_at: datetime | None) -> 
         answers, questions = _count(item, "answer_count"), _count(item, "question_count")
         if answers + questions == 0:
             continue
-        entry = lookup_skill(tag)
-        key = entry.id if entry else tag.casefold()
-        skill = skills.get(key)
-        if skill is None:
-            skill = skills[key] = Skill(
-                name=entry.name if entry else tag, id=entry.id if entry else None
-            )
+        skill = skill_named(skills, tag)
         quote = (
             f"[{tag}] {answers} answers (score {_count(item, 'answer_score')}), "
             f"{questions} questions (score {_count(item, 'question_score')})"
         )
-        skill.evidence.append(
-            Evidence(
-                source=SOURCE_ID, url=url, fetched_at=fetched_at, method=Method.API, quote=quote
-            )
-        )
+        skill.evidence.append(api_evidence(SOURCE_ID, url, fetched_at, quote))
     return list(skills.values())
+
+
+HINTS: Mapping[Outcome | int, str] = {
+    400: (
+        "The API answers 400 for a bad parameter, a used-up daily quota or a throttle "
+        "violation; set STACKEXCHANGE_KEY for a larger quota, or try again later."
+    ),
+}
+"""Stack Exchange's own advice after the contract's refusal messages (by HTTP status)."""
 
 
 def error_message(meta: Mapping[str, Any]) -> str | None:
@@ -410,13 +409,15 @@ class StackExchangeSource(Source):
         wait = self._backoff_until.get(method, 0.0) - self._clock()
         if wait > 0:
             await self._sleep(wait)
-        fetched = await self.get(
+        answer = await self.get_json(
             self.base_url + path,
+            what,
             params=params,
             headers={"Accept": "application/json"},
-            purpose=what,
+            site="Stack Exchange",
+            hints=HINTS,
         )
-        data = self._json(fetched, what)
+        data = answer.data
         _items, meta = parse_wrapper(data)
         backoff = meta.get("backoff")
         if isinstance(backoff, int) and backoff > 0:
@@ -431,32 +432,7 @@ class StackExchangeSource(Source):
         message = error_message(meta)
         if message:
             raise SourceError(message)
-        return data, (fetched.provenance.fetched_at if fetched.ok else None)
-
-    def _json(self, fetched: Fetched, what: str) -> Any:
-        if fetched.outcome is Outcome.NOT_FOUND:
-            return None
-        if not fetched.ok:
-            raise SourceError(self._refusal(fetched, what))
-        try:
-            return fetched.json()
-        except ValueError:
-            raise SourceError(f"Stack Exchange sent {what} that is not JSON.") from None
-
-    def _refusal(self, fetched: Fetched, what: str) -> str:
-        detail = f": {fetched.detail}" if fetched.detail else ""
-        if fetched.status == 400:
-            return (
-                f"Stack Exchange refused {what} (HTTP 400). The API answers 400 for a bad "
-                "parameter, a used-up daily quota or a throttle violation; set "
-                "STACKEXCHANGE_KEY for a larger quota, or try again later."
-            )
-        if fetched.outcome is Outcome.RATE_LIMITED:
-            return f"Stack Exchange asks runnerup to slow down ({what}); try again later."
-        if fetched.outcome in (Outcome.BLOCKED, Outcome.DISALLOWED):
-            hint = " Check STACKEXCHANGE_KEY." if self.ctx.settings.key else ""
-            return f"Stack Exchange refused to give {what} ({fetched.outcome.value}{detail}).{hint}"
-        return f"Stack Exchange: {what} could not be fetched ({fetched.outcome.value}{detail})."
+        return data, answer.fetched_at
 
     async def search(self, subject: Subject) -> list[Lead]:
         name = " ".join(subject.name.split())

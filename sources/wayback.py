@@ -52,19 +52,25 @@ Refusals: when the Wayback Machine refuses (rate limit, 403, unreachable) the so
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import PurePosixPath
 from typing import Any
-from urllib.parse import unquote, urlencode, urlsplit
+from urllib.parse import SplitResult, unquote, urlencode, urlsplit
 
 from research.errors import RunnerupError, SourceError
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Outcome
 from research.model import Career, Evidence, Lead, Method, Subject
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
 
 SOURCE_ID = "wayback"
+SITE = "The Wayback Machine"
+"""The archive as messages name it."""
+HINTS: Mapping[Outcome | int, str] = {
+    Outcome.BLOCKED: "The site may be excluded from the archive.",
+}
+"""The archive's own advice after the contract's refusal messages."""
 MAX_SITES = 3
 """Homepages looked up per search (two CDX requests each)."""
 MAX_CAPTURES = 5
@@ -210,9 +216,11 @@ def merge_captures(*lists: Sequence[Capture]) -> list[Capture]:
     return parse_captures(rows)
 
 
-def site_prefix(url: str) -> str | None:
-    """The CDX ``url`` value covering a homepage's folder, or None for a platform URL or
-    anything that is not an http(s) URL."""
+def homepage_folder(url: str) -> tuple[SplitResult, str, str] | None:
+    """A URL on a person's own site as its parts, its host (lower case, without ``www.``)
+    and the folder it is in (``/`` or ``/~ada/``); None for a platform URL
+    (:data:`PLATFORM_HOSTS`) or anything that is not an http(s) URL."""
+    url = url.strip()
     if not url.startswith(("http://", "https://")):
         return None
     parts = urlsplit(url)
@@ -223,6 +231,16 @@ def site_prefix(url: str) -> str | None:
         return None
     path = parts.path or "/"
     folder = path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
+    return parts, host, folder
+
+
+def site_prefix(url: str) -> str | None:
+    """The CDX ``url`` value covering a homepage's folder, or None for a platform URL or
+    anything that is not an http(s) URL."""
+    found = homepage_folder(url)
+    if found is None:
+        return None
+    _parts, host, folder = found
     return f"{host}{folder}*"
 
 
@@ -470,53 +488,30 @@ class WaybackSource(Source):
     def include_archived(self) -> bool:
         return bool(self.ctx.options.get("include_archived", False))
 
-    def _refusal(self, fetched: Fetched, what: str) -> SourceError:
-        if fetched.outcome is Outcome.RATE_LIMITED:
-            wait = f" (it asks to wait {fetched.retry_after:g} s)" if fetched.retry_after else ""
-            return SourceError(
-                f"The Wayback Machine's rate limit was reached{wait}, so {what} could not be "
-                "read. Try again later."
-            )
-        if fetched.outcome is Outcome.BLOCKED:
-            return SourceError(
-                f"The Wayback Machine refused {what} ({fetched.detail or 'blocked'}); the site "
-                "may be excluded from the archive."
-            )
-        detail = f": {fetched.detail}" if fetched.detail else ""
-        return SourceError(
-            f"Wayback Machine: {what} could not be fetched ({fetched.outcome.value}{detail})."
-        )
-
     async def captures(self, prefix: str) -> list[Capture]:
         """CV-like captures under ``prefix`` (two CDX queries)."""
         found: list[list[Capture]] = []
         for what in ("named", "documents"):
             label = f"the capture index of {prefix}"
-            fetched = await self.get(cdx_url(self.base_url, prefix, what), purpose=label)
-            if fetched.outcome is Outcome.NOT_FOUND:
-                continue
-            if not fetched.ok:
-                raise self._refusal(fetched, label)
-            try:
-                data = fetched.json()
-            except ValueError:
-                raise SourceError(f"The Wayback Machine sent {label} that is not JSON.") from None
-            found.append(parse_captures(data))
+            answer = await self.get_json(
+                cdx_url(self.base_url, prefix, what), label, site=SITE, hints=HINTS
+            )
+            if answer.data is not None:
+                found.append(parse_captures(answer.data))
         return merge_captures(*found)
 
     async def latest(self, capture: Capture) -> Capture:
         """The latest capture of ``capture``'s URL (one CDX query; ``capture`` when the
         index has nothing newer)."""
         label = f"the latest capture of {capture.original}"
-        fetched = await self.get(latest_cdx_url(self.base_url, capture.original), purpose=label)
-        if fetched.outcome is Outcome.NOT_FOUND:
-            return capture
-        if not fetched.ok:
-            raise self._refusal(fetched, label)
-        try:
-            return parse_latest(fetched.json(), capture)
-        except ValueError:
-            return capture
+        answer = await self.get_json(
+            latest_cdx_url(self.base_url, capture.original),
+            label,
+            site=SITE,
+            hints=HINTS,
+            strict=False,
+        )
+        return capture if answer.data is None else parse_latest(answer.data, capture)
 
     async def search(self, subject: Subject) -> list[Lead]:
         leads: list[Lead] = []
@@ -551,10 +546,11 @@ class WaybackSource(Source):
                 return Career()
         what = f"the archived copy of {capture.original}"
         fetched = await self.get(capture.raw_url(self.base_url), purpose=what)
-        if fetched.outcome is Outcome.NOT_FOUND or (fetched.ok and not fetched.usable):
+        error = self.refusal(fetched, what, site=SITE, hints=HINTS)
+        if error is not None:
+            raise error
+        if not fetched.usable:
             return Career()
-        if not fetched.ok:
-            raise self._refusal(fetched, what)
         from research.read import career_from_bytes
 
         try:
@@ -567,7 +563,7 @@ class WaybackSource(Source):
                 method=Method.ARCHIVE,
             )
         except RunnerupError as error:
-            raise SourceError(f"Wayback Machine: {what} could not be read: {error}") from None
+            raise SourceError(f"{SITE}: {what} could not be read: {error}") from None
         return mark_archived(career, capture.captured_at)
 
 
@@ -577,6 +573,7 @@ __all__ = [
     "archived_lead",
     "capture_of",
     "cdx_url",
+    "homepage_folder",
     "is_cv_named",
     "latest_cdx_url",
     "live_lead",

@@ -44,13 +44,21 @@ from datetime import date
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from research.config import SourceSettings
 from research.errors import SourceError
 from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Fetched, Outcome, is_rate_limit
 from research.model import Career, Lead, Subject
 from research.privacy import scrub
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo, SourceStatus
+from research.source import (
+    ApiEndpoint,
+    Canary,
+    Example,
+    Expect,
+    Source,
+    SourceInfo,
+    SourceSettings,
+    SourceStatus,
+)
 
 SOURCE_ID = "websearch"
 ENV_SEARXNG = "RUNNERUP_SEARXNG_URL"
@@ -461,15 +469,12 @@ class WebSearchSource(Source):
         answered = 0
         for query in build_queries(subject):
             fetched = await self._query(backend, query)
-            if not fetched.ok:
-                refusals.append(_refusal(backend, fetched))
-                if fetched.outcome is Outcome.RATE_LIMITED:
-                    break  # the rest would be refused too
-                continue
             try:
-                data = fetched.json()
-            except ValueError:
-                refusals.append(f"{_label(backend)} answered with something that is not JSON")
+                data = self._answer(backend, fetched)
+            except SourceError as refused:
+                refusals.append(refused.message)
+                if is_rate_limit(fetched):
+                    break  # the rest would be refused too
                 continue
             answered += 1
             parse = parse_brave if backend == "brave" else parse_searxng
@@ -477,6 +482,21 @@ class WebSearchSource(Source):
         if not answered and refusals:
             raise SourceError(refusals[0])
         return to_leads(found, subject)
+
+    def _answer(self, backend: str, fetched: Fetched) -> Any:
+        """One query's results (the contract's refusal ladder, with this backend's
+        advice); a search that is "not found" is an instance at a wrong URL."""
+        label = _label(backend)
+        what = "the web search"
+        answer = self.read_json(
+            fetched, what, site=label, hints=HINTS[backend], keyed=backend == "brave"
+        )
+        if fetched.outcome is Outcome.NOT_FOUND:
+            raise SourceError(
+                f"{label} has no search at {fetched.url} ({fetched.detail or 'not found'}); "
+                "check its URL."
+            )
+        return answer.data
 
     async def collect(self, lead: Lead) -> Career:
         """Nothing to collect from a search result itself (see the module docstring)."""
@@ -487,19 +507,14 @@ def _label(backend: str) -> str:
     return "The Brave Search API" if backend == "brave" else "The SearXNG instance"
 
 
-def _refusal(backend: str, fetched: Fetched) -> str:
-    label = _label(backend)
-    if fetched.outcome is Outcome.RATE_LIMITED or fetched.status == 429:
-        return f"{label} says to slow down (rate limit); try again later."
-    if fetched.outcome is Outcome.BLOCKED and backend == "brave":
-        return f"{label} refused the key ({fetched.detail}); check BRAVE_API_KEY."
-    if fetched.outcome is Outcome.BLOCKED:
-        return (
-            f"{label} refused the search ({fetched.detail}); is its JSON format enabled "
-            "(search.formats in settings.yml)?"
-        )
-    detail = f": {fetched.detail}" if fetched.detail else ""
-    return f"{label} could not be searched ({fetched.outcome.value}{detail})."
+HINTS: Mapping[str, Mapping[Outcome | int, str]] = {
+    "brave": {},
+    "searxng": {
+        Outcome.BLOCKED: "Is its JSON format enabled (search.formats in settings.yml)?",
+    },
+}
+"""Each backend's own advice after the contract's refusal messages (a refused Brave key is
+named by the contract: ``BRAVE_API_KEY`` is the source's key)."""
 
 
 __all__ = [

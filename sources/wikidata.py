@@ -34,7 +34,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from research.errors import SourceError
-from research.fetch.outcome import Fetched, Outcome
+from research.fetch.outcome import Outcome
 from research.fields import span as _span
 from research.model import (
     Career,
@@ -49,7 +49,7 @@ from research.model import (
 )
 from research.privacy import scrub
 from research.skills import degree_level, lookup_skill
-from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
+from research.source import ApiEndpoint, Canary, Example, Expect, JsonAnswer, Source, SourceInfo
 
 SOURCE_ID = "wikidata"
 ENTITY_PREFIX = "http://www.wikidata.org/entity/"
@@ -61,6 +61,12 @@ _QID = re.compile(r"^Q[1-9]\d*$")
 _TIME = re.compile(r"^[+]?(\d{4})-(\d{2})-(\d{2})T")
 
 HEADERS: Mapping[str, str] = {"Accept": "application/sparql-results+json"}
+SITE = "The Wikidata Query Service"
+"""The service as messages name it."""
+HINTS: Mapping[Outcome | int, str] = {
+    Outcome.BLOCKED: "It blocks clients without an honest User-Agent or that query too much.",
+}
+"""The service's own advice after the contract's refusal messages."""
 
 HIRE_QID = "Q999990001"
 NAMESAKE_QID = "Q999990002"
@@ -464,40 +470,28 @@ class WikidataSource(Source):
         ),
     )
 
-    async def _query(self, query: str, what: str) -> tuple[Any, datetime | None]:
-        fetched = await self.get(
+    async def _query(self, query: str, what: str) -> JsonAnswer:
+        answer = await self.get_json(
             self.base_url + "/sparql",
+            what,
             params={"query": query, "format": "json"},
             headers=HEADERS,
-            purpose=what,
+            site=SITE,
+            hints=HINTS,
         )
-        if not fetched.ok:
-            raise SourceError(self._refusal(fetched, what))
-        try:
-            return fetched.json(), fetched.provenance.fetched_at
-        except ValueError:
-            raise SourceError(f"The Wikidata Query Service sent {what} that is not JSON.") from None
-
-    @staticmethod
-    def _refusal(fetched: Fetched, what: str) -> str:
-        detail = f": {fetched.detail}" if fetched.detail else ""
-        if fetched.outcome is Outcome.RATE_LIMITED:
-            wait = f" Try again in {fetched.retry_after:.0f} s." if fetched.retry_after else ""
-            return f"The Wikidata Query Service asks runnerup to slow down ({what}).{wait}"
-        if fetched.outcome in (Outcome.BLOCKED, Outcome.DISALLOWED):
-            return (
-                f"The Wikidata Query Service refused {what} ({fetched.outcome.value}{detail}). "
-                "It blocks clients without an honest User-Agent or that query too much."
+        if answer.fetched.outcome is Outcome.NOT_FOUND:  # no endpoint: never "nobody found"
+            raise SourceError(
+                f"{SITE} has no SPARQL endpoint at {self.base_url}/sparql "
+                f"({answer.fetched.detail or 'not found'}), so {what} could not be read. "
+                "Check [sources.wikidata] base_url."
             )
-        return (
-            f"The Wikidata Query Service could not answer {what} ({fetched.outcome.value}{detail})."
-        )
+        return answer
 
     async def search(self, subject: Subject) -> list[Lead]:
         if not subject.name.strip():
             return []
-        data, _at = await self._query(build_search_query(subject.name), "the name search")
-        return parse_search(data, subject.employer)[:MAX_LEADS]
+        answer = await self._query(build_search_query(subject.name), "the name search")
+        return parse_search(answer.data, subject.employer)[:MAX_LEADS]
 
     def accepts(self, lead: Lead) -> bool:
         return item_id_of(lead) is not None
@@ -506,8 +500,8 @@ class WikidataSource(Source):
         qid = item_id_of(lead)
         if qid is None:
             return Career()
-        data, fetched_at = await self._query(build_collect_query(qid), f"the statements of {qid}")
-        return parse_career(data, qid, fetched_at)
+        answer = await self._query(build_collect_query(qid), f"the statements of {qid}")
+        return parse_career(answer.data, qid, answer.fetched_at)
 
 
 __all__ = [

@@ -14,19 +14,6 @@ from typing import Annotated, Any
 
 import typer
 
-SENTENCES = {
-    "allowed": "runnerup may fetch {url}: robots.txt allows it.",
-    "disallowed": "runnerup will not fetch {url}: the site's robots.txt disallows it.",
-    "forbidden_by_terms": (
-        "runnerup will not fetch {url}: the site's terms forbid automated access."
-    ),
-    "unsafe_address": (
-        "runnerup will not fetch {url}: it points to a private or local network address."
-    ),
-    "unsupported_scheme": "runnerup will not fetch {url}: only http and https pages are fetched.",
-    "unreachable": "runnerup cannot fetch {url}: the site cannot be found.",
-}
-
 
 def command(
     ctx: typer.Context,
@@ -79,8 +66,7 @@ def _check(ctx: typer.Context, url: str, as_json: bool) -> bool:
         typer.echo(f"Rule: api-terms {terms}")
         typer.echo(f"robots.txt (for any other fetch of it): {result.robots}")
     else:
-        sentence = SENTENCES.get(result.reason, "runnerup will not fetch {url}.")
-        typer.echo(sentence.format(url=url))
+        typer.echo(result.sentence)
         if result.detail:
             label = "Rule" if result.reason in ("allowed", "disallowed") else "Why"
             typer.echo(f"{label}: {result.detail}")

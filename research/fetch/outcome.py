@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Collection, Iterable, Mapping
 
     from research.model import OutcomeStatus
 
@@ -55,6 +55,12 @@ class Outcome(StrEnum):
         URL (…)"); empty for an outcome that is not a refusal."""
         return _WHY_NOT_READ.get(self, "")
 
+    @property
+    def because(self) -> str:
+        """Why a fetch with this outcome gave no page to read, for any outcome but ``ok``
+        (a refusal's :attr:`why_not_read`, else e.g. "it was not found"); empty for ``ok``."""
+        return _WHY_NOT_READ.get(self) or _WHY_NO_PAGE.get(self, "")
+
 
 _WHY_NOT_READ: dict[Outcome, str] = {
     Outcome.BLOCKED: "it is behind a login or a challenge",
@@ -65,6 +71,14 @@ _WHY_NOT_READ: dict[Outcome, str] = {
     Outcome.UNSAFE_ADDRESS: "its address is a private or local one, which runnerup never fetches",
 }
 """Refusals, most telling first: the order :func:`first_refusal` ranks them in."""
+
+_WHY_NO_PAGE: dict[Outcome, str] = {
+    Outcome.NOT_FOUND: "it was not found",
+    Outcome.TOO_LARGE: "it is larger than runnerup reads",
+    Outcome.UNSUPPORTED: "runnerup does not read this kind of content",
+    Outcome.UNSUPPORTED_SCHEME: "only http and https addresses are fetched",
+}
+"""Outcomes that are not refusals but give no page either."""
 
 _USER_STATUS: dict[Outcome, OutcomeStatus] = {
     Outcome.BLOCKED: "blocked",
@@ -189,5 +203,162 @@ class UrlCheck:
             "robots": self.robots,
         }
 
+    @property
+    def sentence(self) -> str:
+        """The verdict in one sentence for the user: "runnerup may fetch URL: robots.txt
+        allows it." or "runnerup will not fetch URL: <why>." (``check-url``)."""
+        if self.allowed:
+            return f"runnerup may fetch {self.url}: robots.txt allows it."
+        try:
+            why = Outcome(self.reason).because
+        except ValueError:
+            why = ""
+        if not why:
+            return f"runnerup will not fetch {self.url}."
+        verb = "cannot" if self.reason == Outcome.UNREACHABLE else "will not"
+        return f"runnerup {verb} fetch {self.url}: {why}."
 
-__all__ = ["Fetched", "Outcome", "Provenance", "UrlCheck", "first_refusal"]
+
+# -- an API's answer, and the one refusal ladder of every API source ----------------------------
+
+
+@dataclass(frozen=True)
+class JsonAnswer:
+    """What :meth:`research.source.Source.get_json` returns: the parsed JSON, and the
+    door's :class:`Fetched` whose provenance dates the evidence."""
+
+    data: Any
+    """The parsed JSON; None when the API said "not there" (404/410, or a status the source
+    declared as absent) or the answer asks not to be indexed."""
+    fetched: Fetched
+
+    @property
+    def fetched_at(self) -> datetime | None:
+        """When the answer was fetched (its provenance), or None when nothing was read."""
+        return self.fetched.provenance.fetched_at if self.fetched.ok else None
+
+
+class JsonReading(TypedDict, total=False):
+    """How :meth:`research.source.Source.get_json` reads and words one API answer."""
+
+    site: str
+    """The name messages give the site (default: the source's ``info.name``), e.g. an
+    instance's host."""
+    hints: Mapping[Outcome | int, str]
+    """The source's own advice after a refusal message, by HTTP status or outcome."""
+    absent: Collection[int]
+    """HTTP statuses that mean "not there" for this API (besides 404 and 410)."""
+    keyed: bool
+    """False for a call the source's key is not for: its ``key_env`` is then not named."""
+    strict: bool
+    """False: an answer that is not JSON counts as "not there" instead of an error."""
+
+
+def is_rate_limit(fetched: Fetched) -> bool:
+    """True when an API refused because of its rate limit: the door said so, HTTP 429, or a
+    403 that carries ``Retry-After`` or a used-up ``X-RateLimit-Remaining: 0`` (GitHub's
+    primary and secondary limits, and the IETF draft's headers)."""
+    if fetched.outcome is Outcome.RATE_LIMITED or fetched.status == 429:
+        return True
+    headers = fetched.headers
+    remaining = headers.get("x-ratelimit-remaining", headers.get("ratelimit-remaining"))
+    return fetched.status == 403 and (remaining == "0" or "retry-after" in headers)
+
+
+def _reset_clock(headers: Mapping[str, str]) -> str:
+    """The wall-clock time a rate limit resets, from an epoch ``X-RateLimit-Reset`` or
+    ``RateLimit-Reset`` header ("14:05 UTC"); empty when there is none."""
+    reset = headers.get("x-ratelimit-reset", headers.get("ratelimit-reset", "")).strip()
+    if not reset.isdigit() or int(reset) < 1_000_000_000:  # a delta, not an epoch time
+        return ""
+    return datetime.fromtimestamp(int(reset), tz=UTC).strftime("%H:%M UTC")
+
+
+def duration_words(seconds: float) -> str:
+    """A wait in words: "45 s", "3 minutes", "2 hours"."""
+    if seconds < 180:
+        return f"{max(seconds, 1):.0f} s"
+    if seconds < 2 * 3600:
+        return f"{seconds / 60:.0f} minutes"
+    return f"{seconds / 3600:.0f} hours"
+
+
+def api_refusal(
+    fetched: Fetched,
+    what: str,
+    *,
+    site: str,
+    key_env: str | None = None,
+    key_set: bool = False,
+    hints: Mapping[Outcome | int, str] | None = None,
+    absent: Collection[int] = (),
+) -> str | None:
+    """Why an API call gave nothing to read, in one message for the user naming ``site``
+    and ``what``; None when the answer is ok or "not there" (404/410, or a status in
+    ``absent``). The one ladder of every API source:
+
+    1. a rate limit: when it resets or how long the site asks to wait, and ``key_env`` as
+       the way to a higher limit when the source has a key and none is set;
+    2. robots.txt disallows the call (runnerup respects it);
+    3. the terms deny list, an unsafe address: runnerup did not ask;
+    4. blocked (401/403, a login wall): "Check ``key_env``" when a key is set;
+    5. anything else (unreachable, an error status, too large): what happened.
+
+    ``hints`` adds the source's own advice after the message, keyed by HTTP status (first)
+    or outcome, e.g. GitLab's "A self-hosted instance … base_url" for a robots.txt
+    refusal."""
+    if fetched.ok or fetched.outcome is Outcome.NOT_FOUND or fetched.status in absent:
+        return None
+    outcome = fetched.outcome
+    detail = fetched.detail
+    if is_rate_limit(fetched):
+        outcome = Outcome.RATE_LIMITED
+        clock = _reset_clock(fetched.headers)
+        asked = "retry-after" in fetched.headers and fetched.retry_after
+        if fetched.retry_after and (asked or not clock):
+            clock = ""  # the wait the site asked for is the clearest advice
+            advice = f"Try again in {duration_words(fetched.retry_after)}"
+        elif clock:
+            advice = f"Try again after {clock}"
+        else:
+            advice = "Try again later"
+        if key_env and not key_set:
+            advice += f", or set {key_env} for a higher limit"
+        until = f" until {clock}" if clock else ""
+        message = f"{site}'s rate limit is reached{until}, so {what} could not be read. {advice}."
+    elif outcome is Outcome.DISALLOWED:
+        rule = f" Rule: {detail.removeprefix('robots.txt: ')}." if detail else ""
+        message = (
+            f"{site}'s robots.txt disallows {what} for automated clients, and runnerup "
+            f"respects it.{rule}"
+        )
+    elif outcome in (Outcome.FORBIDDEN_BY_TERMS, Outcome.UNSAFE_ADDRESS):
+        message = f"runnerup did not ask {site} for {what}: {outcome.why_not_read}"
+        message += f"; {detail}." if detail else "."
+    elif outcome is Outcome.BLOCKED:
+        check = f" Check {key_env}." if key_env and key_set else ""
+        message = f"{site} refused {what}; {detail or outcome.because}.{check}"
+    else:
+        message = f"{site}: {what} could not be fetched; {detail or outcome.because}."
+    hint = (hints or {}).get(fetched.status or 0) or (hints or {}).get(outcome)
+    return f"{message} {hint}" if hint else message
+
+
+def not_json(site: str, what: str) -> str:
+    """The message for an API answer that is not JSON."""
+    return f"{site} answered {what} with something that is not JSON."
+
+
+__all__ = [
+    "Fetched",
+    "JsonAnswer",
+    "JsonReading",
+    "Outcome",
+    "Provenance",
+    "UrlCheck",
+    "api_refusal",
+    "duration_words",
+    "first_refusal",
+    "is_rate_limit",
+    "not_json",
+]

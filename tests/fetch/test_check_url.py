@@ -66,7 +66,9 @@ def test_disallowed_json_names_rule(invoke, fixture_web: FixtureWeb) -> None:  #
 def test_human_output(invoke) -> None:  # type: ignore[no-untyped-def]
     result = invoke("https://northwind-robotics.test/private/secret.html")
     assert result.exit_code == 1
-    assert "robots.txt disallows it" in result.stdout
+    assert (
+        "will not fetch" in result.stdout and "robots.txt does not allow runnerup" in result.stdout
+    )
     assert "Rule: Disallow: /private/ (user-agent: *)" in result.stdout
     ok = invoke("https://northwind-robotics.test/")
     assert ok.exit_code == 0 and "may fetch" in ok.stdout

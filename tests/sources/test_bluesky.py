@@ -180,6 +180,9 @@ async def test_refusals_raise(fake_fetcher: Any, make_fetched: Any) -> None:
     fake_fetcher.routes[SEARCH] = make_fetched(SEARCH, "<html>")
     with pytest.raises(SourceError, match="not JSON"):
         await source.search(subject)
+    # XRPC's InvalidRequest (e.g. "Profile not found") is nothing there, not a failure
+    fake_fetcher.routes[SEARCH] = make_fetched(SEARCH, status=400, detail="HTTP 400")
+    assert await source.search(subject) == []
 
 
 @pytest.mark.parametrize(

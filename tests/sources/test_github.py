@@ -246,7 +246,7 @@ async def test_rate_limited_search_raises_source_error(source_tester: Any) -> No
 
 
 async def test_rate_limited_collect_raises_source_error(source_tester: Any) -> None:
-    with pytest.raises(SourceError, match=r"rate limit is used up until .* UTC"):
+    with pytest.raises(SourceError, match=r"rate limit is reached until .* UTC"):
         await source_tester.run(GitHubSource, _collect("rate-limited-user"))
 
 
@@ -267,7 +267,7 @@ async def test_blocked_and_unreachable_raise(fake_fetcher: Any, make_fetched: An
     with pytest.raises(SourceError, match="refused"):
         await source.search(Subject(name="Ada Okafor"))
     fake_fetcher.routes[url] = make_fetched(url, status=502, detail="the server failed")
-    with pytest.raises(SourceError, match="unreachable"):
+    with pytest.raises(SourceError, match="could not be fetched"):
         await source.search(Subject(name="Ada Okafor"))
     fake_fetcher.routes[url] = make_fetched(url, "<html>not json</html>")
     with pytest.raises(SourceError, match="not JSON"):

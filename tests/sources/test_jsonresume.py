@@ -253,7 +253,9 @@ async def test_registry_failure_raises(fake_fetcher: Any, make_fetched: Any) -> 
     with pytest.raises(SourceError, match="could not be fetched"):
         await source.search(Subject(name="Ada Okafor", hints=["github:adaokafor"]))
     fake_fetcher.routes[REGISTRY] = make_fetched(REGISTRY, status=429)
-    with pytest.raises(SourceError, match="rate-limited"):
+    with pytest.raises(
+        SourceError, match=r"registry.jsonresume.org.s rate limit is reached.*later\.$"
+    ):
         await source.search(Subject(name="Ada Okafor", hints=["github:adaokafor"]))
 
 

@@ -268,7 +268,7 @@ async def test_error_wrapper_and_refusals_raise(fake_fetcher: Any, make_fetched:
     with pytest.raises(SourceError, match="refused"):
         await source.search(Subject(name="Ada Okafor"))
     fake_fetcher.routes[url] = make_fetched(url, status=429)
-    with pytest.raises(SourceError, match="slow down"):
+    with pytest.raises(SourceError, match=r"rate limit.*set STACKEXCHANGE_KEY for a higher limit"):
         await source.search(Subject(name="Ada Okafor"))
     fake_fetcher.routes[url] = make_fetched(url, "<html>down</html>")
     with pytest.raises(SourceError, match="not JSON"):

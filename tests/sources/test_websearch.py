@@ -251,8 +251,8 @@ async def test_brave_key_wins_over_searxng(source_tester: Any) -> None:
 @pytest.mark.parametrize(
     ("env", "match"),
     [
-        ({"BRAVE_API_KEY": "k"}, "slow down"),
-        ({"RUNNERUP_SEARXNG_URL": "https://searx.test"}, "slow down"),
+        ({"BRAVE_API_KEY": "k"}, r"^The Brave Search API's rate limit is reached, .*later\.$"),
+        ({"RUNNERUP_SEARXNG_URL": "https://searx.test"}, "The SearXNG instance's rate limit"),
     ],
 )
 async def test_rate_limited_raises(source_tester: Any, env: dict[str, str], match: str) -> None:
@@ -263,7 +263,7 @@ async def test_rate_limited_raises(source_tester: Any, env: dict[str, str], matc
 
 async def test_refused_key_raises(source_tester: Any) -> None:
     example = _example(Subject(name="Token Refused"), {"BRAVE_API_KEY": "bad"}, "searx.test")
-    with pytest.raises(SourceError, match="check BRAVE_API_KEY"):
+    with pytest.raises(SourceError, match=r"Brave Search API refused .*\. Check BRAVE_API_KEY\.$"):
         await source_tester.run(WebSearchSource, example)
 
 

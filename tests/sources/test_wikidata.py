@@ -244,7 +244,7 @@ async def test_rate_limited_query_raises_source_error(source_tester: Any) -> Non
     example = Example(
         "adhoc", ("query.wikidata.org",), Expect(), subject=Subject(name="Rate Limited")
     )
-    with pytest.raises(SourceError, match=r"slow down.*120 s"):
+    with pytest.raises(SourceError, match=r"Query Service's rate limit is reached.*in 120 s"):
         await source_tester.run(WikidataSource, example)
 
 
@@ -255,7 +255,10 @@ async def test_refusals_raise(fake_fetcher: Any, make_fetched: Any) -> None:
     with pytest.raises(SourceError, match="User-Agent"):
         await source.search(Subject(name="Ada Okafor"))
     fake_fetcher.routes[url] = make_fetched(url, status=500, detail="the server failed")
-    with pytest.raises(SourceError, match="could not answer"):
+    with pytest.raises(SourceError, match="could not be fetched"):
+        await source.search(Subject(name="Ada Okafor"))
+    fake_fetcher.routes[url] = make_fetched(url, status=404, detail="no such page (HTTP 404)")
+    with pytest.raises(SourceError, match=r"no SPARQL endpoint .*Check \[sources.wikidata\]"):
         await source.search(Subject(name="Ada Okafor"))
     fake_fetcher.routes[url] = make_fetched(url, "java.util.concurrent.TimeoutException")
     with pytest.raises(SourceError, match="not JSON"):
