@@ -526,6 +526,26 @@ class Comparison(_Model):
     the day the comparison ran)."""
     as_of_basis: Literal["given", "hire date", "posting date", "today", ""] = ""
     """Where :attr:`as_of` came from."""
+    new_role: int | None = Field(default=None, ge=0)
+    """The job the hire got, as an index into ``hire.experiences``: decided once by the
+    comparison (an experience at the hiring employer starting near :attr:`as_of`), left out
+    of both sides' figures and drawn apart by every report. ``None`` when the hire's record
+    shows no such job, and in reports made before runnerup recorded it (they draw no job
+    apart)."""
+
+    @model_validator(mode="after")
+    def _new_role_is_a_hire_job(self) -> Comparison:
+        if self.new_role is not None and self.new_role >= len(self.hire.experiences):
+            raise ValueError(
+                f"new_role {self.new_role} names no job: the hire has "
+                f"{len(self.hire.experiences)} experience(s)"
+            )
+        return self
+
+    def new_role_experience(self) -> Experience | None:
+        """The job the hire got (see :attr:`new_role`), or None."""
+        jobs, index = self.hire.experiences, self.new_role
+        return jobs[index] if index is not None and index < len(jobs) else None
 
 
 def json_schema() -> dict[str, Any]:
