@@ -266,6 +266,10 @@ class Reading(_Model):
     """Lines with a date range that are not education, certification or public work."""
 
 
+CareerEntry = Experience | Education | Certification | Skill | Language | Work
+"""One entry of a :class:`Career`: each kind carries its own evidence."""
+
+
 class Career(_Model):
     """One person's career as runnerup understood it."""
 
@@ -286,15 +290,24 @@ class Career(_Model):
     def unread(self) -> bool:
         return self.reading is not None and self.reading.unread
 
+    def entries(self) -> list[CareerEntry]:
+        """Every entry of the career, kind by kind: experiences, education, certifications,
+        skills, languages, public work."""
+        return [
+            *self.experiences,
+            *self.education,
+            *self.certifications,
+            *self.skills,
+            *self.languages,
+            *self.work,
+        ]
+
+    def all_evidence(self) -> list[Evidence]:
+        """Every piece of evidence of every entry (:meth:`entries`), in that order."""
+        return [e for entry in self.entries() for e in entry.evidence]
+
     def is_empty(self) -> bool:
-        return not (
-            self.experiences
-            or self.education
-            or self.certifications
-            or self.skills
-            or self.languages
-            or self.work
-        )
+        return not self.entries()
 
 
 class RequirementKind(StrEnum):
@@ -562,6 +575,7 @@ __all__ = [
     "Answer",
     "Candidate",
     "Career",
+    "CareerEntry",
     "Certification",
     "Comparison",
     "Coverage",

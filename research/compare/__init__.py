@@ -26,7 +26,7 @@ from typing import Literal
 from research.compare import beyond, credentials, insider, pay
 from research.compare.actions import plan
 from research.compare.asks import RoleSkills
-from research.compare.coverage import evidence_of, fill, source_refs
+from research.compare.coverage import fill, source_refs
 from research.compare.experience import measure, new_role_index
 from research.compare.feedback import draft
 from research.compare.matrix import Side, build
@@ -127,7 +127,9 @@ def compare(
         coverage=fill(coverage, you, hire, hire_experiences, as_of, rows),
         actions=plan(rows, findings, strengths, you) if you is not None else [],
         feedback_request=draft(role, you, rows, role_title or subject.role, given_employer),
-        sources=source_refs(role.evidence, evidence_of(you), evidence_of(hire)),
+        sources=source_refs(
+            role.evidence, you.all_evidence() if you is not None else [], hire.all_evidence()
+        ),
         as_of=as_of,
         as_of_basis=basis,
         new_role=new_index,
