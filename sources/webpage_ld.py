@@ -8,6 +8,7 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from research.identity.names import same_name
+from research.merge import merge_careers
 from research.model import Career, Certification, Education, Experience, Language, Method, Skill
 from research.privacy import scrub
 from sources._html import (
@@ -32,7 +33,6 @@ from sources.webpage_common import (
     _field,
     _level,
     _span,
-    merge_careers,
 )
 
 _ROLE_TYPES = {"Role", "EmployeeRole", "OrganizationRole", "PerformanceRole"}
@@ -174,7 +174,7 @@ def career_from_json_ld(
     who = _person_name(person)
     same = [p for p in people if p is not person and who and same_name(_person_name(p), who)]
     careers = [_person_career(p, index, ev) for p in [person, *same]]
-    return merge_careers(*careers) if len(careers) > 1 else careers[0]
+    return merge_careers(careers) if len(careers) > 1 else careers[0]
 
 
 def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev: _Ev) -> Career:
