@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from research.model import DegreeLevel, Evidence, Method, PartialDate
+from research.model import DegreeLevel, Education, Evidence, Method, PartialDate
 from sources._html import quote
 
 SOURCE_ID = "webpage"
@@ -64,6 +64,26 @@ def _field(degree: str) -> str | None:
         return degree_field(degree) if degree else None
     except Exception:
         return None
+
+
+def education(
+    institution: str,
+    degree: str,
+    evidence: Evidence,
+    *,
+    start: PartialDate | None = None,
+    end: PartialDate | None = None,
+) -> Education:
+    """An education entry, its level and field read from the degree's wording."""
+    return Education(
+        institution=institution,
+        degree=degree,
+        level=_level(degree),
+        field=_field(degree),
+        start=start,
+        end=end,
+        evidence=[evidence],
+    )
 
 
 def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:

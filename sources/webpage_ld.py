@@ -9,21 +9,17 @@ from bs4 import BeautifulSoup
 
 from research.identity.names import same_name
 from research.merge import merge_careers
-from research.model import Career, Certification, Education, Experience, Language, Method, Skill
+from research.model import Career, Certification, Experience, Language, Method, Skill
 from research.privacy import scrub
+from research.read.jsonld import as_list, id_index, json_ld_nodes, resolve, types_of
 from sources._html import (
     absolute,
-    as_list,
     clean,
     first_text,
     fold,
-    id_index,
-    json_ld_nodes,
     partial_date,
-    resolve,
     scrub_sentences,
     soup,
-    types_of,
 )
 from sources.webpage_common import (
     _DEGREE_WORDS,
@@ -33,6 +29,7 @@ from sources.webpage_common import (
     _field,
     _level,
     _span,
+    education,
 )
 
 _ROLE_TYPES = {"Role", "EmployeeRole", "OrganizationRole", "PerformanceRole"}
@@ -260,15 +257,7 @@ def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev:
             continue
         text = ", ".join(p for p in (degree, institution) if p) + _edu_span(start, end)
         career.education.append(
-            Education(
-                institution=institution,
-                degree=degree,
-                level=_level(degree),
-                field=_field(degree),
-                start=start,
-                end=end,
-                evidence=[ev(method, text)],
-            )
+            education(institution, degree, ev(method, text), start=start, end=end)
         )
     for value in as_list(person.get("hasCredential")):
         value = resolve(value, index)
@@ -291,16 +280,7 @@ def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev:
                 match.end = match.end or when
                 match.evidence.append(ev(method, text))
             elif match is None:
-                career.education.append(
-                    Education(
-                        institution=issuer,
-                        degree=title,
-                        level=_level(title),
-                        field=_field(title),
-                        end=when,
-                        evidence=[ev(method, text)],
-                    )
-                )
+                career.education.append(education(issuer, title, ev(method, text), end=when))
         else:
             text = title + (f" ({issuer})" if issuer else "")
             career.certifications.append(

@@ -48,11 +48,10 @@ from research.identity.names import same_name
 from research.merge import merge_careers
 from research.model import Career, Lead, Method
 from research.privacy import scrub
+from research.read.jsonld import as_list, json_ld_nodes
 from sources._html import (
     absolute,
-    as_list,
     clean,
-    json_ld_nodes,
     meta_content,
     quote,
     soup,
