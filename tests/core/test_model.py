@@ -13,13 +13,11 @@ from research.model import (
     SCHEMA_VERSION,
     Answer,
     Career,
-    Certification,
     Comparison,
     DegreeLevel,
     Education,
     Evidence,
     Experience,
-    Language,
     Method,
     PartialDate,
     Questions,
@@ -29,7 +27,6 @@ from research.model import (
     SalaryRange,
     Skill,
     Subject,
-    Work,
     json_schema,
 )
 
@@ -176,29 +173,3 @@ def test_schema_copy_is_in_sync() -> None:
     assert committed == json_schema(), (
         "docs/report.schema.json is stale: run `runnerup schema > docs/report.schema.json`"
     )
-
-
-def test_all_evidence_walks_every_kind_of_entry() -> None:
-    def ev(quote: str) -> list[Evidence]:
-        return [Evidence(source="s", quote=quote)]
-
-    career = Career(
-        experiences=[Experience(title="Engineer", evidence=ev("job"))],
-        education=[Education(institution="Lakeside", evidence=ev("school"))],
-        certifications=[Certification(name="CKA", evidence=ev("cert"))],
-        skills=[Skill(name="Rust", evidence=[*ev("skill"), *ev("skill again")])],
-        languages=[Language(name="Welsh", evidence=ev("language"))],
-        work=[Work(title="A talk", evidence=ev("talk"))],
-    )
-    assert [e.quote for e in career.all_evidence()] == [
-        "job",
-        "school",
-        "cert",
-        "skill",
-        "skill again",
-        "language",
-        "talk",
-    ]
-    assert len(career.entries()) == 6 and not career.is_empty()
-    assert Career(name="Nobody").all_evidence() == [] and Career().is_empty()
-    assert not Career(languages=[Language(name="Welsh")]).is_empty()
