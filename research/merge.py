@@ -9,27 +9,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from anyascii import anyascii
 
 from research.employers import DISTINCT_LEGAL_SUFFIXES, suffix_pattern
 from research.model import (
     Career,
-    Certification,
+    CareerEntry,
     Education,
     Evidence,
     Experience,
-    Language,
     PartialDate,
     Reading,
-    Skill,
     Work,
 )
 
 _NOISE = suffix_pattern(DISTINCT_LEGAL_SUFFIXES | {"co", "company", "the"})
 
-T = TypeVar("T", Experience, Education, Certification, Skill, Language, Work)
+T = TypeVar("T", bound=CareerEntry)
 
 
 def _norm(text: str | None) -> str:
@@ -71,7 +69,7 @@ def _fill(kept: T, other: T) -> T:
         empty = mine in (None, "", []) and theirs not in (None, "", [])
         if empty or (name in ("start", "end") and _more_precise(mine, theirs)):
             updates[name] = theirs
-    return kept.model_copy(update=updates)
+    return cast(T, kept.model_copy(update=updates))
 
 
 def _more_precise(mine: object, theirs: object) -> bool:
@@ -113,6 +111,30 @@ def _fold_undated(experiences: list[Experience]) -> list[Experience]:
             out[best] = _fill(out[best], entry)
         else:
             out.append(entry)
+    return out
+
+
+def _fold_bare_education(education: list[Education]) -> list[Education]:
+    """A school named without a degree (a page's ``alumniOf``, a team page) joins the entry
+    at the same school that names one; the others keep their places."""
+    out = list(education)
+    for entry in education:
+        if entry.level is not None or _norm(entry.degree):
+            continue
+        school = _norm(entry.institution)
+        index = next(
+            (
+                i
+                for i, kept in enumerate(out)
+                if school
+                and (kept.level is not None or _norm(kept.degree))
+                and _norm(kept.institution) == school
+            ),
+            None,
+        )
+        if index is not None:
+            out[index] = _fill(out[index], entry)
+            out = [e for e in out if e is not entry]
     return out
 
 
@@ -168,7 +190,9 @@ def merge_careers(careers: Sequence[Career]) -> Career:
         location=next((c.location for c in careers if c.location), None),
         summary=next((c.summary for c in careers if c.summary), ""),
         experiences=experiences,
-        education=_merge_items((c.education for c in careers), _education_key),
+        education=_fold_bare_education(
+            _merge_items((c.education for c in careers), _education_key)
+        ),
         certifications=_merge_items((c.certifications for c in careers), lambda c: _norm(c.name)),
         skills=_merge_items((c.skills for c in careers), lambda s: s.id or _norm(s.name)),
         languages=_merge_items((c.languages for c in careers), lambda lang: _norm(lang.name)),

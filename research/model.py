@@ -266,6 +266,10 @@ class Reading(_Model):
     """Lines with a date range that are not education, certification or public work."""
 
 
+CareerEntry = Experience | Education | Certification | Skill | Language | Work
+"""One entry of a :class:`Career`: each kind carries its own evidence."""
+
+
 class Career(_Model):
     """One person's career as runnerup understood it."""
 
@@ -286,15 +290,24 @@ class Career(_Model):
     def unread(self) -> bool:
         return self.reading is not None and self.reading.unread
 
+    def entries(self) -> list[CareerEntry]:
+        """Every entry of the career, kind by kind: experiences, education, certifications,
+        skills, languages, public work."""
+        return [
+            *self.experiences,
+            *self.education,
+            *self.certifications,
+            *self.skills,
+            *self.languages,
+            *self.work,
+        ]
+
+    def all_evidence(self) -> list[Evidence]:
+        """Every piece of evidence of every entry (:meth:`entries`), in that order."""
+        return [e for entry in self.entries() for e in entry.evidence]
+
     def is_empty(self) -> bool:
-        return not (
-            self.experiences
-            or self.education
-            or self.certifications
-            or self.skills
-            or self.languages
-            or self.work
-        )
+        return not self.entries()
 
 
 class RequirementKind(StrEnum):
@@ -542,6 +555,26 @@ class Comparison(_Model):
     the day the comparison ran)."""
     as_of_basis: Literal["given", "hire date", "posting date", "today", ""] = ""
     """Where :attr:`as_of` came from."""
+    new_role: int | None = Field(default=None, ge=0)
+    """The job the hire got, as an index into ``hire.experiences``: decided once by the
+    comparison (an experience at the hiring employer starting near :attr:`as_of`), left out
+    of both sides' figures and drawn apart by every report. ``None`` when the hire's record
+    shows no such job, and in reports made before runnerup recorded it (they draw no job
+    apart)."""
+
+    @model_validator(mode="after")
+    def _new_role_is_a_hire_job(self) -> Comparison:
+        if self.new_role is not None and self.new_role >= len(self.hire.experiences):
+            raise ValueError(
+                f"new_role {self.new_role} names no job: the hire has "
+                f"{len(self.hire.experiences)} experience(s)"
+            )
+        return self
+
+    def new_role_experience(self) -> Experience | None:
+        """The job the hire got (see :attr:`new_role`), or None."""
+        jobs, index = self.hire.experiences, self.new_role
+        return jobs[index] if index is not None and index < len(jobs) else None
 
 
 def json_schema() -> dict[str, Any]:
@@ -558,6 +591,7 @@ __all__ = [
     "Answer",
     "Candidate",
     "Career",
+    "CareerEntry",
     "Certification",
     "Comparison",
     "Coverage",

@@ -2,8 +2,7 @@
 
 * :func:`soup` parses HTML with lxml; :func:`visible_text` is the text a reader sees
   (scripts, styles, templates and hidden elements dropped).
-* :func:`json_ld_nodes` yields every JSON-LD object of a page, ``@graph`` entries and
-  nested objects included, tolerating broken blocks.
+* JSON-LD is read by :mod:`research.read.jsonld` (blocks, nodes, types, references).
 * :func:`partial_date` reads ``2019``, ``2019-03``, ``2019-03-04T10:00Z``, ``March 2019``,
   ``4 March 2019`` or ``March 4, 2019`` into a :class:`~research.model.PartialDate`.
 * :func:`fold` / :func:`name_pattern` match names tolerant of case and diacritics.
@@ -12,10 +11,8 @@
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -216,62 +213,6 @@ def first_text(value: Any) -> str:
     if isinstance(value, dict):
         return clean(value.get("name")) or clean(value.get("@value"))
     return clean(value)
-
-
-def as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
-
-
-def types_of(node: dict[str, Any]) -> set[str]:
-    """The node's ``@type`` values without a vocabulary prefix ("schema:Person" -> "Person")."""
-    return {str(t).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for t in as_list(node.get("@type"))}
-
-
-def json_ld_blocks(doc: BeautifulSoup) -> list[Any]:
-    """The parsed content of every ``application/ld+json`` script (broken ones skipped)."""
-    blocks: list[Any] = []
-    for script in doc.find_all("script", attrs={"type": re.compile(r"ld\+json", re.I)}):
-        raw = script.string or script.get_text() or ""
-        raw = raw.strip()
-        raw = re.sub(r"^\s*<!--|-->\s*$", "", raw).strip()
-        if not raw:
-            continue
-        try:
-            blocks.append(json.loads(raw))
-        except ValueError:
-            try:  # trailing commas are a common mistake
-                blocks.append(json.loads(re.sub(r",\s*([}\]])", r"\1", raw)))
-            except ValueError:
-                continue
-    return blocks
-
-
-def json_ld_nodes(doc: BeautifulSoup) -> Iterator[dict[str, Any]]:
-    """Every top-level JSON-LD node, with ``@graph`` members listed on their own."""
-    for block in json_ld_blocks(doc):
-        for item in as_list(block):
-            if not isinstance(item, dict):
-                continue
-            graph = item.get("@graph")
-            if isinstance(graph, list):
-                yield from (n for n in graph if isinstance(n, dict))
-                if types_of(item) - {""}:
-                    yield item
-            else:
-                yield item
-
-
-def resolve(node: Any, index: dict[str, dict[str, Any]]) -> Any:
-    """A node reference ``{"@id": ...}`` replaced by the node it names, when present."""
-    if isinstance(node, dict) and set(node) <= {"@id"} and node.get("@id") in index:
-        return index[node["@id"]]
-    return node
-
-
-def id_index(nodes: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    return {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
 
 
 def absolute(href: object, base_url: str) -> str | None:

@@ -30,7 +30,6 @@ from bs4 import BeautifulSoup, Tag
 
 from research.model import (
     Career,
-    Education,
     Evidence,
     Experience,
     Method,
@@ -38,23 +37,22 @@ from research.model import (
     Subject,
 )
 from research.privacy import scrub
+from research.read.jsonld import as_list, json_ld_nodes, types_of
 from sources._html import (
     DATE_IN_TEXT,
     absolute,
-    as_list,
     clean,
     find_name,
     first_text,
     fold,
-    json_ld_nodes,
     meta_content,
     partial_date,
     quote,
     sentences,
     soup,
-    types_of,
     visible_text,
 )
+from sources.webpage_common import education
 
 SOURCE_ID = "company"
 
@@ -689,22 +687,6 @@ def _clean_title(title: str | None) -> str:
     return scrub(text)
 
 
-def _level(degree: str) -> Any:
-    try:
-        from research.read.vocab import degree_level
-    except ImportError:
-        return None
-    try:
-        return degree_level(degree)
-    except Exception:
-        return None
-
-
-def _field(degree: str) -> str | None:
-    match = re.search(r"\b(?:in|of)\s+(.+)$", degree)
-    return clean(match.group(1)) if match else None
-
-
 def parse_announcement(
     html: str,
     url: str,
@@ -795,15 +777,7 @@ def parse_announcement(
             institution = scrub(clean(match.group("inst")))
             if not institution:
                 continue
-            career.education.append(
-                Education(
-                    institution=institution,
-                    degree=degree,
-                    level=_level(degree),
-                    field=_field(degree),
-                    evidence=[ev(sentence)],
-                )
-            )
+            career.education.append(education(institution, degree, ev(sentence)))
     return career
 
 

@@ -41,13 +41,13 @@ from urllib.parse import urlsplit
 
 from research.fetch.outcome import Fetched
 from research.identity.names import same_name
+from research.merge import merge_careers
 from research.model import Career, Evidence, Lead, Method, Subject
 from research.source import Canary, Example, Expect, Source, SourceInfo
 from sources.webpage_parse import (
     document_links,
     json_resume_links,
     looks_like_js_shell,
-    merge_careers,
     page_links,
     parse_profile_page,
     profile_lead,
@@ -234,9 +234,10 @@ class WebPageSource(Source):
             readings.append(await self._fetch_document(link, lead.name))
         for link in document_links(html, url)[:MAX_DOCUMENTS]:
             readings.append(await self._fetch_document(link, lead.name))
-        merged = merge_careers(*readings)
+        merged = merge_careers(readings)
         merged.name = career.name or merged.name
         merged.headline = career.headline or merged.headline
+        merged.reading = career.reading  # a linked CV read badly loses itself, not the page
         return merged
 
     async def _fetch_document(self, url: str, name: str | None) -> Career:

@@ -1,15 +1,14 @@
-"""What the readers of a profile page share: evidence, date spans, degree levels and merging
-several readings of the same person (see :mod:`sources.webpage_parse`)."""
+"""What the readers of a profile page share: evidence, date spans and degree levels (see
+:mod:`sources.webpage_parse`). Several readings of the same person are merged by
+:func:`research.merge.merge_careers`, as the pipeline merges sources."""
 
 from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Any
 
-from research.employers import employer_key
-from research.model import Career, DegreeLevel, Evidence, Experience, Method, PartialDate
-from sources._html import fold, quote
+from research.model import DegreeLevel, Education, Evidence, Method, PartialDate
+from sources._html import quote
 
 SOURCE_ID = "webpage"
 _DEGREE_WORDS = re.compile(
@@ -67,6 +66,26 @@ def _field(degree: str) -> str | None:
         return None
 
 
+def education(
+    institution: str,
+    degree: str,
+    evidence: Evidence,
+    *,
+    start: PartialDate | None = None,
+    end: PartialDate | None = None,
+) -> Education:
+    """An education entry, its level and field read from the degree's wording."""
+    return Education(
+        institution=institution,
+        degree=degree,
+        level=_level(degree),
+        field=_field(degree),
+        start=start,
+        end=end,
+        evidence=[evidence],
+    )
+
+
 def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
     """The span of a study: an alumnus without an end date is not still studying."""
     if start is None and end is None:
@@ -74,84 +93,3 @@ def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
     if end is None:
         return f" (from {start})"
     return f" ({start or '?'} – {end})"
-
-
-# -- merging ----------------------------------------------------------------------------------
-
-
-def _employer_key(name: str) -> str:
-    return employer_key(fold(name))
-
-
-def merge_careers(*careers: Career) -> Career:
-    """One career from several readings of the same person: the first reading's entries win,
-    later ones fill their gaps (dates, titles) and add their evidence."""
-    out = Career()
-    for career in careers:
-        out.name = out.name or career.name
-        out.headline = out.headline or career.headline
-        out.location = out.location or career.location
-        out.summary = out.summary or career.summary
-        for exp in career.experiences:
-            same = next((e for e in out.experiences if _same_job(e, exp)), None)
-            if same is None:
-                out.experiences.append(exp.model_copy(deep=True))
-                continue
-            same.title = same.title or exp.title
-            same.employer = same.employer or exp.employer
-            same.start = same.start or exp.start
-            same.end = same.end or exp.end
-            same.location = same.location or exp.location
-            same.summary = same.summary or exp.summary
-            same.evidence.extend(exp.evidence)
-        for edu in career.education:
-            match = next(
-                (
-                    e
-                    for e in out.education
-                    if _employer_key(e.institution) == _employer_key(edu.institution)
-                    and (
-                        not e.degree
-                        or not edu.degree
-                        or e.level == edu.level
-                        or fold(e.degree) == fold(edu.degree)
-                    )
-                ),
-                None,
-            )
-            if match is None:
-                out.education.append(edu.model_copy(deep=True))
-                continue
-            match.degree = match.degree or edu.degree
-            match.level = match.level or edu.level
-            match.field = match.field or edu.field
-            match.start = match.start or edu.start
-            match.end = match.end or edu.end
-            match.evidence.extend(edu.evidence)
-        _merge_named(out.certifications, career.certifications)
-        _merge_named(out.skills, career.skills)
-        _merge_named(out.languages, career.languages)
-        for work in career.work:
-            if not any(
-                (w.url and w.url == work.url) or fold(w.title) == fold(work.title) for w in out.work
-            ):
-                out.work.append(work.model_copy(deep=True))
-    return out
-
-
-def _same_job(a: Experience, b: Experience) -> bool:
-    if _employer_key(a.employer) != _employer_key(b.employer):
-        return False
-    if not a.title or not b.title or fold(a.title) == fold(b.title):
-        # same employer, one title missing or equal; different stated starts are two jobs
-        return not (a.start and b.start and a.start != b.start)
-    return False
-
-
-def _merge_named(into: list[Any], new: list[Any]) -> None:
-    for item in new:
-        match = next((i for i in into if fold(i.name) == fold(item.name)), None)
-        if match is None:
-            into.append(item.model_copy(deep=True))
-        else:
-            match.evidence.extend(item.evidence)

@@ -8,21 +8,18 @@ from typing import Any
 from bs4 import BeautifulSoup
 
 from research.identity.names import same_name
-from research.model import Career, Certification, Education, Experience, Language, Method, Skill
+from research.merge import merge_careers
+from research.model import Career, Certification, Experience, Language, Method, Skill
 from research.privacy import scrub
+from research.read.jsonld import as_list, id_index, json_ld_nodes, resolve, types_of
 from sources._html import (
     absolute,
-    as_list,
     clean,
     first_text,
     fold,
-    id_index,
-    json_ld_nodes,
     partial_date,
-    resolve,
     scrub_sentences,
     soup,
-    types_of,
 )
 from sources.webpage_common import (
     _DEGREE_WORDS,
@@ -32,7 +29,7 @@ from sources.webpage_common import (
     _field,
     _level,
     _span,
-    merge_careers,
+    education,
 )
 
 _ROLE_TYPES = {"Role", "EmployeeRole", "OrganizationRole", "PerformanceRole"}
@@ -174,7 +171,7 @@ def career_from_json_ld(
     who = _person_name(person)
     same = [p for p in people if p is not person and who and same_name(_person_name(p), who)]
     careers = [_person_career(p, index, ev) for p in [person, *same]]
-    return merge_careers(*careers) if len(careers) > 1 else careers[0]
+    return merge_careers(careers) if len(careers) > 1 else careers[0]
 
 
 def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev: _Ev) -> Career:
@@ -260,15 +257,7 @@ def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev:
             continue
         text = ", ".join(p for p in (degree, institution) if p) + _edu_span(start, end)
         career.education.append(
-            Education(
-                institution=institution,
-                degree=degree,
-                level=_level(degree),
-                field=_field(degree),
-                start=start,
-                end=end,
-                evidence=[ev(method, text)],
-            )
+            education(institution, degree, ev(method, text), start=start, end=end)
         )
     for value in as_list(person.get("hasCredential")):
         value = resolve(value, index)
@@ -291,16 +280,7 @@ def _person_career(person: dict[str, Any], index: dict[str, dict[str, Any]], ev:
                 match.end = match.end or when
                 match.evidence.append(ev(method, text))
             elif match is None:
-                career.education.append(
-                    Education(
-                        institution=issuer,
-                        degree=title,
-                        level=_level(title),
-                        field=_field(title),
-                        end=when,
-                        evidence=[ev(method, text)],
-                    )
-                )
+                career.education.append(education(issuer, title, ev(method, text), end=when))
         else:
             text = title + (f" ({issuer})" if issuer else "")
             career.certifications.append(

@@ -16,9 +16,8 @@ from sources.webpage_common import (
     _DEGREE_WORDS,
     SOURCE_ID,
     _Ev,
-    _field,
-    _level,
     _span,
+    education,
 )
 
 # -- microformats -----------------------------------------------------------------------------
@@ -117,13 +116,7 @@ def _education_from_mf(item: Any, ev: _Ev) -> Education | None:
             return None
         match = re.match(r"^(?P<deg>.+?),\s*(?P<inst>[^,(]+)", text)
         degree, institution = (match.group("deg"), match.group("inst")) if match else ("", text)
-        return Education(
-            institution=institution.strip(),
-            degree=degree,
-            level=_level(degree),
-            field=_field(degree),
-            evidence=[ev(Method.MICROFORMAT, text)],
-        )
+        return education(institution.strip(), degree, ev(Method.MICROFORMAT, text))
     if not isinstance(item, dict):
         return None
     kinds = set(item.get("type") or [])
@@ -142,15 +135,7 @@ def _education_from_mf(item: Any, ev: _Ev) -> Education | None:
     if not (institution or degree):
         return None
     text = ", ".join(p for p in (degree, institution) if p) + _span(start, end)
-    return Education(
-        institution=institution,
-        degree=degree,
-        level=_level(degree),
-        field=_field(degree),
-        start=start,
-        end=end,
-        evidence=[ev(Method.MICROFORMAT, text)],
-    )
+    return education(institution, degree, ev(Method.MICROFORMAT, text), start=start, end=end)
 
 
 def _card_into(card: dict[str, Any], career: Career, ev: _Ev, *, with_name: bool = True) -> None:

@@ -45,19 +45,19 @@ from urllib.parse import urlsplit
 from bs4 import BeautifulSoup, Tag
 
 from research.identity.names import same_name
+from research.merge import merge_careers
 from research.model import Career, Lead, Method
 from research.privacy import scrub
+from research.read.jsonld import as_list, json_ld_nodes
 from sources._html import (
     absolute,
-    as_list,
     clean,
-    json_ld_nodes,
     meta_content,
     quote,
     soup,
     visible_text,
 )
-from sources.webpage_common import SOURCE_ID, merge_careers
+from sources.webpage_common import SOURCE_ID
 from sources.webpage_ld import career_from_json_ld, person_links, pick_person
 from sources.webpage_mf import career_from_mf_items, career_from_microformats
 
@@ -158,7 +158,7 @@ def career_from_visible_text(
     except ImportError:
         return Career()
     try:
-        return career_from_bytes(
+        career = career_from_bytes(
             _without_navigation(html).encode("utf-8"),
             name="page.html",
             source=source,
@@ -168,6 +168,7 @@ def career_from_visible_text(
         )
     except Exception:  # a page the reader cannot cut into sections says nothing
         return Career()
+    return career.model_copy(update={"reading": None})  # a page is not a resume to judge
 
 
 # -- the page as a whole ----------------------------------------------------------------------
@@ -189,7 +190,7 @@ def parse_profile_page(
     doc = soup(html)
     from_ld = career_from_json_ld(doc, url, fetched_at, name=name, source=source)
     from_mf = career_from_microformats(html, url, fetched_at, name=name, source=source)
-    career = merge_careers(from_ld, from_mf)
+    career = merge_careers([from_ld, from_mf])
     og_name, og_headline = opengraph(doc, name or career.name)
     if not (name and og_name and not same_name(og_name, name)):  # not someone else's
         career.name = career.name or og_name
@@ -199,7 +200,7 @@ def parse_profile_page(
         named = not name or not from_text.name or same_name(from_text.name, name)
         if named:
             keep_name = career.name
-            career = merge_careers(career, from_text)
+            career = merge_careers([career, from_text])
             career.name = keep_name or from_text.name
     if career.name:
         career.name = scrub(career.name) or None
@@ -339,7 +340,6 @@ __all__ = [
     "document_links",
     "json_resume_links",
     "looks_like_js_shell",
-    "merge_careers",
     "opengraph",
     "page_links",
     "parse_profile_page",

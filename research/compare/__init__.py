@@ -26,8 +26,8 @@ from typing import Literal
 from research.compare import beyond, credentials, insider, pay
 from research.compare.actions import plan
 from research.compare.asks import RoleSkills
-from research.compare.coverage import evidence_of, fill, source_refs
-from research.compare.experience import measure, split_new_role
+from research.compare.coverage import fill, source_refs
+from research.compare.experience import measure, new_role_index
 from research.compare.feedback import draft
 from research.compare.matrix import Side, build
 from research.compare.questions import experience_answer, specific_answer
@@ -97,7 +97,9 @@ def compare(
     refuse_future(as_of, basis, today or date.today())
     given_employer = employer or subject.employer
     employer = subject.employer or role.employer or employer
-    hire_experiences, new_role = split_new_role(hire, employer, as_of)
+    new_index = new_role_index(hire, employer, as_of)
+    new_role = hire.experiences[new_index] if new_index is not None else None
+    hire_experiences = [e for i, e in enumerate(hire.experiences) if i != new_index]
     hire_side = Side("hire", hire, hire_experiences, as_of, "hire profile")
     you_side = Side("you", you, list(you.experiences), as_of, "your resume") if you else None
     rows, findings = build(role, you_side, hire_side)
@@ -125,9 +127,12 @@ def compare(
         coverage=fill(coverage, you, hire, hire_experiences, as_of, rows),
         actions=plan(rows, findings, strengths, you) if you is not None else [],
         feedback_request=draft(role, you, rows, role_title or subject.role, given_employer),
-        sources=source_refs(role.evidence, evidence_of(you), evidence_of(hire)),
+        sources=source_refs(
+            role.evidence, you.all_evidence() if you is not None else [], hire.all_evidence()
+        ),
         as_of=as_of,
         as_of_basis=basis,
+        new_role=new_index,
     )
     return scrub_model(comparison)
 

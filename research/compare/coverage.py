@@ -26,23 +26,6 @@ THIN_MONTHS = 24
 THIN_EVIDENCE = 5
 
 
-def evidence_of(career: Career | None) -> list[Evidence]:
-    if career is None:
-        return []
-    out: list[Evidence] = []
-    for group in (
-        career.experiences,
-        career.education,
-        career.certifications,
-        career.skills,
-        career.languages,
-        career.work,
-    ):
-        for item in group:
-            out.extend(item.evidence)
-    return out
-
-
 def first_known(career: Career) -> PartialDate | None:
     dates = [e.start for e in career.experiences if e.start is not None]
     if not dates:
@@ -78,7 +61,7 @@ def fill(
 ) -> Coverage:
     given = given or Coverage()
     months = experience_months(hire_experiences, as_of) if as_of is not None else 0
-    hire_evidence = evidence_of(hire)
+    hire_evidence = hire.all_evidence()
     sources = list(given.sources) or outcomes_from_files(hire_evidence)
     notes = list(given.notes)
     start = first_known(hire)
@@ -117,7 +100,7 @@ def fill(
         hire_months_known=months,
         hire_first_known=start,
         hire_evidence_count=len(hire_evidence),
-        you_evidence_count=len(evidence_of(you)),
+        you_evidence_count=len(you.all_evidence()) if you is not None else 0,
         notes=notes,
         reading=[*given.reading, *(r for r in reading if r not in given.reading)],
         you_unread=you is not None and you.unread,
@@ -158,7 +141,6 @@ def source_refs(*groups: list[Evidence]) -> list[SourceRef]:
 __all__ = [
     "THIN_EVIDENCE",
     "THIN_MONTHS",
-    "evidence_of",
     "fill",
     "first_known",
     "outcomes_from_files",

@@ -55,26 +55,28 @@ class Facts:
     """Experiences that start after the as-of date: named, not counted."""
 
 
-def split_new_role(
-    hire: Career, employer: str, as_of: PartialDate | None
-) -> tuple[list[Experience], Experience | None]:
-    """The hire's experiences without the job they got, and that job (or None)."""
+def new_role_index(hire: Career, employer: str, as_of: PartialDate | None) -> int | None:
+    """Where the job the hire got stands in ``hire.experiences`` (see the module docstring),
+    or None: the latest-starting experience at ``employer`` that starts no more than
+    :data:`NEW_ROLE_WINDOW` months before ``as_of``; without an as-of date, the last open
+    dated one there."""
     if not employer:
-        return list(hire.experiences), None
-    at_employer = [e for e in hire.experiences if same_employer(e.employer, employer)]
-    chosen: Experience | None = None
-    for e in at_employer:
+        return None
+    at_employer = [
+        (i, e) for i, e in enumerate(hire.experiences) if same_employer(e.employer, employer)
+    ]
+    chosen: tuple[int, Experience] | None = None
+    for i, e in at_employer:
         if e.start is None or as_of is None:
             continue
         if e.start.first_month() >= as_of.first_month() - NEW_ROLE_WINDOW and (
-            chosen is None or chosen.start is None or chosen.start < e.start
+            chosen is None or chosen[1].start is None or chosen[1].start < e.start
         ):
-            chosen = e
-    if chosen is None and as_of is None and at_employer:
-        dated = [e for e in at_employer if e.start is not None and e.end is None]
-        chosen = dated[-1] if dated else None
-    rest = [e for e in hire.experiences if e is not chosen]
-    return rest, chosen
+            chosen = (i, e)
+    if chosen is None and as_of is None:
+        dated = [i for i, e in at_employer if e.start is not None and e.end is None]
+        return dated[-1] if dated else None
+    return chosen[0] if chosen is not None else None
 
 
 # a title that names the trade: "Senior Software Engineer" is software development
@@ -217,7 +219,7 @@ __all__ = [
     "label",
     "measure",
     "months_with_skill",
+    "new_role_index",
     "skills_shown",
-    "split_new_role",
     "why_relevant",
 ]

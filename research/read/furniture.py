@@ -1,10 +1,12 @@
-"""Page furniture: the lines a PDF repeats on its pages that are not the resume's content.
+"""Page furniture: the lines a PDF repeats on its pages that are not the document's content.
 
-Dropped: page numbers ("Page 2 of 3", "2 / 2", "- 2 -"); "Last updated ..." lines; what a
-browser prints in the margins (the date and time, the page's title, a ``file://`` address);
-a line in the top or bottom margin that repeats on several pages (digits aside); and, on
-the pages after the first, a top-margin line holding the name set large on page 1 (a
-running header). Pure.
+The one pass over a PDF's lines (:func:`~research.read.pdf.pdf_lines` runs it), for resumes
+and postings alike. Dropped: page numbers in the top or bottom margin ("Page 2 of 3",
+"2 / 2", "- 2 -"); "Last updated ..." lines; what a browser prints in the margins (the date
+and time, the page's title, a ``file://`` or web address with the page count); a line in
+the top or bottom margin that repeats on several pages (digits aside); and, on the pages
+after the first, a top-margin line holding the name set large on page 1 (a running
+header). A line away from the margins is content, however often it repeats. Pure.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ MARGIN = 0.085
 """The share of the page height at the top and at the bottom that is margin."""
 
 _PAGE_NUMBER = re.compile(
-    r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–]\s*\d+\s*[-–]|"
+    r"^\s*(?:page\s+\d+(?:\s*(?:of|/)\s*\d+)?|\d+\s*(?:of|/)\s*\d+|[-–—]\s*\d+\s*[-–—]|"
     r"seite\s+\d+(?:\s*von\s*\d+)?|\d+)\s*$",
     re.IGNORECASE,
 )
@@ -29,12 +31,14 @@ _UPDATED = re.compile(
 )
 _BROWSER = re.compile(
     r"^\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?\b"
-    r"|^\s*(?:file|about|https?):/*\S*\s*(?:\|\s*\d+\s*/\s*\d+)?\s*$",
+    r"|^\s*(?:file|about|https?):/*\S*\s*(?:\|?\s*\d+\s*/\s*\d+)?\s*$",
     re.IGNORECASE,
 )
 
 
-class _Line(Protocol):
+class PageLine(Protocol):
+    """A line of a PDF page: its text, page, height from the top and font size."""
+
     @property
     def text(self) -> str: ...
     @property
@@ -45,20 +49,15 @@ class _Line(Protocol):
     def size(self) -> float: ...
 
 
-L = TypeVar("L", bound=_Line)
+L = TypeVar("L", bound=PageLine)
 
 
 def _shape(text: str) -> str:
     return re.sub(r"\d+", "#", text.strip().casefold())
 
 
-def _in_margin(line: _Line, height: float) -> bool:
+def _in_margin(line: PageLine, height: float) -> bool:
     return line.y < height * MARGIN or line.y > height * (1 - MARGIN)
-
-
-def is_furniture_text(text: str) -> bool:
-    """Page numbers, "Last updated" lines and browser print headers, wherever they are."""
-    return bool(_PAGE_NUMBER.match(text) or _UPDATED.match(text) or _BROWSER.match(text))
 
 
 def drop_furniture(lines: Sequence[L], heights: dict[int, float]) -> list[L]:
@@ -92,4 +91,4 @@ def drop_furniture(lines: Sequence[L], heights: dict[int, float]) -> list[L]:
     return out
 
 
-__all__ = ["MARGIN", "drop_furniture", "is_furniture_text"]
+__all__ = ["MARGIN", "PageLine", "drop_furniture"]

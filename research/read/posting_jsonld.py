@@ -1,29 +1,28 @@
 """Find a schema.org ``JobPosting`` in a page and read its fields: pure, no I/O.
 
-JSON-LD blocks (``<script type="application/ld+json">``) are read tolerantly: HTML comments,
-CDATA markers, raw line breaks inside strings and trailing commas are forgiven; a block that
-is still not JSON is skipped, never fatal. A JobPosting is found at the top level, in a list
-of objects, inside ``@graph``, or (when the page has no JSON-LD one) as microdata.
+JSON-LD blocks are read by :mod:`research.read.jsonld` (tolerant of what pages get wrong; a
+broken block is skipped, never fatal). A JobPosting is found at the top level, in a list of
+objects, inside ``@graph``, or (when the page has no JSON-LD one) as microdata.
 """
 
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from research.model import SalaryRange
-
-JsonObject = dict[str, Any]
-
-_SCRIPT = re.compile(
-    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(?P<body>.*?)</script\s*>",
-    re.IGNORECASE | re.DOTALL,
+from research.read.jsonld import (
+    JsonObject,
+    as_list,
+    id_index,
+    json_ld_blocks,
+    resolve,
+    types_of,
+    walk,
 )
-_TRAILING_COMMA = re.compile(r",\s*(?=[}\]])")
+
 _PERIODS = {
     "YEAR": "year",
     "ANNUAL": "year",
@@ -38,49 +37,6 @@ _PERIODS = {
     "HOUR": "hour",
     "HOURLY": "hour",
 }
-
-
-def _loads(body: str) -> Any:
-    text = body.strip()
-    text = re.sub(r"^\s*(?:<!--|<!\[CDATA\[|//\s*<!\[CDATA\[)", "", text)
-    text = re.sub(r"(?:-->|\]\]>|//\s*\]\]>)\s*$", "", text).strip()
-    if not text:
-        return None
-    for candidate in (text, _TRAILING_COMMA.sub("", text)):
-        try:
-            return json.loads(candidate, strict=False)
-        except ValueError:
-            continue
-    return None
-
-
-def json_ld_blocks(page: str) -> list[Any]:
-    """Every JSON-LD block of the page that parses, in order."""
-    blocks = []
-    for match in _SCRIPT.finditer(page):
-        value = _loads(match.group("body"))
-        if value is not None:
-            blocks.append(value)
-    return blocks
-
-
-def _types(node: JsonObject) -> list[str]:
-    raw = node.get("@type", node.get("type", []))
-    values = raw if isinstance(raw, list) else [raw]
-    return [str(v).rsplit("/", 1)[-1].rsplit(":", 1)[-1] for v in values if v]
-
-
-def _walk(value: Any, depth: int = 0) -> Iterator[JsonObject]:
-    if depth > 6:
-        return
-    if isinstance(value, list):
-        for item in value:
-            yield from _walk(item, depth + 1)
-    elif isinstance(value, dict):
-        yield value
-        for key in ("@graph", "mainEntity", "itemListElement", "item"):
-            if key in value:
-                yield from _walk(value[key], depth + 1)
 
 
 def _from_microdata(item: Any) -> Any:
@@ -105,27 +61,18 @@ def _microdata_postings(page: str) -> list[JsonObject]:
     except Exception:  # a broken page must not stop the reader: fall back to its text
         return []
     nodes = [_from_microdata(item) for item in items]
-    return [n for n in _walk(nodes) if "JobPosting" in _types(n)]
-
-
-def _resolve(value: Any, index: dict[str, JsonObject]) -> Any:
-    """A bare ``{"@id": ...}`` reference replaced by the node it names, when known."""
-    if isinstance(value, list):
-        return [_resolve(v, index) for v in value]
-    if isinstance(value, dict) and set(value) <= {"@id", "@type"} and "@id" in value:
-        return index.get(str(value["@id"]), value)
-    return value
+    return [n for n in walk(nodes) if "JobPosting" in types_of(n)]
 
 
 def job_postings_in(value: Any) -> list[JsonObject]:
     """Every JobPosting object in parsed JSON(-LD): top level, lists, ``@graph``; references
     by ``@id`` (a hiringOrganization defined elsewhere in the graph) resolved."""
-    nodes = list(_walk(value))
-    index = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str) and len(n) > 1}
+    nodes = list(walk(value))
+    index = id_index(nodes)
     return [
-        {key: _resolve(item, index) for key, item in node.items()}
+        {key: resolve(item, index) for key, item in node.items()}
         for node in nodes
-        if "JobPosting" in _types(node)
+        if "JobPosting" in types_of(node)
     ]
 
 
@@ -220,17 +167,11 @@ def location_of(posting: JsonObject) -> str | None:
     names = list(dict.fromkeys(p for p in (_place(v) for v in places) if p))
     remote = "TELECOMMUTE" in text_of(posting.get("jobLocationType")).upper()
     if remote:
-        wanted = _as_list(posting.get("applicantLocationRequirements"))
+        wanted = as_list(posting.get("applicantLocationRequirements"))
         where = ", ".join(dict.fromkeys(p for p in (_place(v) for v in wanted) if p))
         remote_text = f"Remote ({where})" if where else "Remote"
         return "; ".join([*names, remote_text]) if names else remote_text
     return "; ".join(names) or None
-
-
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
 
 
 def _number(value: Any) -> float | None:
@@ -251,7 +192,7 @@ def salary_of(posting: JsonObject) -> SalaryRange | None:
     """``baseSalary`` (else ``estimatedSalary``) as a range: minValue/maxValue or a single
     value, the unitText as a period, the currency."""
     for key in ("baseSalary", "estimatedSalary"):
-        for amount in _as_list(posting.get(key)):
+        for amount in as_list(posting.get(key)):
             salary = _salary(amount, text_of(posting.get("salaryCurrency")))
             if salary is not None:
                 return salary
@@ -294,7 +235,6 @@ __all__ = [
     "find_job_postings",
     "has_job_posting",
     "job_postings_in",
-    "json_ld_blocks",
     "location_of",
     "organisation_of",
     "salary_of",

@@ -1,9 +1,11 @@
 """Both careers on one SVG timeline, aligned to the hire date (``as_of``).
 
 One calendar axis for both people; a vertical line marks ``as_of``; each side's experiences
-are bars in its own band (overlapping jobs on extra lanes); the hire's new job is drawn
-apart (hatched). Undated experiences are not drawn (the coverage section counts them).
-All text is escaped; the SVG has no scripts, links or external references.
+are bars in its own band (overlapping jobs on extra lanes); the hire's new job, as the
+comparison recorded it (:attr:`~research.model.Comparison.new_role`), is drawn apart
+(hatched); nothing here decides which job that is. Undated experiences are not drawn (the
+coverage section counts them). All text is escaped; the SVG has no scripts, links or
+external references.
 """
 
 from __future__ import annotations
@@ -12,7 +14,6 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
-from research.compare.experience import split_new_role
 from research.model import Career, Comparison, Experience, PartialDate
 from research.report.view import shorten
 
@@ -65,17 +66,12 @@ def _lanes(bars: list[Bar]) -> list[tuple[int, Bar]]:
     return placed
 
 
-def _new_role(comparison: Comparison) -> Experience | None:
-    employer = comparison.subject.employer or comparison.role.employer
-    return split_new_role(comparison.hire, employer, comparison.as_of)[1]
-
-
 def svg(comparison: Comparison) -> Markup:
     """The timeline as inline SVG markup (empty when nothing is dated)."""
     as_of = comparison.as_of
     if as_of is None:
         return Markup("")
-    new = _new_role(comparison)
+    new = comparison.new_role_experience()
     sides = [
         ("You", _bars(comparison.you, as_of, None, "you")),
         ("The hire", _bars(comparison.hire, as_of, new, "hire")),

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from research.compare import compare, default_as_of
-from research.compare.experience import split_new_role
+from research.compare.experience import new_role_index
 from research.compare.matrix import complete
 from research.merge import merge_careers
 from research.model import (
@@ -233,10 +233,11 @@ def test_the_new_job_is_excluded_and_shown_apart() -> None:
             exp("Backend Engineer", "Zeta", "2020-01", "2024-02"),
         ]
     )
-    rest, new = split_new_role(hire, "Acme Widgets", D("2024-03"))
-    assert new is not None and new.employer == "Acme Widgets Inc."
-    assert len(rest) == 1
+    assert new_role_index(hire, "Acme Widgets", D("2024-03")) == 0
     c = run(role(), None, hire)
+    assert c.new_role == 0
+    new = c.new_role_experience()
+    assert new is not None and new.employer == "Acme Widgets Inc."
     assert c.questions.experience.figures["hire_total_months"] == 50.0
     assert c.questions.experience.points[0].text.startswith("The job they got")
 

@@ -135,3 +135,29 @@ def test_a_role_written_with_a_shorter_and_a_fuller_title_is_one_role() -> None:
         ]
     )
     assert len(merge_careers([promoted]).experiences) == 2
+
+
+def test_a_school_named_without_a_degree_joins_the_degree_there() -> None:
+    career = merge_careers(
+        [
+            Career(education=[Education(institution="University of Lakeside", evidence=ev("a"))]),
+            Career(
+                education=[
+                    Education(institution="Ibadan Polytechnic", degree="HND"),
+                    Education(
+                        institution="University of Lakeside",
+                        degree="MSc Computer Science",
+                        end=P("2014"),
+                        evidence=ev("b"),
+                    ),
+                ]
+            ),
+            Career(education=[Education(institution="Harbour College")]),
+        ]
+    )
+    assert [(e.institution, e.degree) for e in career.education] == [
+        ("Ibadan Polytechnic", "HND"),
+        ("University of Lakeside", "MSc Computer Science"),
+        ("Harbour College", ""),
+    ]
+    assert [e.source for e in career.education[1].evidence] == ["b", "a"]

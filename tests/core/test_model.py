@@ -126,6 +126,7 @@ def test_comparison_json_top_level_fields_are_the_public_interface() -> None:
         "sources",
         "as_of",
         "as_of_basis",
+        "new_role",
     ]
     assert data["schema_version"] == SCHEMA_VERSION
     assert list(data["questions"]) == [

@@ -110,12 +110,7 @@ def test_what_the_user_reads_agrees_for_every_source(demo: Demo) -> None:
 
 def test_a_source_whose_facts_are_in_the_report_never_says_nothing(demo: Demo) -> None:
     hire = demo.result.comparison.hire
-    evidence = {
-        e.source
-        for group in (hire.experiences, hire.education, hire.skills, hire.work)
-        for item in group
-        for e in item.evidence
-    }
+    evidence = {e.source for e in hire.all_evidence()}
     outcomes = {o.source: o for o in demo.result.outcomes}
     assert {"webpage", "jsonresume", "github"} <= evidence
     for source in evidence & set(outcomes):

@@ -13,13 +13,14 @@ from hypothesis import strategies as st
 
 from research.errors import DocumentNotFound, UnsupportedDocument
 from research.model import DegreeLevel, Evidence, Method, RequirementKind, SalaryRange
+from research.read.jsonld import json_ld_blocks
 from research.read.posting import (
     looks_like_posting,
     parse_posting_html,
     parse_posting_text,
     read_posting_file,
 )
-from research.read.posting_jsonld import find_job_postings, has_job_posting, json_ld_blocks
+from research.read.posting_jsonld import find_job_postings, has_job_posting
 from research.read.posting_text import parse_date, parse_salary, split_page_title
 
 POSTINGS = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "postings"

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from research.cli import app
 from research.model import DegreeLevel, Evidence, Requirement, RequirementKind, Role
+from research.read.furniture import drop_furniture
 from research.read.posting import missing_header_note, parse_posting_text, read_posting_file
 from research.read.posting_layout import posting_pdf_text
 from research.read.posting_sections import Item, split_preferred
@@ -136,6 +137,9 @@ class _Line:
     bold: bool = False
 
 
+A4 = {1: 842.0, 2: 842.0, 3: 842.0}
+
+
 def test_page_furniture_is_dropped_and_headings_marked() -> None:
     lines = [
         _Line("12/6/26, 3:05 AM | DevOps Engineer", 1, 20, 8),
@@ -149,13 +153,45 @@ def test_page_furniture_is_dropped_and_headings_marked() -> None:
         _Line("Page 2 of 2", 2, 800),
         _Line("file:///tmp/posting.html | 2 / 2", 2, 810, 8),
     ]
-    assert posting_pdf_text(lines).splitlines() == [
+    assert posting_pdf_text(drop_furniture(lines, A4)).splitlines() == [
         "## DevOps Engineer",
         "",
         "## Requirements",
         "• A degree in Computer Science or a related field.",
         "• Experience mentoring engineers",
     ]
+
+
+def test_other_engines_page_numbers_and_addresses_are_furniture_too() -> None:
+    lines = [
+        _Line("Requirements", 1, 100, 14, True),
+        _Line("• Five years of Go", 1, 114),
+        _Line("— 1 —", 1, 810),
+        _Line("https://jobs.example.test/42 1/3", 1, 825, 8),
+        _Line("• Kubernetes in production", 2, 100),
+        _Line("— 2 —", 2, 810),
+        _Line("https://jobs.example.test/42 2/3", 2, 825, 8),
+        _Line("• On call one week in six", 3, 100),
+    ]
+    assert posting_pdf_text(drop_furniture(lines, A4)).splitlines() == [
+        "## Requirements",
+        "• Five years of Go",
+        "• Kubernetes in production",
+        "• On call one week in six",
+    ]
+
+
+def test_content_away_from_the_margins_is_kept_however_often_it_repeats() -> None:
+    # a list that ends one page and a list that starts the next may say the same thing
+    lines = [
+        _Line("Requirements", 1, 100, 14, True),
+        _Line("• Python", 1, 700),
+        _Line("Nice to have", 2, 100, 14, True),
+        _Line("• Python", 2, 120),
+        _Line("3", 2, 820),
+    ]
+    text = posting_pdf_text(drop_furniture(lines, A4)).splitlines()
+    assert text == ["## Requirements", "", "• Python", "## Nice to have", "• Python"]
 
 
 def test_a_page_number_is_not_glued_to_a_requirement_in_a_real_pdf() -> None:

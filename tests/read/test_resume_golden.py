@@ -128,15 +128,7 @@ def test_no_contact_detail_survives(expected: Path) -> None:
     for detail in want["contact"]:
         assert detail not in dumped
     texts = [career.summary, career.headline or "", career.location or ""]
-    everything: list[Any] = [
-        *career.experiences,
-        *career.education,
-        *career.certifications,
-        *career.skills,
-        *career.languages,
-        *career.work,
-    ]
-    for item in everything:
+    for item in career.entries():
         texts.extend(e.quote for e in item.evidence)
         texts.extend(str(v) for v in item.model_dump(exclude={"evidence"}).values() if v)
     for text in texts:

@@ -224,8 +224,7 @@ async def test_collect_reads_the_removed_cv_with_include_archived(source_tester:
         "University of Lakeside",
         "University of Ibadan",
     ]
-    every = [e for group in (career.experiences, career.education, career.skills) for x in group
-             for e in x.evidence]  # fmt: skip
+    every = career.all_evidence()
     assert every and all(e.method is Method.ARCHIVE for e in every)
     assert all(e.archived_at == datetime(2021, 3, 15, 9, 30, tzinfo=UTC) for e in every)
     assert all(e.url == REMOVED_REPLAY and e.fetched_at is not None for e in every)

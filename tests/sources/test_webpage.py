@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from research.fetch.outcome import Fetched, Outcome, Provenance
+from research.merge import merge_careers
 from research.model import Career, Lead, Method, Subject
 from research.source import SourceContext
 from sources.webpage import WebPageSource
@@ -24,7 +25,6 @@ from sources.webpage_parse import (
     document_links,
     json_resume_links,
     looks_like_js_shell,
-    merge_careers,
     opengraph,
     page_links,
     parse_profile_page,
@@ -201,11 +201,11 @@ def test_js_shell_detection() -> None:
     assert not looks_like_js_shell("<p>short page, no scripts</p>")
 
 
-def test_merge_keeps_first_and_fills_gaps() -> None:
+def test_two_pages_about_one_person_merge_into_one_career_with_both_evidence() -> None:
     html = (GOLDEN / "hresume.html").read_text(encoding="utf-8")
     a = parse_profile_page((GOLDEN / "jsonld-graph.html").read_text(encoding="utf-8"), "u", AT)
-    b = parse_profile_page(html, "u", AT)
-    merged = merge_careers(a, b)
+    b = parse_profile_page(html, "https://other.test/", AT)
+    merged = merge_careers([a, b])
     staff = [e for e in merged.experiences if e.employer == "Tessellate Labs"]
     assert len(staff) == 1
     assert {ev.method for ev in staff[0].evidence} == {Method.JSON_LD, Method.MICROFORMAT}
