@@ -23,14 +23,16 @@ import asyncio
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from pydantic import ValidationError
 
 from research.errors import UnsupportedDocument, UsageError
 from research.model import Career, Evidence, Role
-from research.read.files import Document, DocumentKind, decode_text, load_document
-from research.source import Fetcher
+
+if TYPE_CHECKING:  # the readers are imported when used: parsing a hire date stays light
+    from research.read.files import Document, DocumentKind
+    from research.source import Fetcher
 
 Holds = Literal["career", "posting"]
 M = TypeVar("M", Career, Role)
@@ -58,6 +60,12 @@ class DocumentClass:
     """The model itself, when the file is runnerup's own JSON."""
 
 
+def _load(path: Path | str) -> Document:
+    from research.read.files import load_document
+
+    return load_document(path)
+
+
 def is_url(target: str) -> bool:
     return target.lower().startswith(("http://", "https://"))
 
@@ -76,6 +84,7 @@ def _model_json(doc: Document, first: type[Career] | type[Role] = Career) -> Car
 
 
 def _json_what(doc: Document) -> tuple[Holds, str]:
+    from research.read.files import decode_text
     from research.read.jsonresume import is_json_resume
     from research.read.posting_jsonld import job_postings_in
 
@@ -111,7 +120,7 @@ def _classify(doc: Document) -> DocumentClass:
 def classify_document(path: Path | str) -> DocumentClass:
     """What the file holds (a career or a posting) and its format, in words for messages;
     an unreadable file is an InputError naming it."""
-    return _classify(load_document(path))
+    return _classify(_load(path))
 
 
 _WRONG: dict[type[Career | Role], tuple[str, str, str]] = {
@@ -161,12 +170,12 @@ def posting_of(doc: Document) -> Role:
 def load_career(path: Path | str) -> Career:
     """A resume or saved profile file (any format the readers read, or runnerup's Career
     JSON) as a Career; InputError subclasses (exit 4) for files that cannot be used."""
-    return career_of(load_document(path))
+    return career_of(_load(path))
 
 
 def load_posting_file(path: Path | str) -> Role:
     """A posting file (any format the posting reader reads, or runnerup's Role JSON)."""
-    return posting_of(load_document(path))
+    return posting_of(_load(path))
 
 
 def posting_note(role: Role) -> str | None:

@@ -24,7 +24,6 @@ from typing import Any, Literal
 from research.errors import UsageError
 from research.inputs.documents import _classify, career_of, is_url, posting_of
 from research.model import Career, Role
-from research.read.files import Document, decode_text, load_document, sniff
 
 ReadAs = Literal["resume", "posting", "profile"]
 READ_AS: tuple[str, ...] = ("resume", "posting", "profile")
@@ -66,6 +65,8 @@ def parse_profile_page(page: str, url: str, fetched_at: datetime | None) -> Care
 
 def read_file(path: str, read_as: ReadAs | None) -> Career | Role:
     """A file as a Career or a Role; InputError subclasses for unreadable files."""
+    from research.read.files import decode_text, load_document
+
     doc = load_document(path)
     if read_as is None:
         found = _classify(doc)
@@ -103,6 +104,7 @@ def read_url(url: str, read_as: ReadAs | None, settings: Any) -> Career | Role:
     if read_as is None and html:
         read_as = "posting" if has_job_posting(fetched.text()) else "profile"
     elif read_as is None:
+        from research.read.files import Document, sniff
         from research.read.posting import document_looks_like_posting
 
         doc = Document(name=where, kind=sniff(fetched.body, where), data=fetched.body)
@@ -137,6 +139,7 @@ def explain_file(path: str, career: Career) -> list[Any]:
     """Per line of a resume file: its section, and whether and why it was taken (empty
     for a LinkedIn PDF, a JSON Resume or runnerup's JSON, which have readers of their own)."""
     from research.read.explain import explain_blocks
+    from research.read.files import load_document
     from research.read.resume import document_blocks
 
     doc = load_document(path)
