@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -123,17 +122,7 @@ class _OnePage:
         self.url, self.outcome, self.body, self.content_type = url, outcome, body, content_type
         self.asked: list[str] = []
 
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Fetched:
+    async def get(self, url: str, *, source: str | None = None, **_: object) -> Fetched:
         self.asked.append(url)
         when = datetime(2026, 3, 1, tzinfo=UTC)
         return Fetched(

@@ -50,38 +50,17 @@ def test_runnerup_json_is_read_by_read_compare_and_lookup(
     assert as_role.exit_code == 0, as_role.stderr
     assert "Head of Platform" in as_role.stdout and "Requirements" in as_role.stdout
 
-    compared = cli(
-        "compare",
-        "--resume",
-        str(saved["you"]),
-        "--posting",
-        str(saved["posting"]),
-        "--profile",
-        str(saved["hire"]),
-        "--format",
-        "json",
-    )
+    files = [
+        *("--resume", str(saved["you"]), "--posting", str(saved["posting"])),
+        *("--profile", str(saved["hire"]), "--format", "json"),
+    ]
+    compared = cli("compare", *files)
     assert compared.exit_code == 0, compared.stderr
     by_compare = Comparison.model_validate_json(compared.stdout)
     assert by_compare.you is not None and by_compare.you.name == you.name
     assert by_compare.role.title == "Head of Platform"
 
-    looked = cli(
-        "lookup",
-        *HIRE,
-        "--source",
-        "github",
-        "--pick",
-        "1",
-        "--resume",
-        str(saved["you"]),
-        "--posting",
-        str(saved["posting"]),
-        "--profile",
-        str(saved["hire"]),
-        "--format",
-        "json",
-    )
+    looked = cli("lookup", *HIRE, "--source", "github", "--pick", "1", *files)
     assert looked.exit_code == 0, looked.stderr
     by_lookup = Comparison.model_validate_json(looked.stdout)
     assert by_lookup.you is not None and by_lookup.you.name == you.name
