@@ -100,30 +100,7 @@ def _json_what(doc: Document) -> tuple[Holds, str]:
     return "career", "a JSON file that is neither a JSON Resume nor runnerup's JSON"
 
 
-def _classify(doc: Document) -> DocumentClass:
-    from research.read.posting import document_looks_like_posting
-
-    model = _model_json(doc)
-    if isinstance(model, Career):
-        return DocumentClass(doc.name, doc.kind, "career", "runnerup's JSON of a career", model)
-    if isinstance(model, Role):
-        return DocumentClass(doc.name, doc.kind, "posting", "runnerup's JSON of a posting", model)
-    if doc.kind == "json":
-        holds, what = _json_what(doc)
-        return DocumentClass(doc.name, doc.kind, holds, what)
-    form = _FORMATS[doc.kind]
-    if document_looks_like_posting(doc):
-        return DocumentClass(doc.name, doc.kind, "posting", f"a job posting ({form})")
-    return DocumentClass(doc.name, doc.kind, "career", f"a resume or profile ({form})")
-
-
-def classify_document(path: Path | str) -> DocumentClass:
-    """What the file holds (a career or a posting) and its format, in words for messages;
-    an unreadable file is an InputError naming it."""
-    return _classify(_load(path))
-
-
-_WRONG: dict[type[Career | Role], tuple[str, str, str]] = {
+_OWN_JSON: dict[type[Career | Role], tuple[str, str, str]] = {  # what it is, is not, todo
     Career: (
         "runnerup's JSON of a career",
         "a resume or profile",
@@ -137,14 +114,36 @@ _WRONG: dict[type[Career | Role], tuple[str, str, str]] = {
 }
 
 
+def document_class(doc: Document) -> DocumentClass:
+    """:func:`classify_document` of a document already loaded."""
+    from research.read.posting import document_looks_like_posting
+
+    model = _model_json(doc)
+    if model is not None:
+        holds: Holds = "career" if isinstance(model, Career) else "posting"
+        return DocumentClass(doc.name, doc.kind, holds, _OWN_JSON[type(model)][0], model)
+    if doc.kind == "json":
+        return DocumentClass(doc.name, doc.kind, *_json_what(doc))
+    form = _FORMATS[doc.kind]
+    if document_looks_like_posting(doc):
+        return DocumentClass(doc.name, doc.kind, "posting", f"a job posting ({form})")
+    return DocumentClass(doc.name, doc.kind, "career", f"a resume or profile ({form})")
+
+
+def classify_document(path: Path | str) -> DocumentClass:
+    """What the file holds (a career or a posting) and its format, in words for messages;
+    an unreadable file is an InputError naming it."""
+    return document_class(_load(path))
+
+
 def _own_model(doc: Document, wanted: type[M]) -> M | None:
     """runnerup's own JSON of the ``wanted`` model, or None for any other document; the
     other model (a posting where a career is wanted) is refused, naming the file."""
     model = _model_json(doc, wanted)
     if model is None or isinstance(model, wanted):
         return model
-    found, _, todo = _WRONG[type(model)]
-    raise UnsupportedDocument(doc.name, f"this is {found}, not {_WRONG[wanted][1]}", todo)
+    found, _, todo = _OWN_JSON[type(model)]
+    raise UnsupportedDocument(doc.name, f"this is {found}, not {_OWN_JSON[wanted][1]}", todo)
 
 
 def career_of(doc: Document) -> Career:
@@ -205,6 +204,7 @@ __all__ = [
     "DocumentClass",
     "career_of",
     "classify_document",
+    "document_class",
     "is_url",
     "load_career",
     "load_posting",

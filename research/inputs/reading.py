@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from research.errors import UsageError
-from research.inputs.documents import _classify, career_of, is_url, posting_of
+from research.inputs.documents import career_of, document_class, is_url, posting_of
 from research.model import Career, Role
 
 ReadAs = Literal["resume", "posting", "profile"]
@@ -69,7 +69,7 @@ def read_file(path: str, read_as: ReadAs | None) -> Career | Role:
 
     doc = load_document(path)
     if read_as is None:
-        found = _classify(doc)
+        found = document_class(doc)
         if found.model is not None:
             return found.model
         read_as = "posting" if found.holds == "posting" else "resume"
