@@ -13,7 +13,7 @@ import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from research.errors import UsageError
 from research.inputs import (
@@ -26,10 +26,6 @@ from research.inputs import (
     posting_note,
 )
 from research.model import Candidate, Comparison, Coverage, Role, Subject
-
-if TYPE_CHECKING:
-    from rich.console import Console
-    from rich.table import Table
 
 
 @dataclass(frozen=True)
@@ -76,10 +72,10 @@ def read_posting(posting: str, settings: Any = None) -> Role:
             "a posting URL needs the runnerup settings", hint="Save the page to a file."
         )
     from research.config import load_config
-    from research.lookup import open_door
+    from research.doors import open_door
 
     async def go() -> Role:
-        async with open_door(settings, load_config(settings.config_path)) as door:
+        async with open_door(settings, load_config(settings.config_path), sources=()) as door:
             return await load_posting(posting, door)
 
     return asyncio.run(go())
@@ -135,24 +131,8 @@ def compare_files(
     )
 
 
-def candidates_table(candidates: Sequence[Candidate]) -> Table:
-    """The candidates as the terminal lists them (number, name, where found, why)."""
-    from research.identity import render_candidates
-
-    return render_candidates(candidates)
-
-
-def ask_which(candidates: Sequence[Candidate], console: Console) -> Candidate | None:
-    """Ask a person at the terminal which candidate is the hire (0 or Enter: none)."""
-    from research.identity import prompt_choice
-
-    return prompt_choice(candidates, console, console.input)
-
-
 __all__ = [
     "CompareRequest",
-    "ask_which",
-    "candidates_table",
     "check",
     "compare_files",
     "fill_role",

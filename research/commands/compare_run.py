@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from research.commands._output import check_out, emit, resolve_format
-from research.comparing import CompareRequest, ask_which, candidates_table, check, compare_files
+from research.comparing import CompareRequest, check, compare_files
 from research.inputs import ProfilesNeedChoice
 from research.model import Candidate, Comparison
 
@@ -27,7 +27,9 @@ class CompareOptions:
 def _print_candidates(candidates: Sequence[Candidate]) -> None:
     from rich.console import Console
 
-    Console(stderr=True).print(candidates_table(candidates))
+    from research.commands._choice import render_candidates
+
+    Console(stderr=True).print(render_candidates(candidates))
 
 
 def interactive() -> bool:
@@ -38,7 +40,10 @@ def interactive() -> bool:
 def _ask(candidates: Sequence[Candidate]) -> Candidate | None:
     from rich.console import Console
 
-    return ask_which(candidates, Console(stderr=True))
+    from research.commands._choice import prompt_choice
+
+    console = Console(stderr=True)
+    return prompt_choice(candidates, console, console.input)
 
 
 def run(

@@ -18,6 +18,8 @@ import typer
 if TYPE_CHECKING:  # imported where used, so that research.cli can import HELP cheaply
     from rich.console import Console
 
+    from research.model import Career, Role
+
 AS_HELP = (
     "Read it as a resume, a posting or a profile (a web page, read the way the webpage "
     "source reads it, or a saved profile file such as LinkedIn's PDF, read as "
@@ -27,6 +29,30 @@ JSON_HELP = "Print the Career or Role as JSON instead of the readable view."
 EXPLAIN_HELP = (
     "Also list the sections found and, line by line, whether and why each line was taken."
 )
+
+
+def _read(target: str, read_as: str | None, settings: Any) -> Career | Role:
+    """The file, or the URL through a door opened for it (closed when read)."""
+    import asyncio
+
+    from research.inputs import check_read_as, is_url, read_target
+
+    if not is_url(target):
+        return asyncio.run(read_target(target, read_as))
+    check_read_as(read_as)  # before a door is opened
+    from research.config import load_config
+    from research.doors import open_door
+
+    if settings is None:
+        from research.settings import Settings
+
+        settings = Settings()
+
+    async def go() -> Career | Role:
+        async with open_door(settings, load_config(settings.config_path), sources=()) as door:
+            return await read_target(target, read_as, door)
+
+    return asyncio.run(go())
 
 
 def run(
@@ -39,15 +65,11 @@ def run(
     console: Console | None = None,
 ) -> None:
     """The body of ``runnerup read``; errors are RunnerupError subclasses."""
-    from research.inputs import explain_file, is_url, posting_note, read_target
+    from research.inputs import explain_file, is_url, posting_note
     from research.model import Career, Role
     from research.report.career_text import show, show_explanation
 
-    if settings is None:
-        from research.settings import Settings
-
-        settings = Settings()
-    result = read_target(target, read_as, settings)
+    result = _read(target, read_as, settings)
     if json_output:
         sys.stdout.write(result.model_dump_json(indent=2) + "\n")
         return
@@ -84,7 +106,7 @@ def command(
     experience section). A URL is fetched
     once, through the same polite door as lookups (robots.txt obeyed).
     """
-    from research.cli import run_reporting_errors, settings_of
+    from research.commands._invocation import run_reporting_errors, settings_of
 
     run_reporting_errors(
         lambda: run(

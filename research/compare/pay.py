@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from research.model import Answer, Point, Role
-from research.report.career_text import salary_text
+from research.money import salary_text
 
 PLAIN = (
     "Public profiles cannot show what someone asked for or accepted, so runnerup cannot "

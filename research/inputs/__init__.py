@@ -23,7 +23,7 @@ from research.inputs.documents import (
 )
 from research.inputs.hire_date import parse_hire_date
 from research.inputs.profiles import HireFromFiles, ProfilesNeedChoice, hire_from_profiles
-from research.inputs.reading import READ_AS, ReadAs, explain_file, read_target
+from research.inputs.reading import READ_AS, ReadAs, check_read_as, explain_file, read_target
 
 __all__ = [
     "READ_AS",
@@ -31,6 +31,7 @@ __all__ = [
     "HireFromFiles",
     "ProfilesNeedChoice",
     "ReadAs",
+    "check_read_as",
     "classify_document",
     "explain_file",
     "hire_from_profiles",

@@ -19,11 +19,14 @@ import asyncio
 import importlib
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from research.errors import UsageError
 from research.inputs.documents import career_of, document_class, is_url, posting_of
 from research.model import Career, Role
+
+if TYPE_CHECKING:
+    from research.source import Fetcher
 
 ReadAs = Literal["resume", "posting", "profile"]
 READ_AS: tuple[str, ...] = ("resume", "posting", "profile")
@@ -83,20 +86,12 @@ def read_file(path: str, read_as: ReadAs | None) -> Career | Role:
     return career_of(doc)
 
 
-async def _fetch(url: str, settings: Any) -> Any:
-    from research.config import load_config
-    from research.fetch import door_from
-
-    async with door_from(settings, load_config(settings.config_path)) as door:
-        return await door.get(url, source="read", purpose="show what runnerup reads")
-
-
-def read_url(url: str, read_as: ReadAs | None, settings: Any) -> Career | Role:
-    """A URL fetched once through the door, read as a Career or a Role."""
+async def read_url(url: str, read_as: ReadAs | None, fetcher: Fetcher) -> Career | Role:
+    """A URL fetched once through ``fetcher`` (the door), read as a Career or a Role."""
     from research.read.posting import posting_from_fetched, refusal_message
     from research.read.posting_jsonld import has_job_posting
 
-    fetched = asyncio.run(_fetch(url, settings))
+    fetched = await fetcher.get(url, source="read", purpose="show what runnerup reads")
     if not fetched.usable:
         raise refusal_message(url, fetched)
     where = fetched.final_url or url
@@ -126,13 +121,21 @@ def read_url(url: str, read_as: ReadAs | None, settings: Any) -> Career | Role:
     return parse_profile_page(fetched.text(), where, fetched.provenance.fetched_at)
 
 
-def read_target(target: str, read_as: str | None, settings: Any) -> Career | Role:
-    """What ``runnerup read`` reads: a file or a URL, as a Career or a Role (``read_as`` is
-    checked first: a usage error, exit 2, names a bad value)."""
+async def read_target(
+    target: str, read_as: str | None, fetcher: Fetcher | None = None
+) -> Career | Role:
+    """What ``runnerup read`` reads: a file, or a URL fetched through ``fetcher``, as a
+    Career or a Role (``read_as`` is checked first: a usage error, exit 2, names a bad
+    value)."""
     chosen = check_read_as(read_as)
-    if is_url(target):
-        return read_url(target, chosen, settings)
-    return read_file(target, chosen)
+    if not is_url(target):
+        return await asyncio.to_thread(read_file, target, chosen)
+    if fetcher is None:
+        raise UsageError(
+            f"{target}: reading a URL needs the fetch door",
+            hint="Save the page to a file and give the file instead.",
+        )
+    return await read_url(target, chosen, fetcher)
 
 
 def explain_file(path: str, career: Career) -> list[Any]:

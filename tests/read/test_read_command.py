@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from research.commands.read import HELP, command
 from research.model import Career, Evidence, Requirement, RequirementKind, Role, SalaryRange
-from research.report.career_text import salary_text, show_role
+from research.money import salary_text
+from research.report.career_text import show_role
 from research.testing import FixtureWeb
 
 ROOT = Path(__file__).resolve().parents[2]
