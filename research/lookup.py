@@ -349,23 +349,20 @@ class Pipeline:
     # stages ------------------------------------------------------------------------
 
     async def read_posting(self) -> Role:
-        from research.read.posting import fetch_posting, missing_header_note, read_posting_file
+        from research.inputs import load_posting, posting_note
 
         posting = self.request.posting
         if not posting:
             return Role(title=self.subject.role, employer=self.subject.employer)
         self.listen(StageStarted(f"Reading the posting {posting}"))
-        if posting.startswith(("http://", "https://")):
-            role = await fetch_posting(posting, self.door)
-        else:
-            role = await asyncio.to_thread(read_posting_file, posting)
+        role = await load_posting(posting, self.door)
         updates: dict[str, object] = {}
         if not role.title:
             updates["title"] = self.subject.role
         if not role.employer:
             updates["employer"] = self.subject.employer
         role = role.model_copy(update=updates) if updates else role
-        if note := missing_header_note(role):
+        if note := posting_note(role):
             self.notes.append(note)
         return role
 
@@ -626,10 +623,9 @@ class Pipeline:
         """The ``--profile`` files; several go through identity first, and files that are
         not one person stop the lookup (:class:`~research.inputs.ProfilesNeedChoice`,
         exit 3) instead of being merged."""
-        from research.inputs import hire_from_profiles
-        from research.read import read_resume
+        from research.inputs import hire_from_profiles, load_career
 
-        careers = [read_resume(path) for path in self.request.profiles]
+        careers = [load_career(path) for path in self.request.profiles]
         if len(careers) < 2:
             return careers
         hire = hire_from_profiles(
@@ -641,12 +637,12 @@ class Pipeline:
         return [hire.career]
 
     def read_resume(self) -> Career | None:
-        from research.read import read_resume
+        from research.inputs import load_career
 
         if not self.request.resume:
             return None
         self.listen(StageStarted(f"Reading your resume {self.request.resume}"))
-        return read_resume(self.request.resume)
+        return load_career(self.request.resume)
 
     def _flush_log(self) -> None:
         records = self.door.log[self._logged :]

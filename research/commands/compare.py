@@ -1,10 +1,12 @@
-"""``runnerup compare``: the whole comparison from files, no source search.
+"""``runnerup compare``: the whole comparison from files, no source search (the options are
+parsed here; :func:`research.comparing.compare_files` reads the inputs and compares).
 
 Inputs: your resume (``--resume``), the posting (``--posting``, a file or an http(s) URL,
 fetched through the door), and one or more saved profiles of the hire (``--profile``,
-repeatable; a LinkedIn "Save to PDF" reads like any resume). Files ending in ``.json`` may
-also hold a :class:`~research.model.Career` or :class:`~research.model.Role` as runnerup's own
-model JSON; any other JSON (a JSON Resume) goes to the readers. Several profiles go through
+repeatable; a LinkedIn "Save to PDF" reads like any resume). Any file may also hold a
+:class:`~research.model.Career` or :class:`~research.model.Role` as runnerup's own model
+JSON, read by :mod:`research.inputs` as ``lookup`` and ``read`` read it; any other JSON (a
+JSON Resume) goes to the readers. Several profiles go through
 identity first (:func:`research.inputs.hire_from_profiles`): files that are one person merge
 into one hire career (experiences deduplicated by employer, title and start); files of
 different people are never merged: at a terminal the user is asked which is the hire;
@@ -95,26 +97,25 @@ def command(
     """Compare your resume with the hire's saved profile(s) for one posting (no search)."""
     from research.commands._invocation import run_reporting_errors, settings_of
     from research.commands.compare_run import CompareOptions, run
+    from research.comparing import CompareRequest
     from research.errors import UsageError
 
     def body() -> None:
         if not posting:
             raise UsageError("--posting is required", hint="Give the posting as a file or URL.")
+        request = CompareRequest(
+            resume=resume,
+            posting=posting,
+            profiles=tuple(profile or ()),
+            hire_name=hire_name,
+            role=role,
+            employer=employer,
+            hire_date=hire_date,
+            pick=pick,
+            yes=yes,
+        )
         run(
-            CompareOptions(
-                resume=resume,
-                posting=posting,
-                profiles=tuple(profile or ()),
-                hire_name=hire_name,
-                role=role,
-                employer=employer,
-                hire_date=hire_date,
-                pick=pick,
-                yes=yes,
-                fmt=fmt,
-                out=out,
-                force=force,
-            ),
+            CompareOptions(request, fmt=fmt, out=out, force=force),
             settings=settings_of(ctx) if posting.startswith(("http://", "https://")) else None,
         )
 

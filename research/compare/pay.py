@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from research.model import Answer, Point, Role, SalaryRange
+from research.model import Answer, Point, Role
+from research.money import salary_text
 
 PLAIN = (
     "Public profiles cannot show what someone asked for or accepted, so runnerup cannot "
     "tell whether pay played a part."
 )
-
-
-def salary_text(salary: SalaryRange) -> str:
-    def money(value: float) -> str:
-        return f"{value:,.0f}"
-
-    if salary.minimum is not None and salary.maximum is not None:
-        amount = f"{money(salary.minimum)}–{money(salary.maximum)}"
-    elif salary.minimum is not None:
-        amount = f"from {money(salary.minimum)}"
-    elif salary.maximum is not None:
-        amount = f"up to {money(salary.maximum)}"
-    else:
-        return "not stated"
-    currency = f" {salary.currency}" if salary.currency else ""
-    period = f" per {salary.period}" if salary.period else ""
-    return amount + currency + period
 
 
 def answer(role: Role) -> Answer:
@@ -52,4 +36,4 @@ def answer(role: Role) -> Answer:
     )
 
 
-__all__ = ["PLAIN", "answer", "salary_text"]
+__all__ = ["PLAIN", "answer"]

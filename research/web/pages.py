@@ -63,9 +63,9 @@ def lookup_request(
 
 def check_document(path: Path) -> None:
     """Read an uploaded document once, so a bad file is refused on the form itself."""
-    from research.read import read_resume
+    from research.inputs import load_career
 
-    read_resume(path)
+    load_career(path)
 
 
 def title_of(subject: Subject) -> str:

@@ -272,7 +272,7 @@ def test_pay_says_plainly_and_gives_the_posted_range() -> None:
     r = role(salary=SalaryRange(minimum=50000, maximum=60000, currency="EUR", period="year"))
     pay = run(r, None, Career()).questions.pay
     assert pay.leans == "unknown"
-    assert "cannot" in pay.summary and "50,000–60,000 EUR per year" in pay.summary
+    assert "cannot" in pay.summary and "EUR 50,000–60,000 a year" in pay.summary
     assert run(role(), None, Career()).questions.pay.figures == {}
 
 

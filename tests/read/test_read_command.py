@@ -13,8 +13,10 @@ import typer
 from rich.console import Console
 from typer.testing import CliRunner
 
-from research.commands.read import HELP, command, salary_text, show_role
+from research.commands.read import HELP, command
 from research.model import Career, Evidence, Requirement, RequirementKind, Role, SalaryRange
+from research.money import salary_text
+from research.report.career_text import show_role
 from research.testing import FixtureWeb
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -169,10 +171,20 @@ def test_role_view_renders_at_a_fixed_width() -> None:
 
 
 def test_salary_text() -> None:
+    # one way of writing a salary, for ``read`` and for the report's pay answer alike
     assert salary_text(None) == "not stated"
+    assert salary_text(SalaryRange(currency="EUR", period="year")) == "not stated"
     assert salary_text(SalaryRange(minimum=62, maximum=62, currency="USD", period="hour")) == (
         "USD 62 an hour"
     )
+    assert salary_text(SalaryRange(minimum=18.5, maximum=22.75, currency="GBP", period="hour")) == (
+        "GBP 18.50–22.75 an hour"
+    )
+    assert salary_text(SalaryRange(minimum=40000, currency="GBP", period="year")) == (
+        "from GBP 40,000 a year"
+    )
+    assert salary_text(SalaryRange(maximum=5500, period="month")) == "up to 5,500 a month"
+    assert salary_text(SalaryRange(minimum=300, maximum=400, period="shift")) == "300–400 per shift"
 
 
 def test_saved_profile_page() -> None:

@@ -1,59 +1,14 @@
-"""Inputs the user gives, checked once for every front end: the hire date and the hire's
-saved profile files.
-
-``lookup`` and ``compare`` both call :func:`parse_hire_date`; both send several
+"""The hire's saved profile files: ``lookup`` and ``compare`` both send several
 ``--profile`` files through :func:`hire_from_profiles`, which asks identity whether the
-files are one person (never a silent merge of two people).
-"""
+files are one person (never a silent merge of two people)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from contextlib import suppress
 from dataclasses import dataclass
-from datetime import date
 
 from research.errors import NeedsConfirmation, UsageError
-from research.model import Candidate, Career, IdentityDecision, PartialDate, Subject
-
-_YEAR = re.compile(r"(\d{4})(?:-\d{1,2}){0,2}$")
-
-
-def parse_hire_date(
-    text: str | None, *, today: date | None = None, option: str = "--hire-date"
-) -> PartialDate | None:
-    """``YYYY-MM`` or ``YYYY`` (a trailing ``-DD`` is allowed) as a :class:`PartialDate`;
-    None when not given.
-
-    A date that is not a date, or one after ``today`` (a hire that has not happened yet,
-    usually a typo such as 2034 for 2024), is a :class:`UsageError` (exit 2) naming the
-    option and the value."""
-    if text is None or not text.strip():
-        return None
-    value = text.strip()
-    today = today or date.today()
-    future = UsageError(
-        f"{option} {text!r} is in the future (today is {today.isoformat()})",
-        hint="Give the month the hire started; a hire date cannot be later than today.",
-    )
-    year = _YEAR.match(value)
-    if year and int(year.group(1)) > today.year:
-        raise future  # before parsing: the year 2999 is a future year, not a non-date
-    try:
-        when = PartialDate.parse(value)
-    except ValueError:
-        raise UsageError(
-            f"{option} {text!r} is not a date",
-            hint=f"Use YYYY-MM or YYYY, for example: {option} 2024-03",
-        ) from None
-    later = when.first_month() > PartialDate.of(today).first_month()
-    if not later and len(value) >= 10:  # a full day: compare the day too
-        with suppress(ValueError):
-            later = date.fromisoformat(value[:10]) > today
-    if later:
-        raise future
-    return when
+from research.model import Candidate, Career, IdentityDecision, Subject
 
 
 def _named(candidates: Sequence[Candidate]) -> str:
@@ -137,4 +92,4 @@ def hire_from_profiles(
     return HireFromFiles(career=career, decision=decision, files=tuple(wanted))
 
 
-__all__ = ["HireFromFiles", "ProfilesNeedChoice", "hire_from_profiles", "parse_hire_date"]
+__all__ = ["HireFromFiles", "ProfilesNeedChoice", "hire_from_profiles"]
