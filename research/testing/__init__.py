@@ -1,8 +1,11 @@
 """runnerup's test kit, for its own tests and for plugin authors.
 
-* :mod:`research.testing.web`: the fixture web, a small simulated web on loopback that routes
-  by the ``Host`` header (sites are folders; ``_routes.toml`` sets statuses, headers, delays
-  and query-matched answers); ``python -m research.testing serve FOLDER`` serves one by hand.
+* :mod:`research.testing.server`: the fixture web, a small simulated web on loopback that
+  picks the site by the ``Host`` header (:class:`FixtureWeb`, its request log);
+  ``python -m research.testing serve FOLDER`` serves one by hand.
+* :mod:`research.testing.routes`: how a folder of sites answers (a folder per host, files as
+  pages, ``robots.txt`` as a file, ``_routes.toml`` for statuses, headers, delays and
+  query-matched answers).
 * :mod:`research.testing.examples`: run a source's ``examples`` offline through the real
   fetch door and check each ``Expect`` (:func:`run_example`, :func:`check_expect`).
 * :mod:`research.testing.plugin`: the pytest plugin (entry point ``runnerup_fixture_web``,
@@ -25,17 +28,15 @@ from research.testing.examples import (
     missing_sites,
     run_example,
 )
-from research.testing.web import (
+from research.testing.routes import (
     CONTENT_TYPES,
-    FixtureWeb,
-    RequestRecord,
     Route,
     RoutesError,
     content_type_for,
     default_root,
     load_routes,
-    main,
 )
+from research.testing.server import FixtureWeb, RequestRecord, main
 
 try:
     import pytest as _pytest  # noqa: F401

@@ -22,7 +22,8 @@ from urllib.parse import urlsplit
 
 from research.model import Career, Lead
 from research.source import Example, Expect, Source, SourceContext
-from research.testing.web import FixtureWeb, default_root
+from research.testing.routes import default_root
+from research.testing.server import FixtureWeb
 
 
 class EnvPatch(Protocol):

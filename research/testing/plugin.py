@@ -19,7 +19,8 @@ from typing import Protocol
 import pytest
 
 from research.testing.examples import SourceTester
-from research.testing.web import FixtureWeb, default_root
+from research.testing.routes import default_root
+from research.testing.server import FixtureWeb
 
 BROWSER_SKIP_REASON = (
     "needs Chromium and the 'browser' extra: apt-get install chromium (on Debian/Ubuntu) and "
