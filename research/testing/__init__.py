@@ -8,9 +8,13 @@
   query-matched answers).
 * :mod:`research.testing.examples`: run a source's ``examples`` offline through the real
   fetch door and check each ``Expect`` (:func:`run_example`, :func:`check_expect`).
+* :mod:`research.testing.fake`: :class:`FakeFetcher`, a fake fetch door for unit tests
+  without a server (answers from a mapping of URL to answer, records every call), and
+  :func:`fetched` to build those answers as the door would.
 * :mod:`research.testing.plugin`: the pytest plugin (entry point ``runnerup_fixture_web``,
-  which loads this package): the ``fixture_web``, ``make_fixture_web`` and
-  ``source_examples`` fixtures, and the ``browser`` marker that skips without Chromium.
+  which loads this package): the ``fixture_web``, ``make_fixture_web``,
+  ``source_examples``, ``fake_fetcher`` and ``make_fetched`` fixtures, and the ``browser``
+  marker that skips without Chromium.
 
 Only the standard library is needed for the fixture web; pytest only for the plugin.
 """
@@ -28,6 +32,7 @@ from research.testing.examples import (
     missing_sites,
     run_example,
 )
+from research.testing.fake import FETCHED_AT, FakeFetcher, fetched
 from research.testing.routes import (
     CONTENT_TYPES,
     Route,
@@ -48,8 +53,10 @@ else:
         BROWSER_SKIP_REASON,
         MakeFixtureWeb,
         browser_available,
+        fake_fetcher,
         fixture_web,
         fixture_web_session,
+        make_fetched,
         make_fixture_web,
         pytest_addoption,
         pytest_collection_modifyitems,
@@ -60,8 +67,10 @@ else:
 __all__ = [
     "BROWSER_SKIP_REASON",
     "CONTENT_TYPES",
+    "FETCHED_AT",
     "Call",
     "ExampleRun",
+    "FakeFetcher",
     "FixtureWeb",
     "MakeFixtureWeb",
     "RecordingFetcher",
@@ -74,11 +83,14 @@ __all__ = [
     "check_expect",
     "content_type_for",
     "default_root",
+    "fake_fetcher",
+    "fetched",
     "fixture_door",
     "fixture_web",
     "fixture_web_session",
     "load_routes",
     "main",
+    "make_fetched",
     "make_fixture_web",
     "missing_sites",
     "pytest_addoption",

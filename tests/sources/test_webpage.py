@@ -16,7 +16,6 @@ from typing import Any
 
 import pytest
 
-from research.fetch.outcome import Fetched, Outcome, Provenance
 from research.model import Career, Lead, Method, Subject
 from research.source import SourceContext
 from sources.webpage import WebPageSource
@@ -302,34 +301,19 @@ def test_accepts_any_fetchable_http_page() -> None:
     assert not source.accepts(Lead(url="https://www.linkedin.com/in/ada", source="websearch"))
 
 
-class _NoBrowser:
-    """A fetcher whose door has no browser: render answers ``unsupported``."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.rendered: list[str] = []
-
-    async def get(self, url: str, **kwargs: Any) -> Any:
-        return await self.inner.get(url, **kwargs)
-
-    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Any:
-        self.rendered.append(url)
-        provenance = Provenance(url, url, AT, Outcome.UNSUPPORTED)
-        return Fetched(
-            url=url, outcome=Outcome.UNSUPPORTED, provenance=provenance, detail="no browser"
-        )
-
-
 async def test_js_shell_without_browser_returns_what_it_has(fixture_web: Any) -> None:
+    from research.testing import RecordingFetcher
     from research.testing import fixture_door as door_for
 
-    async with door_for(fixture_web) as door:
-        fetcher = _NoBrowser(door)
+    # rendering turned off: the door's render answers ``unsupported``
+    async with door_for(fixture_web, browser_executable="none") as door:
+        fetcher = RecordingFetcher(door)
         source = WebPageSource(SourceContext(fetcher=fetcher))
         career = await source.collect(
             Lead(url="https://ada-okafor-js.test/", source="webpage", name="Ada Okafor")
         )
-    assert fetcher.rendered == ["https://ada-okafor-js.test/"]
+    rendered = [c.url for c in fetcher.calls if c.purpose.startswith("render")]
+    assert rendered == ["https://ada-okafor-js.test/"]
     assert career.is_empty()
 
 
