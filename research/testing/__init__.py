@@ -11,6 +11,8 @@
 * :mod:`research.testing.fake`: :class:`FakeFetcher`, a fake fetch door for unit tests
   without a server (answers from a mapping of URL to answer, records every call), and
   :func:`fetched` to build those answers as the door would.
+* :mod:`research.testing.golden`: :func:`check_golden`, a parser's output pinned as a JSON
+  file beside its input; ``RUNNERUP_UPDATE_GOLDEN=1`` rewrites the files that differ.
 * :mod:`research.testing.plugin`: the pytest plugin (entry point ``runnerup_fixture_web``,
   which loads this package): the ``fixture_web``, ``make_fixture_web``,
   ``source_examples``, ``fake_fetcher`` and ``make_fetched`` fixtures, and the ``browser``
@@ -33,6 +35,14 @@ from research.testing.examples import (
     run_example,
 )
 from research.testing.fake import FETCHED_AT, FakeFetcher, fetched
+from research.testing.golden import (
+    UPDATE_VARIABLE,
+    as_json,
+    check_golden,
+    golden_text,
+    load_json,
+    updating,
+)
 from research.testing.routes import (
     CONTENT_TYPES,
     Route,
@@ -68,6 +78,7 @@ __all__ = [
     "BROWSER_SKIP_REASON",
     "CONTENT_TYPES",
     "FETCHED_AT",
+    "UPDATE_VARIABLE",
     "Call",
     "ExampleRun",
     "FakeFetcher",
@@ -78,9 +89,11 @@ __all__ = [
     "Route",
     "RoutesError",
     "SourceTester",
+    "as_json",
     "assert_expect",
     "browser_available",
     "check_expect",
+    "check_golden",
     "content_type_for",
     "default_root",
     "fake_fetcher",
@@ -88,6 +101,8 @@ __all__ = [
     "fixture_door",
     "fixture_web",
     "fixture_web_session",
+    "golden_text",
+    "load_json",
     "load_routes",
     "main",
     "make_fetched",
@@ -98,4 +113,5 @@ __all__ = [
     "pytest_configure",
     "run_example",
     "source_examples",
+    "updating",
 ]

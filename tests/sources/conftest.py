@@ -25,7 +25,7 @@ from typing import Any
 import pytest
 
 from research.source import Registry, Source, discover
-from research.testing import SourceTester
+from research.testing import UPDATE_VARIABLE, SourceTester
 
 # -- the registry -----------------------------------------------------------------------------
 
@@ -119,6 +119,8 @@ def source_tester(fixture_web: Any, clean_source_env: pytest.MonkeyPatch) -> Sou
 def clean_source_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
     """No source keys or instance URLs from the developer's environment."""
     for name in list(os.environ):
+        if name == UPDATE_VARIABLE:
+            continue  # RUNNERUP_UPDATE_GOLDEN is the developer's choice for the whole run
         if name.endswith(("_TOKEN", "_API_KEY", "_KEY")) or name.startswith("RUNNERUP_"):
             monkeypatch.delenv(name, raising=False)
     yield monkeypatch

@@ -9,7 +9,6 @@ files (review the diff).
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ import pytest
 
 from research.model import Career, Lead, Method, Subject
 from research.source import SourceContext
+from research.testing import check_golden
 from sources.webpage import WebPageSource
 from sources.webpage_parse import (
     document_links,
@@ -65,15 +65,6 @@ def assert_no_contacts(text: str) -> None:
         assert needle.lower() not in text.lower(), f"contact detail {needle!r} leaked"
 
 
-def check_golden(name: str, actual: dict[str, Any]) -> None:
-    expected_file = GOLDEN / f"{name}.expected.json"
-    rendered = json.dumps(actual, indent=2, ensure_ascii=False) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(rendered, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(expected_file.read_text(encoding="utf-8")) == actual
-
-
 # -- golden parser tests ----------------------------------------------------------------------
 
 
@@ -87,7 +78,7 @@ def test_golden_profile_pages(case: str) -> None:
         "page_links": page_links(html, url),
         "lead": profile_lead(html, url, name=CASE_NAMES.get(case)).model_dump(mode="json"),
     }
-    check_golden(case, actual)
+    check_golden(GOLDEN / f"{case}.expected.json", actual, sort_keys=False)
     assert_no_contacts(json.dumps(actual, ensure_ascii=False))
 
 
