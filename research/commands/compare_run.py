@@ -172,7 +172,7 @@ def build(
 def _print_candidates(candidates: Sequence[Candidate]) -> None:
     from rich.console import Console
 
-    from research.identity import render_candidates
+    from research.commands._choice import render_candidates
 
     Console(stderr=True).print(render_candidates(candidates))
 
@@ -185,7 +185,7 @@ def interactive() -> bool:
 def _ask(candidates: Sequence[Candidate]) -> Candidate | None:
     from rich.console import Console
 
-    from research.identity import prompt_choice
+    from research.commands._choice import prompt_choice
 
     console = Console(stderr=True)
     return prompt_choice(candidates, console, console.input)

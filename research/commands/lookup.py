@@ -79,7 +79,7 @@ def command(
 
     Sources search in parallel; candidates are shown with their scores and reasons. In a
     terminal you choose; otherwise --pick N or --yes decide (exit 3 when unsure)."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     def go() -> None:
         from research.commands.lookup_run import LookupOptions, run

@@ -164,7 +164,7 @@ def outcome_table(outcomes: Sequence[SourceOutcome]) -> Table:
 def _chooser(console: Console, progress: TerminalProgress, interactive: bool) -> Chooser | None:
     if not interactive:
         return None
-    from research.identity import prompt_choice
+    from research.commands._choice import prompt_choice
 
     def choose(candidates: Sequence[Candidate]) -> Candidate | None:
         progress.stop()
@@ -181,7 +181,7 @@ def execute(
     console: Console,
     interactive: bool,
 ) -> LookupResult:
-    from research.identity import render_candidates
+    from research.commands._choice import render_candidates
 
     progress = TerminalProgress(console)
     try:
@@ -207,7 +207,7 @@ def execute(
 
 
 def run(ctx: typer.Context, options: LookupOptions) -> None:
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
 
     fmt = resolve_format(options.fmt, options.out)
     check_out(options.out, options.force)

@@ -419,7 +419,7 @@ def command(
     'Requirements' or 'Qualifications' heading and no experience section). A URL is fetched
     once, through the same polite door as lookups (robots.txt obeyed).
     """
-    from research.cli import run_reporting_errors, settings_of
+    from research.commands._invocation import run_reporting_errors, settings_of
 
     run_reporting_errors(
         lambda: run(

@@ -23,7 +23,7 @@ def form_values(
 ) -> dict[str, Any]:
     """The form's fields: what the user typed (when the form comes back with an error), or
     the demo's hire and posting (``runnerup serve --demo``)."""
-    from research.commands.sources import source_rows
+    from research.overview import source_rows
 
     rows, _ = source_rows(config)
     given = {k: str(v) for k, v in (data or {}).items() if isinstance(v, str)}
@@ -139,14 +139,14 @@ def forget(settings: Settings, name: str | None, lookup: str | None) -> Forgetti
 
 
 def source_rows_of(config: Config) -> list[Any]:
-    from research.commands.sources import source_rows
+    from research.overview import source_rows
 
     rows, _ = source_rows(config)
     return rows
 
 
 def config_rows(settings: Settings, config: Config) -> list[tuple[str, str, str]]:
-    from research.commands.config import effective_rows
+    from research.overview import effective_rows
 
     return effective_rows(settings, config, home_origin="runnerup serve")
 
