@@ -106,7 +106,7 @@ def demo_data() -> DemoData:
 def demo_web(data: DemoData | None = None) -> Iterator[tuple[ConnectTo, ...]]:
     """Serve the bundled demo web on 127.0.0.1 (a free port) until the block ends; yields
     the ``connect_to`` mapping that sends every host there, for :class:`Settings`."""
-    from research.testing.server import FixtureWeb
+    from research.fixtureweb.server import FixtureWeb
 
     with FixtureWeb((data or demo_data()).web) as web:
         yield (ConnectTo("*", "127.0.0.1", web.port),)

@@ -1,11 +1,11 @@
 """runnerup's test kit, for its own tests and for plugin authors.
 
-* :mod:`research.testing.server`: the fixture web, a small simulated web on loopback that
-  picks the site by the ``Host`` header (:class:`FixtureWeb`, its request log);
-  ``python -m research.testing serve FOLDER`` serves one by hand.
-* :mod:`research.testing.routes`: how a folder of sites answers (a folder per host, files as
-  pages, ``robots.txt`` as a file, ``_routes.toml`` for statuses, headers, delays and
-  query-matched answers).
+* the fixture web, a small simulated web on loopback that picks the site by the ``Host``
+  header (:class:`FixtureWeb`, its request log; ``python -m research.testing serve FOLDER``
+  serves one by hand), and how a folder of sites answers (a folder per host, files as pages,
+  ``robots.txt`` as a file, ``_routes.toml`` for statuses, headers, delays and query-matched
+  answers). Both live in :mod:`research.fixtureweb` (``server``, ``routes``), outside the
+  kit, because the demo serves its web with them and the product never imports the kit.
 * :mod:`research.testing.examples`: run a source's ``examples`` offline through the real
   fetch door and check each ``Expect`` (:func:`run_example`, :func:`check_expect`).
 * :mod:`research.testing.fake`: :class:`FakeFetcher`, a fake fetch door for unit tests
@@ -23,6 +23,14 @@ Only the standard library is needed for the fixture web; pytest only for the plu
 
 from __future__ import annotations
 
+from research.fixtureweb.routes import (
+    CONTENT_TYPES,
+    Route,
+    RoutesError,
+    content_type_for,
+    load_routes,
+)
+from research.fixtureweb.server import FixtureWeb, RequestRecord, main
 from research.testing.examples import (
     Call,
     ExampleRun,
@@ -30,6 +38,7 @@ from research.testing.examples import (
     SourceTester,
     assert_expect,
     check_expect,
+    default_root,
     fixture_door,
     missing_sites,
     run_example,
@@ -43,15 +52,6 @@ from research.testing.golden import (
     load_json,
     updating,
 )
-from research.testing.routes import (
-    CONTENT_TYPES,
-    Route,
-    RoutesError,
-    content_type_for,
-    default_root,
-    load_routes,
-)
-from research.testing.server import FixtureWeb, RequestRecord, main
 
 try:
     import pytest as _pytest  # noqa: F401

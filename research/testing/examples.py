@@ -20,10 +20,18 @@ from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
+import research
+from research.fixtureweb.server import FixtureWeb
 from research.model import Career, Lead
 from research.source import Example, Expect, Source, SourceContext
-from research.testing.routes import default_root
-from research.testing.server import FixtureWeb
+
+
+def default_root() -> Path:
+    """``fixtures/web`` of a runnerup checkout if there is one, else the packaged copy."""
+    checkout = Path(research.__file__).resolve().parents[1] / "fixtures" / "web"
+    if checkout.is_dir():
+        return checkout
+    return Path(research.__file__).resolve().parent / "_data" / "web"
 
 
 class EnvPatch(Protocol):
@@ -283,6 +291,7 @@ __all__ = [
     "SourceTester",
     "assert_expect",
     "check_expect",
+    "default_root",
     "fixture_door",
     "missing_sites",
     "run_example",

@@ -22,10 +22,9 @@ from typing import Protocol
 import pytest
 
 from research.fetch.outcome import Fetched
-from research.testing.examples import SourceTester
+from research.fixtureweb.server import FixtureWeb
+from research.testing.examples import SourceTester, default_root
 from research.testing.fake import FakeFetcher, fetched
-from research.testing.routes import default_root
-from research.testing.server import FixtureWeb
 
 BROWSER_SKIP_REASON = (
     "needs Chromium and the 'browser' extra: apt-get install chromium (on Debian/Ubuntu) and "

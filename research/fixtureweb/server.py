@@ -1,8 +1,8 @@
-"""The fixture web's server: one threaded HTTP server on loopback, for tests, the demo and
-plugin authors.
+"""The fixture web's server: one threaded HTTP server on loopback, for the demo, tests and
+plugin authors (the test kit, :mod:`research.testing`, exports it).
 
 It serves many invented sites and picks the site by the ``Host`` header (its port is
-ignored); what each request gets is decided by :mod:`research.testing.routes` (a folder per
+ignored); what each request gets is decided by :mod:`research.fixtureweb.routes` (a folder per
 host, files as pages, ``_routes.toml`` for statuses, headers, delays and query-matched
 answers). Every request is logged as a :class:`RequestRecord`.
 
@@ -34,7 +34,7 @@ from types import FrameType, TracebackType
 from typing import Any, Self, cast
 from urllib.parse import urlsplit
 
-from research.testing.routes import Response, RoutesError, Sites, text_response
+from research.fixtureweb.routes import Response, RoutesError, Sites, text_response
 
 __all__ = ["FixtureWeb", "RequestRecord", "main"]
 

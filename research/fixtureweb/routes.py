@@ -24,7 +24,7 @@ The first matching route wins. The file is re-read whenever it changes on disk. 
 does.
 
 Unknown host: 502 with a plain-text body naming the host and the root. Unknown path: 404.
-Only the standard library is needed; :mod:`research.testing.server` serves :class:`Sites`.
+Only the standard library is needed; :mod:`research.fixtureweb.server` serves :class:`Sites`.
 """
 
 from __future__ import annotations
@@ -41,8 +41,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote
 
-import research
-
 __all__ = [
     "CONTENT_TYPES",
     "ROUTES_FILE",
@@ -51,7 +49,6 @@ __all__ = [
     "RoutesError",
     "Sites",
     "content_type_for",
-    "default_root",
     "load_routes",
     "text_response",
 ]
@@ -117,14 +114,6 @@ def content_type_for(name: str | Path) -> str:
         return CONTENT_TYPES[suffix]
     guessed, _ = mimetypes.guess_type(f"x{suffix}", strict=False)
     return guessed or _FALLBACK_TYPE
-
-
-def default_root() -> Path:
-    """``fixtures/web`` of a runnerup checkout if there is one, else the packaged copy."""
-    checkout = Path(research.__file__).resolve().parents[1] / "fixtures" / "web"
-    if checkout.is_dir():
-        return checkout
-    return Path(research.__file__).resolve().parent / "_data" / "web"
 
 
 class RoutesError(ValueError):
