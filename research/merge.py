@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from anyascii import anyascii
 
+from research.employers import DISTINCT_LEGAL_SUFFIXES, suffix_pattern
 from research.model import (
     Career,
     Certification,
@@ -26,9 +27,7 @@ from research.model import (
     Work,
 )
 
-_NOISE = re.compile(
-    r"\b(inc|ltd|llc|gmbh|ag|plc|corp|corporation|co|company|the|sa|bv|limited)\b\.?"
-)
+_NOISE = suffix_pattern(DISTINCT_LEGAL_SUFFIXES | {"co", "company", "the"})
 
 T = TypeVar("T", Experience, Education, Certification, Skill, Language, Work)
 

@@ -22,7 +22,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 from bs4 import BeautifulSoup, Tag
 
 from research.model import PartialDate
-from research.privacy import scrub
+from research.privacy import is_clean, scrub
 
 MAX_QUOTE = 300
 
@@ -318,6 +318,7 @@ def sentences(text: str) -> list[str]:
 
 def scrub_sentences(text: str) -> str:
     """Free text without the sentences that carry contact details (dropped whole, so no
-    "write to  or call ." is left behind)."""
-    kept = [s for s in sentences(clean(text)) if scrub(s) == s]
+    "write to  or call ." is left behind): a sentence is kept only when
+    :func:`research.privacy.is_clean` says scrubbing would not change it."""
+    kept = [s for s in sentences(clean(text)) if is_clean(s)]
     return " ".join(kept)

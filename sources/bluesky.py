@@ -26,7 +26,6 @@ Settings: ``[sources.bluesky] base_url`` for another AppView.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from datetime import date, datetime
 from typing import Any
@@ -35,6 +34,7 @@ from urllib.parse import quote
 from research.errors import SourceError
 from research.fetch.outcome import Fetched, Outcome
 from research.fields import text as _text
+from research.identity.names import may_be_name, spelled_in_handle
 from research.model import Career, Lead, Subject
 from research.privacy import scrub
 from research.source import ApiEndpoint, Canary, Example, Expect, Source, SourceInfo
@@ -126,23 +126,16 @@ def parse_actor(actor: Mapping[str, Any]) -> Lead | None:
     )
 
 
-def _folded_words(text: str) -> list[str]:
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
-    return re.findall(r"[a-z0-9]+", plain)
-
-
 def name_matches(actor: Mapping[str, Any], name: str) -> bool:
-    """Whether every word of ``name`` is a word of the display name, or the handle's first
-    label contains them all (``adaokafor.bsky.social`` for "Ada Okafor")."""
-    wanted = _folded_words(name)
-    if not wanted:
+    """Whether the display name may be ``name`` as identity reads names (order, diacritics,
+    honorifics, a nickname; :func:`research.identity.names.may_be_name`), or the handle's
+    first label spells it (``adaokafor.bsky.social`` for "Ada Okafor")."""
+    if not name.strip():
         return True
-    shown = set(_folded_words(_text(actor.get("displayName"))))
-    if all(w in shown for w in wanted):
+    shown = _text(actor.get("displayName"))
+    if shown and may_be_name(name, shown):
         return True
-    label = "".join(_folded_words(_text(actor.get("handle")).split(".", 1)[0]))
-    return all(w in label for w in wanted)
+    return spelled_in_handle(name, _text(actor.get("handle")))
 
 
 def parse_search(data: Any, name: str = "") -> list[Lead]:

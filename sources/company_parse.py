@@ -272,7 +272,7 @@ def _origin(url: str) -> str | None:
 
 
 def registered_domain(url: str) -> str:
-    from research.identity.employers import registered_domain as domain
+    from research.employers import registered_domain as domain
 
     return domain(url)
 

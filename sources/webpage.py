@@ -40,6 +40,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from research.fetch.outcome import Fetched
+from research.identity.names import same_name
 from research.model import Career, Evidence, Lead, Method, Subject
 from research.source import Canary, Example, Expect, Source, SourceInfo
 from sources.webpage_parse import (
@@ -50,7 +51,6 @@ from sources.webpage_parse import (
     page_links,
     parse_profile_page,
     profile_lead,
-    same_person_name,
 )
 
 SOURCE_ID = "webpage"
@@ -81,6 +81,7 @@ def _denied(url: str) -> bool:
 class WebPageSource(Source):
     """Reads one public page (and the CV documents it links to) into a Career."""
 
+    fallback = True
     info = SourceInfo(
         id=SOURCE_ID,
         name="Web page",
@@ -247,7 +248,7 @@ class WebPageSource(Source):
         )
         if career is None:
             return Career()
-        if name and career.name and not same_person_name(career.name, name):
+        if name and career.name and not same_name(career.name, name):
             return Career()  # someone else's CV
         return career
 

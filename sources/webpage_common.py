@@ -1,5 +1,5 @@
-"""What the readers of a profile page share: evidence, date spans, degree levels, the name
-match, and merging several readings of the same person (see :mod:`sources.webpage_parse`)."""
+"""What the readers of a profile page share: evidence, date spans, degree levels and merging
+several readings of the same person (see :mod:`sources.webpage_parse`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from typing import Any
 
-from research.identity.names import same_name
+from research.employers import employer_key
 from research.model import Career, DegreeLevel, Evidence, Experience, Method, PartialDate
 from sources._html import fold, quote
 
@@ -67,12 +67,6 @@ def _field(degree: str) -> str | None:
         return None
 
 
-def same_person_name(a: str, b: str) -> bool:
-    """The same person's name, as :func:`research.identity.names.same_name` decides it
-    (honorifics and degrees, "Family, Given" order, middle names, diacritics)."""
-    return bool(a and b) and same_name(a, b)
-
-
 def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
     """The span of a study: an alumnus without an end date is not still studying."""
     if start is None and end is None:
@@ -86,9 +80,7 @@ def _edu_span(start: PartialDate | None, end: PartialDate | None) -> str:
 
 
 def _employer_key(name: str) -> str:
-    words = fold(name).split()
-    noise = {"the", "inc", "ltd", "llc", "gmbh", "plc", "co", "corp", "limited", "ag", "sa"}
-    return " ".join(w for w in words if w not in noise)
+    return employer_key(fold(name))
 
 
 def merge_careers(*careers: Career) -> Career:

@@ -7,6 +7,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup
 
+from research.identity.names import same_name
 from research.model import Career, Certification, Education, Experience, Language, Method, Skill
 from research.privacy import scrub
 from sources._html import (
@@ -32,7 +33,6 @@ from sources.webpage_common import (
     _level,
     _span,
     merge_careers,
-    same_person_name,
 )
 
 _ROLE_TYPES = {"Role", "EmployeeRole", "OrganizationRole", "PerformanceRole"}
@@ -102,7 +102,7 @@ def pick_person(people: list[dict[str, Any]], name: str | None) -> dict[str, Any
         return None
     if name:
         for person in people:
-            if same_person_name(_person_name(person), name):
+            if same_name(_person_name(person), name):
                 return person
         return None
     return people[0]
@@ -172,7 +172,7 @@ def career_from_json_ld(
     ev = _Ev(url, fetched_at, source)
     # the same person described again in another block of the page adds to the first
     who = _person_name(person)
-    same = [p for p in people if p is not person and who and same_person_name(_person_name(p), who)]
+    same = [p for p in people if p is not person and who and same_name(_person_name(p), who)]
     careers = [_person_career(p, index, ev) for p in [person, *same]]
     return merge_careers(*careers) if len(careers) > 1 else careers[0]
 

@@ -7,6 +7,8 @@ import re
 from datetime import datetime
 from typing import Any
 
+from research.employers import UNMISTAKABLE_LEGAL_SUFFIXES, suffix_pattern
+from research.identity.names import same_name
 from research.model import Career, Education, Experience, Method, Skill
 from research.privacy import scrub
 from sources._html import clean, fold, partial_date, scrub_sentences
@@ -17,7 +19,6 @@ from sources.webpage_common import (
     _field,
     _level,
     _span,
-    same_person_name,
 )
 
 # -- microformats -----------------------------------------------------------------------------
@@ -176,9 +177,10 @@ def _card_into(card: dict[str, Any], career: Career, ev: _Ev, *, with_name: bool
         )
 
 
+_LEGAL = suffix_pattern(UNMISTAKABLE_LEGAL_SUFFIXES)
 _ORG_WORDS = re.compile(
     r"\b(?:university|universit[äéy]|institute|institut|college|school|academy|foundation|"
-    r"company|inc|ltd|llc|gmbh|corp|corporation|group|labs?|laborator(?:y|ies)|cent(?:er|re)|"
+    r"group|labs?|laborator(?:y|ies)|cent(?:er|re)|"
     r"department|hospital|bank|association|society|agency|ministry|council|trust|"
     r"organi[sz]ation|press|studio|team)\b",
     re.IGNORECASE,
@@ -199,7 +201,7 @@ def _card_person_name(card: dict[str, Any]) -> str:
     if _prop(card, "given-name", "family-name"):
         return name
     words = name.split()
-    if len(words) > 5 or _ORG_WORDS.search(name) or re.search(r"\d", name):
+    if len(words) > 5 or _ORG_WORDS.search(name) or _LEGAL.search(name) or re.search(r"\d", name):
         return ""
     if len(words) == 1 and not _prop(card, "job-title", "title", "role", "photo", "nickname"):
         return ""  # "MIT": one word and nothing that marks a person
@@ -239,11 +241,11 @@ def career_from_mf_items(
         people = [n for n in (_card_person_name(c) for c in contacts) if n]
         person = own_name or next(iter(people), "")
         if name:
-            if own_name and not same_person_name(own_name, name):
+            if own_name and not same_name(own_name, name):
                 continue
-            if not own_name and people and not any(same_person_name(n, name) for n in people):
+            if not own_name and people and not any(same_name(n, name) for n in people):
                 continue
-            person = own_name or next((n for n in people if same_person_name(n, name)), "")
+            person = own_name or next((n for n in people if same_name(n, name)), "")
         career.name = career.name or person or None
         for contact in contacts:
             _card_into(contact, career, ev, with_name=False)
@@ -267,7 +269,7 @@ def career_from_mf_items(
         cards = [i for i in items if "h-card" in (i.get("type") or []) and id(i) not in in_resumes]
         for card in cards:
             person = _card_person_name(card)
-            if not person or (name and not same_person_name(person, name)):
+            if not person or (name and not same_name(person, name)):
                 continue
             # a person's card states a job title or an organisation, or is the one named
             if not (_prop(card, "job-title", "role", "org") or name):

@@ -44,6 +44,7 @@ from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
+from research.identity.names import same_name
 from research.model import Career, Lead, Method
 from research.privacy import scrub
 from sources._html import (
@@ -56,7 +57,7 @@ from sources._html import (
     soup,
     visible_text,
 )
-from sources.webpage_common import SOURCE_ID, merge_careers, same_person_name
+from sources.webpage_common import SOURCE_ID, merge_careers
 from sources.webpage_ld import career_from_json_ld, person_links, pick_person
 from sources.webpage_mf import career_from_mf_items, career_from_microformats
 
@@ -103,7 +104,7 @@ def opengraph(doc: BeautifulSoup | str, name: str | None = None) -> tuple[str | 
     who = og_name or name
     if title and who:
         parts = re.split(r"\s+[-–—|:·]\s+", title, maxsplit=1)
-        if len(parts) == 2 and same_person_name(parts[0], who):
+        if len(parts) == 2 and same_name(parts[0], who):
             headline = parts[1]
             og_name = og_name or parts[0]
     if headline is None and description and len(description) <= 200:
@@ -190,12 +191,12 @@ def parse_profile_page(
     from_mf = career_from_microformats(html, url, fetched_at, name=name, source=source)
     career = merge_careers(from_ld, from_mf)
     og_name, og_headline = opengraph(doc, name or career.name)
-    if not (name and og_name and not same_person_name(og_name, name)):  # not someone else's
+    if not (name and og_name and not same_name(og_name, name)):  # not someone else's
         career.name = career.name or og_name
         career.headline = career.headline or og_headline
     if text_fallback and not (career.experiences or career.education):
         from_text = career_from_visible_text(html, url, fetched_at, source=source)
-        named = not name or not from_text.name or same_person_name(from_text.name, name)
+        named = not name or not from_text.name or same_name(from_text.name, name)
         if named:
             keep_name = career.name
             career = merge_careers(career, from_text)
@@ -344,5 +345,4 @@ __all__ = [
     "parse_profile_page",
     "pick_person",
     "profile_lead",
-    "same_person_name",
 ]

@@ -58,15 +58,13 @@ def _check(ctx: typer.Context, url: str, as_json: bool) -> bool:
 
     from research.commands._invocation import settings_of
     from research.config import load_config
-    from research.fetch.door import door_from
-    from research.source import api_policy, discover
+    from research.doors import open_door
 
     settings = settings_of(ctx)
     config = load_config(settings.config_path)
-    policy = api_policy(config, discover(env={}).load_all().values())
 
     async def run() -> Any:
-        async with door_from(settings, config, api_policy=policy) as door:
+        async with open_door(settings, config) as door:
             return await door.check(url)
 
     result = asyncio.run(run())

@@ -65,7 +65,7 @@ def fetch_role(url: str, settings: Any = None) -> Role:
     import asyncio
 
     from research.config import load_config
-    from research.lookup import open_door
+    from research.doors import open_door
     from research.read.posting import fetch_posting
 
     if settings is None:
@@ -74,7 +74,7 @@ def fetch_role(url: str, settings: Any = None) -> Role:
         )
 
     async def go() -> Role:
-        async with open_door(settings, load_config(settings.config_path)) as door:
+        async with open_door(settings, load_config(settings.config_path), sources=()) as door:
             return await fetch_posting(url, door)
 
     return asyncio.run(go())

@@ -112,8 +112,8 @@ def run_check(ctx: typer.Context, ids: list[str], json_: bool) -> bool:
 
     from research.commands._invocation import settings_of
     from research.config import load_config
+    from research.doors import open_door
     from research.errors import UsageError
-    from research.lookup import open_door
     from research.selfcheck import PROBLEMS, check_sources
     from research.source import discover
 
@@ -130,7 +130,7 @@ def run_check(ctx: typer.Context, ids: list[str], json_: bool) -> bool:
     classes = [c for c in (registry.load(i) for i in chosen) if c is not None]
 
     async def run() -> list[Any]:
-        async with open_door(settings, config, registry) as door:
+        async with open_door(settings, config, registry.load_all().values()) as door:
             return await check_sources(classes, config, door)
 
     results = asyncio.run(run())

@@ -31,7 +31,6 @@ from research.compare.experience import measure, split_new_role
 from research.compare.feedback import draft
 from research.compare.matrix import Side, build
 from research.compare.questions import experience_answer, specific_answer
-from research.compare.scrubbing import scrub_model
 from research.errors import UsageError
 from research.model import (
     Career,
@@ -43,6 +42,7 @@ from research.model import (
     Role,
     Subject,
 )
+from research.privacy import scrub_model
 
 AsOfBasis = Literal["given", "hire date", "posting date", "today"]
 

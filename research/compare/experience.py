@@ -23,12 +23,12 @@ from research.compare.asks import RoleSkills
 from research.compare.skillmatch import find_in, relation
 from research.compare.text import (
     experience_label,
-    same_employer,
     squash,
     title_activity,
     title_similarity,
 )
 from research.dates import merge_spans, months_in, span_of, years
+from research.employers import same_employer
 from research.model import Career, Experience, PartialDate, RequirementKind, Role
 from research.skills.occupations import (
     domain_of,

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from research.compare.experience import label
-from research.compare.text import same_employer, with_quote
+from research.compare.text import with_quote
+from research.employers import same_employer
 from research.model import Answer, Career, Experience, PartialDate, Point, Role
 
 

@@ -12,11 +12,6 @@ from research.model import Career, Evidence, Experience, Method
 
 Place = Literal["skills", "experience", "summary", "work", "certification", "education"]
 
-_LEGAL = re.compile(
-    r"\b(?:inc|incorporated|ltd|limited|llc|llp|plc|gmbh|ag|sa|sas|bv|nv|co|corp|corporation|"
-    r"company|group|holdings?|oy|ab|as|srl|spa|pty|kg)\b\.?",
-    re.IGNORECASE,
-)
 _SENIORITY = re.compile(
     r"\b(?:senior|sr|junior|jr|lead|principal|staff|head|chief|ii|iii|iv|i|associate|"
     r"intern|trainee|mid|level)\b\.?",
@@ -28,31 +23,6 @@ QUOTE_CONTEXT = 80
 
 def squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def employer_key(name: str) -> str:
-    """An employer name without case, punctuation or legal suffixes."""
-    text = _LEGAL.sub(" ", name.casefold())
-    return squash(re.sub(r"[^\w\s]", " ", text))
-
-
-def _same_key(ka: str, kb: str) -> bool:
-    if not ka or not kb:
-        return False
-    if ka == kb or fuzz.ratio(ka, kb) >= 90:
-        return True
-    short, long = sorted((ka.split(), kb.split()), key=len)
-    # "Marram Robotics" and "Marram Robotics Swansea": one name with a place after it
-    return len(" ".join(short)) >= 6 and len(short) >= 2 and long[: len(short)] == short
-
-
-def same_employer(a: str, b: str) -> bool:
-    """Two employer names mean the same organisation: equal keys, a fuzzy ratio >= 90, or
-    one name of two or more words that starts the other ("Marram Robotics" and "Marram
-    Robotics, Swansea"); the part before a comma counts as the name."""
-    names_a = {employer_key(a), employer_key(a.split(",")[0])}
-    names_b = {employer_key(b), employer_key(b.split(",")[0])}
-    return any(_same_key(x, y) for x in names_a for y in names_b)
 
 
 _TITLE_SYNONYMS = {
@@ -172,10 +142,8 @@ __all__ = [
     "Block",
     "Place",
     "blocks",
-    "employer_key",
     "experience_label",
     "quote_around",
-    "same_employer",
     "squash",
     "title_activity",
     "title_key",

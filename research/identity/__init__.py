@@ -26,14 +26,9 @@ Flow::
 
 from __future__ import annotations
 
+from research.employers import employer_similarity, normalise_employer, registered_domain
 from research.identity.cluster import UNREAD_CAP, cluster
-from research.identity.employers import (
-    EmployerMatch,
-    employer_match,
-    employer_similarity,
-    normalise_employer,
-    registered_domain,
-)
+from research.identity.employers import EmployerMatch, employer_match
 from research.identity.gate import (
     HIGH_BAR,
     MARGIN,

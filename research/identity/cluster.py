@@ -21,13 +21,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from research.identity.employers import (
-    EmployerMatch,
-    employer_domain,
-    employer_match,
-    employer_similarity,
-    registered_domain,
-)
+from research.employers import employer_similarity, registered_domain
+from research.identity.employers import EmployerMatch, employer_domain, employer_match
 from research.identity.names import NameMatch, name_similarity, same_name
 from research.identity.roles import role_similarity
 from research.identity.signals import (

@@ -8,19 +8,23 @@ e.g. ``["aka:Northwind", "aka:NWR Group"]``.
 Email domains: a lead may carry ``extra["email_domain"]``: the domain only. Should an
 address slip in, only the part after "@" is ever read, and it is never printed.
 
-Pure functions; no I/O (domains are split with tldextract's bundled suffix list).
+Pure functions; no I/O. Names, suffixes and domains come from :mod:`research.employers`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
-import tldextract
-from rapidfuzz import fuzz
-
+from research.employers import (
+    LEGAL_SUFFIXES,
+    WEAK_WORDS,
+    acronym,
+    employer_similarity,
+    employer_tokens,
+    registered_domain,
+)
 from research.identity.names import to_ascii
 from research.model import Lead, ScorePart, Subject
 
@@ -38,27 +42,14 @@ PREVIOUS_POINTS = -0.1
 OTHER_POINTS = -0.15
 
 ALIAS_PREFIXES = ("aka:", "also:")
-_LEGAL = frozenset(
-    _words(
-        "inc incorporated ltd limited llc llp lp gmbh ag sa sas sarl spa srl bv nv plc corp "
-        "corporation co company kg ohg ug oy ab as asa pty pvt sl kk se"
-    )
-)
-_NOISE = frozenset({"the", "and", "&"})
-_WEAK = frozenset(
-    _words(
-        "group holdings holding international global labs lab technologies technology tech "
-        "systems solutions services partners"
-    )
-)
 _PREVIOUS = re.compile(
     r"\b(?:formerly|previously|former(?:ly)?|ex-|ex\s|alumn(?:us|a|i)\s+of|left|"
     r"used to work|until \d{4}|prior to)\s*(?:at|with|of|@)?\s*$",
     re.IGNORECASE,
 )
 _COMPANY_WORDS = (
-    _WEAK
-    | _LEGAL
+    WEAK_WORDS
+    | LEGAL_SUFFIXES
     | frozenset(
         _words(
             "traders trading health healthcare bank banking capital ventures media games press "
@@ -79,84 +70,10 @@ _SHARED_HOSTS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _extractor() -> tldextract.TLDExtract:
-    return tldextract.TLDExtract(
-        suffix_list_urls=(),
-        cache_dir=None,
-        extra_suffixes=("test", "example", "invalid", "localhost"),
-        include_psl_private_domains=True,
-    )
-
-
-@lru_cache(maxsize=4096)
-def registered_domain(url_or_host: str) -> str:
-    """``"https://www.northwind-robotics.test/team/"`` -> ``"northwind-robotics.test"``;
-    ``""`` when there is none. Never touches the network."""
-    text = url_or_host.strip().lower()
-    if "@" in text and "//" not in text:
-        text = text.rsplit("@", 1)[1]  # a domain is all we ever read of an address
-    parts = _extractor()(text)
-    if not parts.domain:
-        return ""
-    return f"{parts.domain}.{parts.suffix}" if parts.suffix else parts.domain
-
-
 def is_shared_host(domain: str) -> bool:
     """Hosts where many people have pages (GitHub, LinkedIn, webmail): a shared domain
     there says nothing about identity."""
     return domain in _SHARED_HOSTS
-
-
-def employer_tokens(name: str) -> tuple[str, ...]:
-    """Normalised words of an employer name without legal suffixes and noise:
-    "The Northwind Robotics Co., Ltd." -> ("northwind", "robotics")."""
-    text = to_ascii(name).lower().strip()
-    text = text.lstrip("@")
-    text = re.sub(r"&\s*co\b\.?", " ", text)
-    text = re.sub(r"\bs\.\s?a\.|\bs\.\s?l\.|\bn\.\s?v\.|\bb\.\s?v\.", " ", text)
-    if "." in text and " " not in text.strip():  # "northwind-robotics.test"
-        text = text.split(".")[0]
-    words = [w for w in re.split(r"[^a-z0-9]+", text) if w]
-    words = [w for w in words if w not in _NOISE]
-    while len(words) > 1 and words[-1] in _LEGAL:
-        words.pop()
-    return tuple(words)
-
-
-def normalise_employer(name: str) -> str:
-    return " ".join(employer_tokens(name))
-
-
-def _acronym(tokens: tuple[str, ...]) -> str:
-    return "".join(t[0] for t in tokens if t not in {"of", "for", "und", "de"})
-
-
-@dataclass(frozen=True)
-class EmployerSimilarity:
-    score: float
-    detail: str
-
-
-def employer_similarity(a: str, b: str) -> EmployerSimilarity:
-    """How well two employer names match, in [0, 1]."""
-    ta, tb = employer_tokens(a), employer_tokens(b)
-    if not ta or not tb:
-        return EmployerSimilarity(0.0, "no employer name")
-    if ta == tb:
-        return EmployerSimilarity(1.0, "same name")
-    if "".join(ta) == "".join(tb):
-        return EmployerSimilarity(0.95, "same name, spaced differently")
-    short, long_ = (ta, tb) if len(ta) < len(tb) else (tb, ta)
-    if len(short) == 1 and len(long_) >= 2 and short[0] == _acronym(long_) and len(short[0]) >= 2:
-        return EmployerSimilarity(0.85, f"{short[0].upper()} is the acronym")
-    # "Northwind" ~ "Northwind Robotics": the distinctive first word, the rest generic
-    if short == long_[: len(short)] and short[0] not in _WEAK and len(short[0]) >= 4:
-        return EmployerSimilarity(0.85, "a shorter form of the name")
-    ratio = fuzz.token_sort_ratio(" ".join(ta), " ".join(tb)) / 100
-    if ratio >= 0.9:
-        return EmployerSimilarity(round(0.8 * ratio, 3), f"close spelling ({ratio:.0%})")
-    return EmployerSimilarity(0.0, "different employers")
 
 
 def employer_aliases(subject: Subject) -> list[str]:
@@ -189,9 +106,9 @@ def mentions_employer(subject: Subject, text: str) -> tuple[bool, bool]:
     for alias in employer_aliases(subject):
         phrase = employer_tokens(alias)
         forms = [phrase]
-        if len(phrase) >= 3 and len(_acronym(phrase)) >= 3:
-            forms.append((_acronym(phrase),))
-        if len(phrase) >= 2 and phrase[0] not in _WEAK and len(phrase[0]) >= 4:
+        if len(phrase) >= 3 and len(acronym(phrase)) >= 3:
+            forms.append((acronym(phrase),))
+        if len(phrase) >= 2 and phrase[0] not in WEAK_WORDS and len(phrase[0]) >= 4:
             forms.append(phrase[:1])
         for form in forms:
             for start in _find(words, form):
@@ -337,16 +254,11 @@ __all__ = [
     "ALIAS_PREFIXES",
     "CURRENT_POINTS",
     "EmployerMatch",
-    "EmployerSimilarity",
     "EmployerStatus",
     "best_employer_similarity",
     "employer_aliases",
     "employer_domain",
     "employer_match",
-    "employer_similarity",
-    "employer_tokens",
     "is_shared_host",
     "mentions_employer",
-    "normalise_employer",
-    "registered_domain",
 ]

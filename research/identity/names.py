@@ -312,6 +312,26 @@ def same_name(a: str, b: str) -> bool:
     return name_similarity(a, b).score >= SAME_NAME
 
 
+def may_be_name(a: str, b: str) -> bool:
+    """True when ``b`` may be ``a``'s name: the same name, or a nickname of it ("Bill" for
+    "William"). What a fuzzy search's results are kept by; identity weighs a nickname lower
+    later. An initial alone ("Ada O.") is too little to keep a stranger's account."""
+    match = name_similarity(a, b)
+    return match.score >= SAME_NAME or match.kind == "nickname"
+
+
+def spelled_in_handle(name: str, handle: str) -> bool:
+    """True when a handle's first label spells the whole name, given name first or family
+    name first: "adaokafor.bsky.social", "ada_okafor42" or "okaforada" for "Ada Okafor";
+    not "okaforcanada" (a word that only contains the given name)."""
+    words = [compact(w) for w in to_ascii(name).split()]
+    words = [w for w in words if w]
+    label = compact(handle.lstrip("@").split(".", 1)[0])
+    if len(words) < 2 or not label:
+        return False
+    return any(form in label for form in ("".join(words), "".join(reversed(words))))
+
+
 def given_names_conflict(a: str, b: str) -> bool:
     """True when two names clearly belong to different people."""
     return name_similarity(a, b).kind == "different"
@@ -354,8 +374,10 @@ __all__ = [
     "compact",
     "find_name_in_text",
     "given_names_conflict",
+    "may_be_name",
     "name_similarity",
     "parse_name",
     "same_name",
+    "spelled_in_handle",
     "to_ascii",
 ]

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from research.identity.employers import best_employer_similarity, employer_similarity
+from research.employers import employer_similarity
+from research.identity.employers import best_employer_similarity
 from research.identity.names import name_similarity
 from research.identity.signals import score_lead
 from research.model import Candidate, Career, Education, Experience, Lead, ScorePart, Subject

@@ -12,11 +12,8 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
-from research.identity.employers import (
-    employer_match,
-    is_shared_host,
-    registered_domain,
-)
+from research.employers import registered_domain
+from research.identity.employers import employer_match, is_shared_host
 from research.identity.names import (
     NameMatch,
     compact,

@@ -8,10 +8,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from research.privacy import scrubber
 from research.read.blocks import Block, strip_bullet
-from research.read.contact import scrub_line as scrub
 from research.read.dates import DATE_PATTERN, MONTHS, parse_range
 from research.read.sections import heading_kind
+
+scrub = scrubber("resume line")
+"""Contact details out of a resume's text; its dates kept."""
 
 _OPEN_END = re.compile(rf"(?:{DATE_PATTERN})\s*(?:[-–—‒―]+|\bto\b|\buntil\b)\s*$", re.IGNORECASE)
 _END_FIRST = re.compile(

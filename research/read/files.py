@@ -20,10 +20,13 @@ from research.errors import (
     DocumentTooLarge,
     UnsupportedDocument,
 )
+from research.privacy import scrubber
 from research.read.blocks import check_zip, docx_blocks
-from research.read.contact import scrub_line as scrub
 from research.read.html_blocks import html_blocks
 from research.read.pdf import Line, pdf_lines
+
+scrub = scrubber("resume line")
+"""Contact details out of a resume's text; its dates kept."""
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
 

@@ -21,10 +21,13 @@ from research.model import (
     Work,
     WorkKind,
 )
+from research.privacy import scrubber
 from research.read import vocab
-from research.read.contact import scrub_line as scrub
 from research.read.dates import parse_date
 from research.read.entries import degree_field
+
+scrub = scrubber("resume line")
+"""Contact details out of a resume's text; its dates kept."""
 
 _SECTIONS = (
     "basics",

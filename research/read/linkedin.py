@@ -13,13 +13,16 @@ import re
 from collections.abc import Callable
 
 from research.model import Career, Education, Evidence, Experience, Method, Work
+from research.privacy import scrubber
 from research.read import diagnose, lists, vocab
 from research.read.blocks import Block, body_size
-from research.read.contact import scrub_line as scrub
 from research.read.dates import DateRange, parse_range
 from research.read.entries import degree_field
 from research.read.pdf import Line, pdf_lines
 from research.read.sections import INSTITUTION_WORDS, looks_like_location
+
+scrub = scrubber("resume line")
+"""Contact details out of a resume's text; its dates kept."""
 
 _FOOTER = re.compile(r"^\s*Page\s+\d+\s+of\s+\d+\s*$", re.IGNORECASE)
 _TOTAL = re.compile(r"^\s*(?:\d+\s+years?)?\s*(?:\d+\s+months?)?\s*$", re.IGNORECASE)

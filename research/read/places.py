@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from research.employers import DISTINCT_LEGAL_SUFFIXES
+
 _US_STATES = {
     "AL": "alabama", "AK": "alaska", "AZ": "arizona", "AR": "arkansas", "CA": "california",
     "CO": "colorado", "CT": "connecticut", "DE": "delaware", "FL": "florida", "GA": "georgia",
@@ -201,15 +203,8 @@ def _city_state(text: str) -> bool:
     return match is not None and match.group(2) in REGION_CODES
 
 
-_ORGANISATION_END = frozenset(
+_ORGANISATION_END = DISTINCT_LEGAL_SUFFIXES | frozenset(
     [
-        "inc",
-        "ltd",
-        "llc",
-        "plc",
-        "gmbh",
-        "ag",
-        "corp",
         "co",
         "group",
         "bank",

@@ -24,7 +24,9 @@ from typing import Any
 
 from research.errors import FetchError
 from research.fetch.outcome import Fetched, Outcome
+from research.fetch.protocol import Fetcher
 from research.model import Evidence, Method, Requirement, RequirementKind, Role
+from research.privacy import scrubber
 from research.read.files import (
     Document,
     decode_text,
@@ -47,7 +49,6 @@ from research.read.posting_jsonld import (
     texts_of,
 )
 from research.read.posting_layout import posting_pdf_text
-from research.read.posting_privacy import scrub_posting as scrub
 from research.read.posting_sections import (
     Item,
     has_requirement_heading,
@@ -66,7 +67,9 @@ from research.read.requirements import (
     skills_in,
 )
 from research.skills import find_certifications
-from research.source import Fetcher
+
+scrub = scrubber("posting")
+"""Contact details out of a posting's text; its wording, dates and figures kept."""
 
 SOURCE = "posting"
 """The ``source`` of every piece of evidence a posting gives."""

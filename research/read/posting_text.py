@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from research.employers import DISTINCT_LEGAL_SUFFIXES, GROUP_WORDS, suffix_pattern
 from research.model import SalaryRange
 from research.read.places import city_shape, is_city, is_country, is_place, is_region
 from research.read.posting_sections import clean_item, heading_of, looks_like_heading
@@ -187,10 +188,8 @@ _TITLE_PREFIX = re.compile(
     r"^(?:job description|job title|vacancy|job|role|position)\s*[:：]\s*(?=\S.{0,80}$)",
     re.IGNORECASE,
 )
-_LEGAL = re.compile(
-    r"\b(?:ltd|limited|inc|llc|llp|plc|gmbh|ag|sa|bv|nv|corp|corporation|company|co|group|"
-    r"partners|holdings)\.?$",
-    re.IGNORECASE,
+_LEGAL = suffix_pattern(
+    DISTINCT_LEGAL_SUFFIXES | GROUP_WORDS | {"company", "co", "partners"}, at_end=True
 )
 _PART_SEPARATORS = re.compile(r"\s*[·•|]\s*|\s+[—–-]\s+")
 

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from research.model import Evidence, Requirement, RequirementKind
+from research.privacy import scrub
 from research.read.posting_measures import (
     DEGREE_PHRASE,
     DEGREE_WORD,
@@ -51,7 +52,6 @@ from research.read.posting_measures import (
     level_of_category,
     parse_years,
 )
-from research.read.posting_privacy import scrub_posting
 from research.read.posting_sections import Item, requirement_items
 from research.skills import (
     broader_chain,
@@ -261,7 +261,7 @@ def is_technical_posting(texts: Iterable[str]) -> bool:
 def requirements_of(item: Item, *, technical: bool = False) -> list[Requirement]:
     """The requirement(s) one bullet or sentence states (ids not yet set); ``technical``
     when the posting names technical skills elsewhere (see :func:`skills_in`)."""
-    text = scrub_posting(item.text).strip()
+    text = scrub(item.text, "posting").strip()
     if not text:
         return []
     required = item.required

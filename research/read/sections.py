@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from research.employers import DISTINCT_LEGAL_SUFFIXES
+
 SectionKind = Literal[
     "experience",
     "education",
@@ -275,15 +277,14 @@ ROLE_WORDS = frozenset(
 
 ORG_WORDS = frozenset(
     """
-    inc inc. incorporated ltd ltd. limited llc llp plc gmbh ag kg se sa sarl sas bv nv pty
-    corp corp. corporation company co co. labs lab laboratories group bank hospital clinic
+    company co co. labs lab laboratories group bank hospital clinic
     school university college institute academy agency partners associates consulting
     solutions systems technologies technology tech software studio studios foundation trust
     council department ministry nhs health healthcare medical center centre robotics
     analytics ventures capital holdings industries media networks services logistics
     pharma pharmaceuticals district county authority board press publishing motors energy
     airlines insurance financial finance bakery restaurant hotel store stores retail cloud
-    data digital works factory gmbh. e.v. universität hochschule schule klinikum home homes
+    data digital works factory e.v. universität hochschule schule klinikum home homes
     pharmacy charity society association council church
     """.split()  # noqa: SIM905
 )
@@ -313,38 +314,13 @@ def role_score(text: str) -> int:
     return sum(1 for w in words(text) if w.strip(".") in ROLE_WORDS)
 
 
-LEGAL_SUFFIXES = frozenset(
-    [
-        "inc",
-        "incorporated",
-        "ltd",
-        "limited",
-        "llc",
-        "llp",
-        "plc",
-        "gmbh",
-        "ag",
-        "kg",
-        "se",
-        "sa",
-        "sarl",
-        "sas",
-        "bv",
-        "nv",
-        "pty",
-        "corp",
-        "corporation",
-    ]
-)
-
-
 def org_score(text: str) -> int:
-    """How much a piece of text looks like an organisation's name (legal suffixes count
-    double)."""
+    """How much a piece of text looks like an organisation's name (legal suffixes, from
+    :data:`research.employers.DISTINCT_LEGAL_SUFFIXES`, count double)."""
     score = 0
     for word in words(text):
         bare = word.strip(".")
-        if bare in LEGAL_SUFFIXES:
+        if bare in DISTINCT_LEGAL_SUFFIXES:
             score += 2
         elif word in ORG_WORDS or bare in ORG_WORDS:
             score += 1

@@ -29,7 +29,7 @@ EXTENSIONS: dict[str, str] = {
 def render(comparison: Comparison, fmt: str) -> str | bytes:
     """The report in one format: ``text`` (80 columns), ``html``, ``md``, ``json`` (str) or
     ``pdf`` (bytes)."""
-    from research.compare.scrubbing import scrub_model
+    from research.privacy import scrub_model
 
     comparison = scrub_model(comparison)
     if fmt == "text":

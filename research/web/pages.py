@@ -38,19 +38,18 @@ def form_values(
 def lookup_request(
     data: FormData, resume: Path | None, profiles: list[Path], posting: str | None
 ) -> LookupRequest:
-    """The form, as `runnerup lookup`'s options, through the same request builder (so a hire
-    date or an empty name is refused with the same words)."""
-    from research.commands.lookup_run import LookupOptions, build_request
+    """The form, through the request builder `runnerup lookup` uses (so a hire date or an
+    empty name is refused with the same words)."""
 
     def text(name: str) -> str:
         value = data.get(name)
         return value.strip() if isinstance(value, str) else ""
 
     urls = tuple(u.strip() for u in text("urls").splitlines() if u.strip())
-    options = LookupOptions(
-        name=text("name"),
-        employer=text("employer"),
-        role=text("role"),
+    return LookupRequest.of(
+        text("name"),
+        text("employer"),
+        text("role"),
         posting=posting,
         resume=str(resume) if resume else None,
         urls=urls,
@@ -60,7 +59,6 @@ def lookup_request(
         employer_site=text("employer_site") or None,
         sources=tuple(str(s) for s in data.getlist("sources")),
     )
-    return build_request(options)
 
 
 def check_document(path: Path) -> None:

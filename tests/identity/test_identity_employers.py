@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from research.identity.employers import (
-    employer_aliases,
-    employer_match,
-    employer_similarity,
-    normalise_employer,
-    registered_domain,
-)
+from research.employers import employer_similarity, normalise_employer, registered_domain
+from research.identity.employers import employer_aliases, employer_match
 from research.model import Lead, Subject
 
 SUBJECT = Subject(

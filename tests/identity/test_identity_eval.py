@@ -91,7 +91,7 @@ def test_lead_order_does_not_change_the_result(case: dict[str, Any]) -> None:
 def test_no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     import socket
 
-    from research.identity.employers import _extractor, registered_domain
+    from research.employers import _extractor, registered_domain
 
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError("identity resolution tried to use the network")

@@ -13,9 +13,11 @@ from research.identity.names import (
     SAME_NAME,
     are_nicknames,
     find_name_in_text,
+    may_be_name,
     name_similarity,
     parse_name,
     same_name,
+    spelled_in_handle,
     to_ascii,
 )
 
@@ -147,3 +149,31 @@ def test_any_text_scores_in_range(text: str) -> None:
 def test_a_name_matches_itself(words: list[str]) -> None:
     text = " ".join(w.title() for w in words)
     assert name_similarity(text, text).kind == "exact"
+
+
+@pytest.mark.parametrize(
+    ("name", "shown", "kept"),
+    [
+        ("Ada Okafor", "Okafor, Ada", True),
+        ("Łukasz Nowak", "Lukasz Nowak", True),
+        ("William Okafor", "Bill Okafor", True),
+        ("Ada Okafor", "Ada O.", False),
+        ("Ada Okafor", "Chidi Okafor & Ada", False),
+    ],
+)
+def test_may_be_name_keeps_same_names_and_nicknames(name: str, shown: str, kept: bool) -> None:
+    assert may_be_name(name, shown) is kept
+
+
+@pytest.mark.parametrize(
+    ("handle", "spelled"),
+    [
+        ("adaokafor.bsky.social", True),
+        ("@ada_okafor42", True),
+        ("okaforada.test", True),
+        ("okaforcanada.bsky.social", False),
+        ("ada.bsky.social", False),
+    ],
+)
+def test_spelled_in_handle_needs_the_whole_name(handle: str, spelled: bool) -> None:
+    assert spelled_in_handle("Ada Okafor", handle) is spelled

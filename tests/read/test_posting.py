@@ -319,9 +319,9 @@ def test_any_page_or_text_reads_without_error(text: str) -> None:
     ],
 )  # fmt: skip
 def test_scrub_posting_keeps_requirement_wording(text: str, kept: str) -> None:
-    from research.read.posting_privacy import scrub_posting
+    from research.privacy import scrub
 
-    assert scrub_posting(text) == kept
+    assert scrub(text, "posting") == kept
 
 
 def test_long_runs_of_blanks_are_read() -> None:

@@ -6,8 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from research.model import Evidence
+from research.privacy import scrub
 from research.read import career_from_text, parse_date, parse_range
-from research.read.contact import scrub_line
 
 EVIDENCE = Evidence(source="resume", file="cv.txt")
 LINE = st.text(
@@ -54,6 +54,6 @@ def test_dates_never_crash(text: str) -> None:
     st.sampled_from([" | ", " · ", ", ", " "]),
 )
 def test_scrub_keeps_dates_and_drops_contacts(date: str, contact: str, sep: str) -> None:
-    out = scrub_line(f"Engineer{sep}{date}{sep}{contact}")
+    out = scrub(f"Engineer{sep}{date}{sep}{contact}", "resume line")
     assert date in out
     assert contact not in out

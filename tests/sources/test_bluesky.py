@@ -167,3 +167,24 @@ async def test_refusals_raise(fake_fetcher: Any, make_fetched: Any) -> None:
     fake_fetcher.routes[SEARCH] = make_fetched(SEARCH, "<html>")
     with pytest.raises(SourceError, match="not JSON"):
         await source.search(subject)
+
+
+@pytest.mark.parametrize(
+    ("actor", "name", "matches"),
+    [
+        # a display name without the search's diacritics ("Ł" does not decompose)
+        ({"displayName": "Lukasz Nowak", "handle": "lnowak.bsky.social"}, "Łukasz Nowak", True),
+        # a nickname is the same person's name; identity weighs it later
+        ({"displayName": "Bill Okafor", "handle": "bo.bsky.social"}, "William Okafor", True),
+        # both words present, but another person's name
+        ({"displayName": "Chidi Okafor & Ada", "handle": "co.bsky.social"}, "Ada Okafor", False),
+        # "ada" inside "canada" is not the given name
+        ({"displayName": "", "handle": "okaforcanada.bsky.social"}, "Ada Okafor", False),
+        # family name first in the handle
+        ({"displayName": "", "handle": "okaforada.bsky.social"}, "Ada Okafor", True),
+    ],
+)
+def test_search_matches_names_as_identity_does(
+    actor: dict[str, str], name: str, matches: bool
+) -> None:
+    assert name_matches(actor, name) is matches

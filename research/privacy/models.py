@@ -1,9 +1,10 @@
-"""Defence in depth: every text field of a model passed through :func:`research.privacy.scrub`.
+"""Defence in depth: every text field of a model passed through :func:`~research.privacy.scrub`.
 
-Readers and sources already scrub; ``compare`` scrubs again when it builds the Comparison, so
-contact details in any input reach no output. Link fields (``url``, ``employer_url``,
-``links``) are kept only when they hold no contact detail (a ``mailto:`` link becomes empty).
-Identifiers and enum values are left alone.
+Readers and sources already scrub; ``compare`` scrubs again when it builds the Comparison and
+``report`` once more before rendering, so contact details in any input reach no output. Link
+fields (``url``, ``employer_url``, ``file``, ``links``) are kept only when they hold no
+contact detail (a ``mailto:`` link becomes empty). Identifiers and enum values are left
+alone. Pure.
 """
 
 from __future__ import annotations
@@ -13,7 +14,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from research.privacy import find_contact_details, scrub
+from research.privacy.patterns import find_contact_details
+from research.privacy.text import scrub
 
 M = TypeVar("M", bound=BaseModel)
 
