@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 
 from research.demo import demo_data, run_demo_lookup
 from research.settings import ConnectTo, Settings
-from research.testing.web import FixtureWeb
+from research.testing import FixtureWeb
 
 DELAY_MS = 50
 SPACING = 0.2

@@ -58,7 +58,7 @@ def main() -> int:
         from research.commands.serve_run import demo_of
         from research.demo import DEMO_POSTING, DEMO_SUBJECT, demo_config, demo_data
         from research.settings import ConnectTo, Settings
-        from research.testing.web import FixtureWeb
+        from research.testing import FixtureWeb
         from research.web.app import WebContext, create_app, warm_up
         from research.web.server import BackgroundServer, bind
     except ImportError as error:

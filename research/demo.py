@@ -8,6 +8,8 @@ fetch door: robots.txt, pacing, the deny list and the page signals apply as on t
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from research.events import Listener, ignore
 from research.fetch.outcome import Provenance
 from research.lookup import Chooser, LookupRequest, LookupResult, run_lookup
 from research.model import Subject
-from research.settings import Settings
+from research.settings import ConnectTo, Settings
 
 DEMO_SUBJECT = {
     "name": "Ada Okafor",
@@ -99,6 +101,16 @@ def demo_data() -> DemoData:
     )
 
 
+@contextlib.contextmanager
+def demo_web(data: DemoData | None = None) -> Iterator[tuple[ConnectTo, ...]]:
+    """Serve the bundled demo web on 127.0.0.1 (a free port) until the block ends; yields
+    the ``connect_to`` mapping that sends every host there, for :class:`Settings`."""
+    from research.fixtureweb.server import FixtureWeb
+
+    with FixtureWeb((data or demo_data()).web) as web:
+        yield (ConnectTo("*", "127.0.0.1", web.port),)
+
+
 __all__ = [
     "DEMO_POSTING",
     "DEMO_SPACING",
@@ -106,5 +118,6 @@ __all__ = [
     "DemoData",
     "demo_config",
     "demo_data",
+    "demo_web",
     "run_demo_lookup",
 ]

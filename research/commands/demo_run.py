@@ -11,15 +11,14 @@ from rich.console import Console
 
 from research.commands._output import check_out, format_of_file, free_path
 from research.commands.lookup_run import TerminalProgress, outcome_table
-from research.demo import DEMO_SUBJECT, demo_data, run_demo_lookup
+from research.demo import DEMO_SUBJECT, demo_data, demo_web, run_demo_lookup
 from research.errors import UsageError
-from research.settings import ConnectTo, Settings
+from research.settings import Settings
 
 
 def run(ctx: typer.Context, out: str | None, force: bool) -> None:
     from research.report import write_report
     from research.report.terminal import print_report
-    from research.testing.web import FixtureWeb
 
     if out is not None and format_of_file(out) not in (None, "html"):
         raise UsageError(
@@ -35,8 +34,8 @@ def run(ctx: typer.Context, out: str | None, force: bool) -> None:
         "this machine only.",
         highlight=False,
     )
-    with tempfile.TemporaryDirectory(prefix="runnerup-demo-") as home, FixtureWeb(data.web) as web:
-        settings = Settings(home=Path(home), connect_to=(ConnectTo("*", "127.0.0.1", web.port),))
+    with tempfile.TemporaryDirectory(prefix="runnerup-demo-") as home, demo_web(data) as connect:
+        settings = Settings(home=Path(home), connect_to=connect)
         progress = TerminalProgress(console)
         try:
             result, _ = asyncio.run(run_demo_lookup(settings, data, listen=progress))

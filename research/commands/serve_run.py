@@ -45,16 +45,15 @@ def web_context(ctx: typer.Context, port: int, demo: bool) -> Iterator[Any]:
         settings = settings_of(ctx)
         yield WebContext(settings=settings, config=load_config(settings.config_path), port=port)
         return
-    from research.demo import demo_config, demo_data
-    from research.settings import ConnectTo, Settings
-    from research.testing.web import FixtureWeb
+    from research.demo import demo_config, demo_data, demo_web
+    from research.settings import Settings
 
     data = demo_data()
     with (
         tempfile.TemporaryDirectory(prefix="runnerup-serve-demo-") as home,
-        FixtureWeb(data.web) as web,
+        demo_web(data) as connect,
     ):
-        settings = Settings(home=Path(home), connect_to=(ConnectTo("*", HOST, web.port),))
+        settings = Settings(home=Path(home), connect_to=connect)
         yield WebContext(settings=settings, config=demo_config(), port=port, demo=demo_of(data))
 
 

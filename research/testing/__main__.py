@@ -2,6 +2,6 @@
 
 import sys
 
-from research.testing.web import main
+from research.fixtureweb.server import main
 
 sys.exit(main())

@@ -20,9 +20,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
+import research
+from research.fixtureweb.server import FixtureWeb
 from research.model import Career, Lead
 from research.source import Example, Expect, Source, SourceContext, SourceOptions
-from research.testing.web import FixtureWeb, default_root
+
+
+def default_root() -> Path:
+    """``fixtures/web`` of a runnerup checkout if there is one, else the packaged copy."""
+    checkout = Path(research.__file__).resolve().parents[1] / "fixtures" / "web"
+    if checkout.is_dir():
+        return checkout
+    return Path(research.__file__).resolve().parent / "_data" / "web"
+
 
 if TYPE_CHECKING:
     from research.config import Config
@@ -300,6 +310,7 @@ __all__ = [
     "SourceTester",
     "assert_expect",
     "check_expect",
+    "default_root",
     "fixture_door",
     "missing_sites",
     "run_example",

@@ -6,20 +6,25 @@
   and ``make_fixture_web`` (a factory that serves any folder until the test ends);
 * ``source_examples``: a :class:`~research.testing.examples.SourceTester` that runs a source's
   ``examples`` on the fixture web through the real fetch door and checks each ``Expect``;
+* ``fake_fetcher`` (a :class:`~research.testing.fake.FakeFetcher`: answers from a mapping of
+  URL to answer, records every call) and ``make_fetched`` (:func:`~research.testing.fake.fetched`,
+  to build those answers), for unit tests of a source without a server;
 * tests marked ``browser`` are skipped, with the reason and how to enable them, when no
   Chromium is found (``RUNNERUP_BROWSER=none`` hides an installed one).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Protocol
 
 import pytest
 
-from research.testing.examples import SourceTester
-from research.testing.web import FixtureWeb, default_root
+from research.fetch.outcome import Fetched
+from research.fixtureweb.server import FixtureWeb
+from research.testing.examples import SourceTester, default_root
+from research.testing.fake import FakeFetcher, fetched
 
 BROWSER_SKIP_REASON = (
     "needs Chromium and the 'browser' extra: apt-get install chromium (on Debian/Ubuntu) and "
@@ -124,12 +129,27 @@ def source_examples(fixture_web: FixtureWeb, monkeypatch: pytest.MonkeyPatch) ->
     return SourceTester(fixture_web, monkeypatch)
 
 
+@pytest.fixture
+def fake_fetcher() -> FakeFetcher:
+    """A :class:`FakeFetcher` with no routes: put answers in ``fake_fetcher.routes[url]``
+    (built with ``make_fetched``); unknown URLs answer ``not_found``."""
+    return FakeFetcher()
+
+
+@pytest.fixture
+def make_fetched() -> Callable[..., Fetched]:
+    """:func:`research.testing.fake.fetched`: ``make_fetched(url, body, status=...)``."""
+    return fetched
+
+
 __all__ = [
     "BROWSER_SKIP_REASON",
     "MakeFixtureWeb",
     "browser_available",
+    "fake_fetcher",
     "fixture_web",
     "fixture_web_session",
+    "make_fetched",
     "make_fixture_web",
     "pytest_addoption",
     "pytest_collection_modifyitems",

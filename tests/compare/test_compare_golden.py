@@ -1,16 +1,15 @@
 """Golden comparisons: each case in ``fixtures/documents/compare/`` compared exactly.
 
-To regenerate after a deliberate change, run::
+To rewrite them after a deliberate change, run::
 
-    UPDATE_GOLDEN=1 .venv/bin/pytest tests/compare/test_compare_golden.py -p no:cacheprovider
+    RUNNERUP_UPDATE_GOLDEN=1 .venv/bin/python -m pytest tests/compare/test_compare_golden.py
 
-and review the diff of ``expected.json`` before committing.
+and read the diff of ``expected.json`` before committing it.
 """
 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,6 +18,7 @@ import pytest
 
 from research.compare import compare
 from research.model import Verdict
+from research.testing import check_golden
 
 CASES_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "compare"
 CASES = sorted(p.name for p in CASES_DIR.iterdir() if (p / "role.json").exists())
@@ -33,14 +33,7 @@ def test_there_are_at_least_four_cases() -> None:
 def test_golden(case: str, load_case: Loader) -> None:
     role, you, hire, subject = load_case(case)
     got = json.loads(compare(role, you, hire, subject).model_dump_json())
-    expected_path = CASES_DIR / case / "expected.json"
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        expected_path.write_text(json.dumps(got, indent=2, ensure_ascii=False) + "\n")
-    assert expected_path.exists(), f"no {expected_path}; run with UPDATE_GOLDEN=1"
-    expected = json.loads(expected_path.read_text())
-    for key in expected:
-        assert got[key] == expected[key], f"{case}: field {key!r} differs"
-    assert got == expected
+    check_golden(CASES_DIR / case / "expected.json", got, sort_keys=False)
 
 
 def test_same_inputs_same_report(load_case: Loader) -> None:

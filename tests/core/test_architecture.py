@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 # Servers that listen on 127.0.0.1 and never connect out: the fixture web (tests, the demo)
 # and `runnerup serve` (its tests check that it binds 127.0.0.1 only).
-LOOPBACK_SERVERS = {"research/testing/web.py", "research/web/server.py"}
+LOOPBACK_SERVERS = {"research/fixtureweb/server.py", "research/web/server.py"}
 NETWORK_MODULES = {"httpx", "playwright", "requests", "urllib3", "aiohttp", "socket", "http.client"}
 
 

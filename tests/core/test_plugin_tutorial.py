@@ -20,7 +20,7 @@ def test_the_tutorial_plugin_passes_its_own_tests() -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "3 passed" in result.stdout
+    assert "5 passed" in result.stdout
 
 
 def test_the_readme_shows_the_tutorial_code() -> None:

@@ -11,6 +11,7 @@ from research.errors import DocumentNotFound
 from research.model import DegreeLevel, Lead, Subject
 from research.read import career_from_linkedin_pdf, is_linkedin_pdf, pdf_lines, read_resume
 from research.source import SourceContext
+from research.testing import FakeFetcher
 from sources.linkedin import LinkedInSource, lead_path
 
 RESUMES = Path(__file__).resolve().parents[2] / "fixtures" / "documents" / "resumes"
@@ -74,16 +75,9 @@ def test_read_resume_recognises_a_linkedin_pdf() -> None:
     assert career.experiences[0].evidence[0].source == "resume"
 
 
-class _NoNetwork:
-    async def get(self, *args: object, **kwargs: object) -> object:
-        raise AssertionError("the linkedin source must never fetch")
-
-    async def render(self, *args: object, **kwargs: object) -> object:
-        raise AssertionError("the linkedin source must never fetch")
-
-
 def _source() -> LinkedInSource:
-    return LinkedInSource(SourceContext(fetcher=_NoNetwork()))  # type: ignore[arg-type]
+    # strict: any request fails the test (the linkedin source must never fetch)
+    return LinkedInSource(SourceContext(fetcher=FakeFetcher(strict=True)))
 
 
 def test_source_info() -> None:

@@ -3,7 +3,6 @@ FetchError that names the URL and says what to do."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -11,10 +10,10 @@ from typing import Any
 import pytest
 
 from research.errors import EXIT_FETCH, FetchError
-from research.fetch.outcome import Fetched, Outcome, Provenance
+from research.fetch.outcome import Outcome
 from research.model import Method
 from research.read.posting import fetch_posting, read_posting_file
-from research.testing import FixtureWeb
+from research.testing import FakeFetcher, FixtureWeb
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = "jobs.northwind-robotics.test"
@@ -22,29 +21,12 @@ DEMO_URL = f"http://{SITE}/head-of-platform.html"
 WHEN = datetime(2026, 10, 1, 9, 30, tzinfo=UTC)
 
 
-class FakeFetcher:
-    """Answers every URL with one prepared response and records what was asked."""
-
-    def __init__(self, outcome: Outcome, body: bytes = b"", content_type: str = "text/html",
-                 detail: str = "", noindex: bool = False) -> None:  # fmt: skip
-        self.outcome, self.body, self.content_type = outcome, body, content_type
-        self.detail, self.noindex = detail, noindex
-        self.asked: list[tuple[str, str | None]] = []
-
-    async def get(self, url: str, *, params: Mapping[str, str] | None = None,
-                  headers: Mapping[str, str] | None = None, max_bytes: int | None = None,
-                  min_interval: float | None = None, source: str | None = None,
-                  purpose: str = "") -> Fetched:  # fmt: skip
-        self.asked.append((url, source))
-        provenance = Provenance(url=url, final_url=url, fetched_at=WHEN, outcome=self.outcome)
-        return Fetched(
-            url=url, outcome=self.outcome, provenance=provenance, final_url=url,
-            body=self.body if self.outcome is Outcome.OK else b"",
-            content_type=self.content_type, detail=self.detail, noindex=self.noindex,
-        )  # fmt: skip
-
-    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Fetched:
-        return await self.get(url, source=source, purpose=purpose)
+def answering(outcome: Outcome, body: bytes = b"", content_type: str = "text/html",
+              detail: str = "", noindex: bool = False) -> FakeFetcher:  # fmt: skip
+    """Every URL answered with ``outcome`` (and ``body`` when it is ok), fetched at WHEN."""
+    return FakeFetcher.answering(
+        body, outcome=outcome, content_type=content_type, detail=detail, noindex=noindex, at=WHEN
+    )
 
 
 @pytest.mark.parametrize(
@@ -65,7 +47,7 @@ class FakeFetcher:
 async def test_every_refusal_is_a_fetch_error_with_advice(outcome: Outcome, words: str) -> None:
     url = "http://acme-widgets.test/jobs/1"
     with pytest.raises(FetchError) as caught:
-        await fetch_posting(url, FakeFetcher(outcome, detail="because"))
+        await fetch_posting(url, answering(outcome, detail="because"))
     error = caught.value
     assert error.exit_code == EXIT_FETCH
     assert error.message.startswith(url)
@@ -75,7 +57,7 @@ async def test_every_refusal_is_a_fetch_error_with_advice(outcome: Outcome, word
 
 async def test_disallowed_says_save_the_posting_as_a_file() -> None:
     with pytest.raises(FetchError) as caught:
-        await fetch_posting("http://x.test/a", FakeFetcher(Outcome.DISALLOWED))
+        await fetch_posting("http://x.test/a", answering(Outcome.DISALLOWED))
     assert "save it as a file" in str(caught.value)
     assert "--posting FILE" in str(caught.value)
 
@@ -83,23 +65,25 @@ async def test_disallowed_says_save_the_posting_as_a_file() -> None:
 async def test_noindex_page_is_not_read() -> None:
     body = b"<h1>Tester</h1><h2>Requirements</h2><ul><li>Go</li></ul>"
     with pytest.raises(FetchError, match="noindex"):
-        await fetch_posting("http://x.test/a", FakeFetcher(Outcome.OK, body, noindex=True))
+        await fetch_posting("http://x.test/a", answering(Outcome.OK, body, noindex=True))
 
 
 async def test_text_and_pdf_postings_by_url() -> None:
     text = b"QA Lead at Acme Widgets\n\nRequirements\n- 3+ years of Python\n"
-    role = await fetch_posting("http://x.test/a.txt", FakeFetcher(Outcome.OK, text, "text/plain"))
+    role = await fetch_posting("http://x.test/a.txt", answering(Outcome.OK, text, "text/plain"))
     assert (role.title, role.employer, role.evidence[0].method) == (
         "QA Lead", "Acme Widgets", Method.TEXT,
     )  # fmt: skip
     pdf = (ROOT / "fixtures/documents/postings/tidewell-ml-engineer.pdf").read_bytes()
-    fetcher = FakeFetcher(Outcome.OK, pdf, "application/pdf")
+    fetcher = answering(Outcome.OK, pdf, "application/pdf")
     role = await fetch_posting("http://x.test/ml.pdf", fetcher)
     assert role.title == "Machine Learning Engineer"
     assert role.evidence[0].method is Method.PDF
     assert role.evidence[0].url == "http://x.test/ml.pdf"
     assert role.evidence[0].fetched_at == WHEN
-    assert fetcher.asked == [("http://x.test/ml.pdf", "posting")]
+    assert [(call.url, call.source) for call in fetcher.calls] == [
+        ("http://x.test/ml.pdf", "posting")
+    ]
 
 
 # -- the real door on the fixture web --------------------------------------------------------

@@ -1,50 +1,31 @@
-"""Helpers for source tests, reusable by plugin authors.
+"""Source tests' own set-up; the running and faking come from runnerup's public test kit.
 
-Tests reach them through fixtures and hooks (no test imports this module):
+Tests reach these through fixtures and hooks (no test imports this module):
 
 * ``pytest_generate_tests`` parametrizes any test that takes ``source_example`` (a
   ``(source class, Example)`` pair, for every example of every registered source) or
   ``registered_source`` (a :class:`LoadedSource`, for every registered entry point).
-* the ``source_tester`` fixture: a :class:`SourceTester` with ``run``, ``check`` and
-  ``assert_meets`` for one example (or an ad-hoc one) on the fixture web, through the
-  real fetch door; the :class:`ExampleRun` has the leads or career, the fetcher calls
-  (with headers and params) and the fixture web's request log.
-* ``fake_fetcher`` / ``make_fetched``: a canned :class:`FakeFetcher` and a builder of
-  :class:`research.fetch.outcome.Fetched` answers, for unit tests without a server.
+* ``source_tester``: the kit's ``source_examples`` (:class:`research.testing.SourceTester`)
+  with no keys or ``RUNNERUP_*`` settings from the developer's shell (``clean_source_env``).
 * ``fake_plugins``: adds a working third-party plugin and broken ones to the entry points.
-* ``clean_source_env``: no keys or ``RUNNERUP_*`` settings from the developer's shell.
 
-Functions:
-
-* :func:`registered_sources` - every registered source id with its class, or why it
-  could not be loaded.
-* :func:`run_example` - run one :class:`research.source.Example` against the fixture web
-  through the real fetch door, and return what it produced plus the requests it made.
-* :func:`check_expect` / :func:`assert_expect` - compare that with the example's
-  :class:`research.source.Expect`.
-* :class:`RecordingFetcher` - a :class:`research.source.Fetcher` wrapper that records every
-  call and (in tests only) drops the spacing between requests.
-
-The running and checking live in :mod:`research.testing.examples`, the kit plugin authors
-use too (``from research.testing import run_example``, or the ``source_examples`` fixture).
+From the kit (:mod:`research.testing`, the pytest plugin every runnerup install brings):
+``run_example``, ``check_expect``, ``RecordingFetcher``, the ``fake_fetcher`` fixture (a
+:class:`research.testing.FakeFetcher`) and ``make_fetched`` (:func:`research.testing.fetched`).
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from research.source import Registry, Source, discover
-from research.testing.examples import Call, SourceTester, fixture_door
-
-REPO = Path(__file__).resolve().parents[2]
-FIXTURE_ROOT = REPO / "fixtures" / "web"
-
+from research.testing import UPDATE_VARIABLE, SourceTester
 
 # -- the registry -----------------------------------------------------------------------------
 
@@ -79,12 +60,7 @@ def registered_sources(registry: Registry | None = None) -> list[LoadedSource]:
     return out
 
 
-# -- a fetcher that records -------------------------------------------------------------------
-
-
-# run_example, check_expect, RecordingFetcher and SourceTester are runnerup's public test
-# kit (research.testing.examples); tests here use them through fixtures
-door_for = fixture_door
+# -- every example of every registered source ----------------------------------------------
 
 
 def _example_cases() -> list[Any]:
@@ -143,87 +119,11 @@ def source_tester(fixture_web: Any, clean_source_env: pytest.MonkeyPatch) -> Sou
 def clean_source_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[pytest.MonkeyPatch]:
     """No source keys or instance URLs from the developer's environment."""
     for name in list(os.environ):
+        if name == UPDATE_VARIABLE:
+            continue  # RUNNERUP_UPDATE_GOLDEN is the developer's choice for the whole run
         if name.endswith(("_TOKEN", "_API_KEY", "_KEY")) or name.startswith("RUNNERUP_"):
             monkeypatch.delenv(name, raising=False)
     yield monkeypatch
-
-
-# -- a canned fetcher for unit tests ----------------------------------------------------------
-
-
-def fetched(
-    url: str,
-    body: bytes | str | Any = b"",
-    *,
-    status: int = 200,
-    outcome: Any = None,
-    headers: Mapping[str, str] | None = None,
-    content_type: str = "application/json",
-    detail: str = "",
-) -> Any:
-    """A :class:`research.fetch.outcome.Fetched` as the door would return it. ``body`` may be
-    bytes, text, or anything JSON-serialisable."""
-    import json
-    from datetime import UTC, datetime
-
-    from research.fetch.outcome import Fetched, Outcome, Provenance
-
-    if outcome is None:
-        outcome = {
-            200: Outcome.OK,
-            401: Outcome.BLOCKED,
-            403: Outcome.BLOCKED,
-            404: Outcome.NOT_FOUND,
-            429: Outcome.RATE_LIMITED,
-        }.get(status, Outcome.UNREACHABLE)
-    if not isinstance(body, bytes | str):
-        body = json.dumps(body)
-    data = body.encode("utf-8") if isinstance(body, str) else body
-    at = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
-    return Fetched(
-        url=url,
-        outcome=outcome,
-        provenance=Provenance(url, url, at, outcome, status=status),
-        status=status,
-        final_url=url,
-        headers={
-            "content-type": content_type,
-            **{k.lower(): v for k, v in (headers or {}).items()},
-        },
-        body=data if outcome is Outcome.OK else b"",
-        content_type=content_type,
-        detail=detail,
-    )
-
-
-@dataclass
-class FakeFetcher:
-    """Answers ``get`` from ``routes`` (URL without query -> Fetched, or a callable taking the
-    Call); anything else is ``not_found``. Records every call."""
-
-    routes: dict[str, Any] = field(default_factory=dict)
-    calls: list[Call] = field(default_factory=list)
-
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Any:
-        call = Call(url, dict(params or {}), dict(headers or {}), source, min_interval, purpose)
-        self.calls.append(call)
-        answer = self.routes.get(url)
-        if callable(answer):
-            answer = answer(call)
-        return answer if answer is not None else fetched(url, status=404)
-
-    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Any:
-        raise AssertionError("sources under test must not render")
 
 
 # -- fake third-party plugins -----------------------------------------------------------------
@@ -299,15 +199,3 @@ def fake_plugins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Fa
     yield FakePlugins(fakes)
     for name in ("runnerup_fake_plugin", "runnerup_fake_explodes", "runnerup_fake_missing"):
         sys.modules.pop(name, None)
-
-
-@pytest.fixture
-def fake_fetcher() -> FakeFetcher:
-    """A :class:`FakeFetcher`; put answers in ``.routes`` (see the ``make_fetched`` fixture)."""
-    return FakeFetcher()
-
-
-@pytest.fixture
-def make_fetched() -> Any:
-    """The :func:`fetched` helper: ``make_fetched(url, body, status=..., headers=...)``."""
-    return fetched

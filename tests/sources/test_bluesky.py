@@ -8,7 +8,6 @@ Golden files: ``golden/bluesky/<case>.input.json`` and ``<case>.<parser>.expecte
 from __future__ import annotations
 
 import json
-import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 from research.errors import SourceError
 from research.model import Lead, Subject
 from research.source import Example, Expect, SourceContext
+from research.testing import check_golden, golden_text
 from sources.bluesky import (
     BlueskySource,
     actor_of,
@@ -36,14 +36,6 @@ HIRE = "https://bsky.app/profile/adaokafor.bsky.social"
 HIDDEN = "https://bsky.app/profile/ada-o.bsky.social"
 
 
-def _dump(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump(v) for v in value]
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", exclude_defaults=True)
-    return value
-
-
 PARSERS: dict[str, Callable[[Any], Any]] = {
     "search": lambda data: parse_search(data, "Ada Okafor"),
     "profile": lambda data: parse_profile(data),
@@ -59,14 +51,9 @@ CASES = [
 @pytest.mark.parametrize(("case", "parser"), CASES, ids=[f"{c}-{p}" for c, p in CASES])
 def test_golden(case: str, parser: str) -> None:
     data = json.loads((GOLDEN / f"{case}.input.json").read_text(encoding="utf-8"))
-    produced = _dump(PARSERS[parser](data))
-    expected_file = GOLDEN / f"{case}.{parser}.expected.json"
-    text = json.dumps(produced, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(text, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(text) == json.loads(expected_file.read_text(encoding="utf-8"))
-    assert not CONTACT.search(text), "a contact detail got through"
+    produced = PARSERS[parser](data)
+    check_golden(GOLDEN / f"{case}.{parser}.expected.json", produced)
+    assert not CONTACT.search(golden_text(produced)), "a contact detail got through"
 
 
 def test_no_unauthenticated_is_dropped() -> None:

@@ -9,7 +9,6 @@ files (review the diff).
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -19,6 +18,7 @@ import pytest
 
 from research.model import Lead, Method, Subject
 from research.source import SourceContext
+from research.testing import check_golden
 from sources._html import soup
 from sources.company import CompanySource
 from sources.company_parse import (
@@ -63,15 +63,6 @@ def _evidence_light(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def check_golden(name: str, actual: dict[str, Any]) -> None:
-    expected_file = GOLDEN / f"{name}.expected.json"
-    rendered = json.dumps(actual, indent=2, ensure_ascii=False) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(rendered, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(expected_file.read_text(encoding="utf-8")) == actual
-
-
 def assert_no_contacts(text: str) -> None:
     for needle in CONTACTS:
         assert needle.lower() not in text.lower(), f"contact detail {needle!r} leaked"
@@ -99,14 +90,15 @@ def test_golden_pages(case: str) -> None:
         },
         "career": _evidence_light(career.model_dump(mode="json")),
     }
-    check_golden(case, actual)
+    check_golden(GOLDEN / f"{case}.expected.json", actual, sort_keys=False)
     assert_no_contacts(json.dumps(actual, ensure_ascii=False))
 
 
 @pytest.mark.parametrize("case", ["sitemap", "sitemap-index", "broken-sitemap"])
 def test_golden_sitemaps(case: str) -> None:
     parsed = parse_sitemap((GOLDEN / f"{case}.xml").read_bytes())
-    check_golden(case, {"urls": parsed.urls, "sitemaps": parsed.sitemaps})
+    found = {"urls": parsed.urls, "sitemaps": parsed.sitemaps}
+    check_golden(GOLDEN / f"{case}.expected.json", found, sort_keys=False)
 
 
 def test_sitemap_rejects_garbage() -> None:

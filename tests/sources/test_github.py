@@ -19,6 +19,7 @@ import pytest
 from research.errors import SourceError
 from research.model import Lead, Subject
 from research.source import Example, Expect, SourceContext
+from research.testing import as_json, check_golden
 from sources.github import (
     GitHubSource,
     build_query,
@@ -31,23 +32,9 @@ from sources.github import (
     parse_user,
 )
 
-from .golden_json import check_golden as golden_check
-
 GOLDEN = Path(__file__).parent / "golden" / "github"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
 EMAILS = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\[at\]|ada-okafor \[dot\]", re.IGNORECASE)
-
-
-def _dump(value: Any) -> Any:
-    if isinstance(value, list):
-        return [_dump(v) for v in value]
-    if isinstance(value, tuple):
-        return [_dump(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _dump(v) for k, v in value.items()}
-    if hasattr(value, "model_dump"):
-        return value.model_dump(mode="json", exclude_defaults=True)
-    return value
 
 
 PARSERS: dict[str, Callable[[Any], Any]] = {
@@ -72,8 +59,8 @@ CASES = [
 def test_golden(case: str, parser: str) -> None:
     data = json.loads((GOLDEN / f"{case}.input.json").read_text(encoding="utf-8"))
     produced = PARSERS[parser](data)
-    golden_check(GOLDEN, case, parser, produced)
-    assert not EMAILS.search(json.dumps(_dump(produced))), "a contact detail got through"
+    check_golden(GOLDEN / f"{case}.{parser}.expected.json", produced)
+    assert not EMAILS.search(json.dumps(as_json(produced))), "a contact detail got through"
 
 
 def test_email_field_is_dropped() -> None:

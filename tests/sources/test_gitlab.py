@@ -22,6 +22,7 @@ from research.config import SourceSettings
 from research.errors import SourceError
 from research.model import Lead, Subject
 from research.source import Example, Expect, SourceContext
+from research.testing import as_json, check_golden, load_json
 from sources.gitlab import (
     GitLabSource,
     headline_of,
@@ -30,10 +31,6 @@ from sources.gitlab import (
     parse_search,
     parse_user,
 )
-
-from .golden_json import check_golden as golden_check
-from .golden_json import dump as _dump
-from .golden_json import load_input
 
 GOLDEN = Path(__file__).parent / "golden" / "gitlab"
 FIXTURE_SITE = Path(__file__).resolve().parents[2] / "fixtures" / "web" / "gitlab.com"
@@ -61,14 +58,14 @@ CASES = [
 
 
 def _load(case: str) -> Any:
-    return load_input(GOLDEN, case)
+    return load_json(GOLDEN / f"{case}.input.json")
 
 
 @pytest.mark.parametrize(("case", "parser"), CASES, ids=[f"{c}-{p}" for c, p in CASES])
 def test_golden(case: str, parser: str) -> None:
     produced = PARSERS[parser](_load(case))
-    golden_check(GOLDEN, case, parser, produced)
-    assert not CONTACT.search(json.dumps(_dump(produced))), "a contact detail got through"
+    check_golden(GOLDEN / f"{case}.{parser}.expected.json", produced)
+    assert not CONTACT.search(json.dumps(as_json(produced))), "a contact detail got through"
 
 
 def test_public_email_is_never_read() -> None:

@@ -12,20 +12,19 @@ from pathlib import Path
 from typing import Any
 
 from research.model import Subject
+from research.testing import as_json, check_golden, load_json
 from sources import bluesky, github, gitlab, websearch, wikidata
-
-from .golden_json import check_golden, dump, load_input
 
 REAL = Path(__file__).parent / "real"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
 
 
 def _text(value: Any) -> str:
-    return json.dumps(dump(value), ensure_ascii=False)
+    return json.dumps(as_json(value), ensure_ascii=False)
 
 
 def test_github_documented_user() -> None:
-    data = load_input(REAL / "github", "user-octocat-docs")
+    data = load_json(REAL / "github" / "user-octocat-docs.input.json")
     lead = github.parse_user(data)
     career = github.parse_profile(data, AT)
     assert lead is not None
@@ -36,66 +35,67 @@ def test_github_documented_user() -> None:
     )
     assert lead.url == "https://github.com/octocat"
     assert "octocat@github.com" not in _text(lead) + _text(career)
-    check_golden(REAL / "github", "user-octocat-docs", "lead", lead)
-    check_golden(REAL / "github", "user-octocat-docs", "profile", career)
+    check_golden(REAL / "github" / "user-octocat-docs.lead.expected.json", lead)
+    check_golden(REAL / "github" / "user-octocat-docs.profile.expected.json", career)
 
 
 def test_gitlab_documented_user() -> None:
-    data = load_input(REAL / "gitlab", "user-docs")
+    data = load_json(REAL / "gitlab" / "user-docs.input.json")
     lead = gitlab.parse_user(data)
     career = gitlab.parse_profile(data, AT)
     assert lead is not None and lead.name == "John Smith"
     assert "Operations Specialist" in _text(lead)
     assert "john@example.com" not in _text(lead) + _text(career)
-    check_golden(REAL / "gitlab", "user-docs", "lead", lead)
-    check_golden(REAL / "gitlab", "user-docs", "profile", career)
+    check_golden(REAL / "gitlab" / "user-docs.lead.expected.json", lead)
+    check_golden(REAL / "gitlab" / "user-docs.profile.expected.json", career)
 
 
 def test_bluesky_profile_view_detailed() -> None:
-    data = load_input(REAL / "bluesky", "profile-bsky-app")
+    data = load_json(REAL / "bluesky" / "profile-bsky-app.input.json")
     career = bluesky.parse_profile(data, AT)
     lead = bluesky.parse_actor(data)
     assert career.name == "Bluesky" and lead is not None
     assert lead.url == "https://bsky.app/profile/bsky.app"
     assert "support@bsky.app" not in _text(career) + _text(lead)
-    check_golden(REAL / "bluesky", "profile-bsky-app", "profile", career)
-    check_golden(REAL / "bluesky", "profile-bsky-app", "lead", lead)
+    check_golden(REAL / "bluesky" / "profile-bsky-app.profile.expected.json", career)
+    check_golden(REAL / "bluesky" / "profile-bsky-app.lead.expected.json", lead)
 
 
 def test_bluesky_owner_test_snapshots() -> None:
-    alice = load_input(REAL / "bluesky", "profile-alice-test")
-    dan = load_input(REAL / "bluesky", "profile-dan-test")
+    alice = load_json(REAL / "bluesky" / "profile-alice-test.input.json")
+    dan = load_json(REAL / "bluesky" / "profile-dan-test.input.json")
     career = bluesky.parse_profile(alice, AT)
     assert (career.name, career.headline) == ("ali", "its me!")
     empty = bluesky.parse_profile(dan, AT)
     assert empty.name is None and empty.headline is None  # nothing made up
     lead = bluesky.parse_actor(dan)
     assert lead is not None and lead.url == "https://bsky.app/profile/dan.test"
-    check_golden(REAL / "bluesky", "profile-alice-test", "profile", career)
-    check_golden(REAL / "bluesky", "profile-dan-test", "lead", lead)
+    check_golden(REAL / "bluesky" / "profile-alice-test.profile.expected.json", career)
+    check_golden(REAL / "bluesky" / "profile-dan-test.lead.expected.json", lead)
 
 
 def test_wikidata_reads_the_sparql_json_results_format() -> None:
-    rows = wikidata.parse_bindings(load_input(REAL / "wikidata", "sparql-results-w3c"))
+    rows = wikidata.parse_bindings(load_json(REAL / "wikidata" / "sparql-results-w3c.input.json"))
     assert [row.get("name") for row in rows] == ["Alice", "Bob"]
     assert all("age" not in row for row in rows)  # unbound: absent, not empty
     assert rows[0]["friend"] == "r2" and rows[1]["hpage"] == "http://work.example.org/bob/"
-    check_golden(REAL / "wikidata", "sparql-results-w3c", "bindings", rows)
+    check_golden(REAL / "wikidata" / "sparql-results-w3c.bindings.expected.json", rows)
 
 
 def test_brave_recorded_answer() -> None:
-    results = websearch.parse_brave(load_input(REAL / "websearch", "brave-blue-tack"))
+    results = websearch.parse_brave(load_json(REAL / "websearch" / "brave-blue-tack.input.json"))
     assert [r.url for r in results] == ["https://en.wikipedia.org/wiki/Blu_Tack"]  # no videos
     assert "<strong>" not in results[0].snippet
     # a page about an adhesive is no lead for a person
     assert websearch.to_leads([("q", r) for r in results], Subject(name="Ines Marchetti")) == []
-    check_golden(REAL / "websearch", "brave-blue-tack", "results", [r.__dict__ for r in results])
+    expected = REAL / "websearch" / "brave-blue-tack.results.expected.json"
+    check_golden(expected, [r.__dict__ for r in results])
 
 
 def test_searxng_answer() -> None:
-    results = websearch.parse_searxng(load_input(REAL / "websearch", "searxng-person"))
+    results = websearch.parse_searxng(load_json(REAL / "websearch" / "searxng-person.input.json"))
     assert [r.engine for r in results] == ["duckduckgo", "brave"]
     subject = Subject(name="Ines Marchetti", employer="Open Harbour Data Foundation")
     leads = websearch.to_leads([("q", r) for r in results], subject)
     assert "https://openharbour.example/people/ines-marchetti" in [lead.url for lead in leads]
-    check_golden(REAL / "websearch", "searxng-person", "leads", leads)
+    check_golden(REAL / "websearch" / "searxng-person.leads.expected.json", leads)

@@ -9,6 +9,7 @@ from typing import Any
 
 from research.model import Subject
 from research.source import Example, Expect
+from research.testing import check_golden, load_json
 from sources.mastodon import (
     Handle,
     MastodonSource,
@@ -17,8 +18,6 @@ from sources.mastodon import (
     parse_account,
     profile_lead,
 )
-
-from .golden_json import check_golden, load_input
 
 REAL = Path(__file__).parent / "real" / "mastodon"
 
@@ -53,13 +52,13 @@ async def test_the_fallback_respects_indexable(source_tester: Any) -> None:
 def test_published_actor_shapes() -> None:
     handle = Handle("ines", "mastodon.social")
     assert (
-        actor_url(load_input(REAL, "webfinger-docs"), handle)
+        actor_url(load_json(REAL / "webfinger-docs.input.json"), handle)
         == "https://mastodon.social/users/ines"
     )
     # an actor that never set discoverable is never read
-    recorded = account_from_actor(load_input(REAL, "actor-recorded-2019"))
+    recorded = account_from_actor(load_json(REAL / "actor-recorded-2019.input.json"))
     assert recorded is not None and parse_account(recorded, handle.domain) is None
-    account = account_from_actor(load_input(REAL, "actor-discoverable"))
+    account = account_from_actor(load_json(REAL / "actor-discoverable.input.json"))
     assert account is not None
     profile = parse_account(account, handle.domain)
     assert profile is not None
@@ -72,4 +71,4 @@ def test_published_actor_shapes() -> None:
     assert profile.other_links == ["https://ines-marchetti.example"]
     quiet = dict(account, indexable=False)
     assert parse_account(quiet, handle.domain) is None
-    check_golden(REAL, "actor-discoverable", "lead", profile_lead(profile))
+    check_golden(REAL / "actor-discoverable.lead.expected.json", profile_lead(profile))

@@ -8,17 +8,16 @@ from typing import Any
 
 from research.model import Lead
 from research.source import SourceContext
+from research.testing import check_golden, load_json
 from sources.stackexchange import StackExchangeSource, parse_filter, parse_profile
-
-from .golden_json import check_golden, load_input
 
 REAL = Path(__file__).parent / "real" / "stackexchange"
 API = "https://api.stackexchange.com/2.3"
 
 
 def test_default_filter_has_no_headline_and_about_me_gives_one() -> None:
-    assert parse_profile(load_input(REAL, "users-by-ids-default")).headline is None
-    career = parse_profile(load_input(REAL, "users-by-ids-about-me"))
+    assert parse_profile(load_json(REAL / "users-by-ids-default.input.json")).headline is None
+    career = parse_profile(load_json(REAL / "users-by-ids-about-me.input.json"))
     assert career.headline == 'Integration engineer. I write connectors for "enterprise" buses.'
     assert "invalid.example" not in career.model_dump_json()
 
@@ -40,11 +39,13 @@ async def test_collect_asks_for_about_me_with_a_created_filter(
     profile = f"{API}/users/9104301"
     fake_fetcher.routes[profile] = lambda call: make_fetched(
         profile,
-        load_input(
-            REAL,
-            "users-by-ids-about-me"
-            if call.params.get("filter") == "!abc"
-            else "users-by-ids-default",
+        load_json(
+            REAL
+            / (
+                "users-by-ids-about-me.input.json"
+                if call.params.get("filter") == "!abc"
+                else "users-by-ids-default.input.json"
+            )
         ),
     )
     source = StackExchangeSource(SourceContext(fake_fetcher))
@@ -60,7 +61,8 @@ def test_a_filter_without_about_me_is_not_used() -> None:
 
 def test_golden() -> None:
     for case in ("users-by-ids-default", "users-by-ids-about-me"):
-        check_golden(REAL, case, "profile", parse_profile(load_input(REAL, case)))
+        career = parse_profile(load_json(REAL / f"{case}.input.json"))
+        check_golden(REAL / f"{case}.profile.expected.json", career)
 
 
 async def test_a_configured_filter_is_used_without_creating_one(
@@ -69,7 +71,8 @@ async def test_a_configured_filter_is_used_without_creating_one(
     from research.config import SourceSettings
 
     profile = f"{API}/users/9104301"
-    fake_fetcher.routes[profile] = make_fetched(profile, load_input(REAL, "users-by-ids-about-me"))
+    about_me = load_json(REAL / "users-by-ids-about-me.input.json")
+    fake_fetcher.routes[profile] = make_fetched(profile, about_me)
     settings = SourceSettings(extra={"about_me_filter": "!baked"})
     source = StackExchangeSource(SourceContext(fake_fetcher, settings))
     await source.collect(Lead(url="https://stackoverflow.com/users/9104301", source="web"))

@@ -5,25 +5,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from research.testing import check_golden, load_json
 from sources.wayback import Capture, latest_cdx_url, parse_captures, parse_latest
-
-from .golden_json import check_golden, load_input
 
 REAL = Path(__file__).parent / "real" / "wayback"
 
 
 def test_the_latest_capture_is_kept_not_the_first() -> None:
     first = Capture("http://www.archive.org:80/", "19970126045828", "text/html", False)
-    latest = parse_latest(load_input(REAL, "cdx-readme-json"), first)
+    latest = parse_latest(load_json(REAL / "cdx-readme-json.input.json"), first)
     assert latest.timestamp == "19971211122953"
-    check_golden(REAL, "cdx-readme-json", "latest", latest.__dict__)
+    check_golden(REAL / "cdx-readme-json.latest.expected.json", latest.__dict__)
 
 
 def test_a_revisit_row_is_a_later_capture_and_a_redirect_is_not() -> None:
     first = Capture("http://www.iana.org/", "20140126200624", "text/html", False)
-    latest = parse_latest(load_input(REAL, "cdx-pywb-revisit"), first)
+    latest = parse_latest(load_json(REAL / "cdx-pywb-revisit.input.json"), first)
     assert (latest.timestamp, latest.mimetype) == ("20140127171238", "text/html")
-    check_golden(REAL, "cdx-pywb-revisit", "latest", latest.__dict__)
+    check_golden(REAL / "cdx-pywb-revisit.latest.expected.json", latest.__dict__)
 
 
 def test_the_latest_query_asks_for_the_last_row_without_dropping_revisits() -> None:
@@ -33,4 +32,4 @@ def test_the_latest_query_asks_for_the_last_row_without_dropping_revisits() -> N
 
 def test_no_cv_in_these_answers() -> None:
     for case in ("cdx-readme-json", "cdx-pywb-revisit"):
-        assert parse_captures(load_input(REAL, case)) == []
+        assert parse_captures(load_json(REAL / f"{case}.input.json")) == []

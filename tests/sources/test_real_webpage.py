@@ -15,14 +15,13 @@ from typing import Any
 import pytest
 
 from research.model import PartialDate
+from research.testing import check_golden
 from sources.webpage_parse import (
     career_from_json_ld,
     page_links,
     parse_profile_page,
     pick_person,
 )
-
-from .golden_json import check_golden
 
 REAL = Path(__file__).parent / "real" / "webpage"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
@@ -185,7 +184,7 @@ MF2 = sorted(p.name for p in REAL.glob("*.mf2.json"))
 @pytest.mark.parametrize("page", PAGES)
 def test_golden_pages(page: str) -> None:
     career = parse_profile_page(_html(page), URL, AT, text_fallback=False)
-    check_golden(REAL, page.removesuffix(".html"), "page", career)
+    check_golden(REAL / f"{page.removesuffix('.html')}.page.expected.json", career)
 
 
 @pytest.mark.parametrize("published", MF2)
@@ -193,7 +192,7 @@ def test_golden_published_mf2(published: str) -> None:
     from sources.webpage_parse import career_from_mf_items
 
     career = career_from_mf_items(_mf2(published), URL, AT)
-    check_golden(REAL, published.removesuffix(".mf2.json"), "mf2", career)
+    check_golden(REAL / f"{published.removesuffix('.mf2.json')}.mf2.expected.json", career)
 
 
 def test_a_one_word_card_is_a_person_only_with_a_person_property() -> None:

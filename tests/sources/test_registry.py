@@ -19,6 +19,7 @@ from research.source import (
     discover,
     settings_for,
 )
+from research.testing import FakeFetcher
 from sources.github import GitHubSource
 from sources.websearch import WebSearchSource
 
@@ -126,14 +127,6 @@ def _config(tmp_path: Path, text: str, env: dict[str, str] | None = None) -> Any
     return load_config(path, env=env or {})
 
 
-class _NoFetcher:
-    async def get(self, url: str, **kwargs: Any) -> Any:
-        raise AssertionError("no fetching here")
-
-    async def render(self, url: str, **kwargs: Any) -> Any:
-        raise AssertionError("no fetching here")
-
-
 def test_base_url_override_and_slower_rate(tmp_path: Path) -> None:
     config = _config(
         tmp_path,
@@ -144,10 +137,10 @@ def test_base_url_override_and_slower_rate(tmp_path: Path) -> None:
         """,
     )
     settings = settings_for(config, GitHubSource)
-    source = GitHubSource(SourceContext(fetcher=_NoFetcher(), settings=settings))
+    source = GitHubSource(SourceContext(fetcher=FakeFetcher(strict=True), settings=settings))
     assert source.base_url == "https://github.example.test/api/v3"
     assert source.min_interval == pytest.approx(GitHubSource.info.rate * 3)
-    default = GitHubSource(SourceContext(fetcher=_NoFetcher()))
+    default = GitHubSource(SourceContext(fetcher=FakeFetcher(strict=True)))
     assert default.base_url == "https://api.github.com"
 
 
@@ -155,7 +148,7 @@ def test_rate_multiplier_can_only_slow_a_source_down(tmp_path: Path) -> None:
     config = _config(tmp_path, "[sources.github]\nrate_multiplier = 0.1\n")
     settings = settings_for(config, GitHubSource)
     assert settings.rate_multiplier == 1.0
-    source = GitHubSource(SourceContext(fetcher=_NoFetcher(), settings=settings))
+    source = GitHubSource(SourceContext(fetcher=FakeFetcher(strict=True), settings=settings))
     assert source.min_interval == GitHubSource.info.rate
 
 

@@ -21,6 +21,7 @@ from research.config import SourceSettings
 from research.errors import SourceError
 from research.model import Lead, Subject
 from research.source import Example, Expect, SourceContext
+from research.testing import as_json, check_golden, load_json
 from sources.stackexchange import (
     HIRE_ID,
     NAMESAKE_ID,
@@ -34,10 +35,6 @@ from sources.stackexchange import (
     parse_wrapper,
     user_id_of,
 )
-
-from .golden_json import check_golden as golden_check
-from .golden_json import dump as _dump
-from .golden_json import load_input
 
 GOLDEN = Path(__file__).parent / "golden" / "stackexchange"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
@@ -62,14 +59,14 @@ CASES = [
 
 
 def _load(case: str) -> Any:
-    return load_input(GOLDEN, case)
+    return load_json(GOLDEN / f"{case}.input.json")
 
 
 @pytest.mark.parametrize(("case", "parser"), CASES, ids=[f"{c}-{p}" for c, p in CASES])
 def test_golden(case: str, parser: str) -> None:
     produced = PARSERS[parser](_load(case))
-    golden_check(GOLDEN, case, parser, produced)
-    assert not CONTACT.search(json.dumps(_dump(produced))), "a contact detail got through"
+    check_golden(GOLDEN / f"{case}.{parser}.expected.json", produced)
+    assert not CONTACT.search(json.dumps(as_json(produced))), "a contact detail got through"
 
 
 def test_user_fields() -> None:

@@ -8,7 +8,6 @@ Golden files: ``golden/wayback/<case>.input.json`` (a CDX JSON answer) and
 from __future__ import annotations
 
 import json
-import os
 import re
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +19,7 @@ import pytest
 from research.errors import SourceError
 from research.model import Career, Evidence, Experience, Lead, Method, Subject
 from research.source import Example, Expect, SourceContext
+from research.testing import check_golden
 from sources.wayback import (
     Capture,
     WaybackSource,
@@ -56,19 +56,10 @@ def _dump(value: Any) -> Any:
     return value
 
 
-def golden_check(case: str, parser: str, produced: Any) -> None:
-    expected_file = GOLDEN / f"{case}.{parser}.expected.json"
-    text = json.dumps(_dump(produced), indent=2, ensure_ascii=False, sort_keys=True) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(text, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(text) == json.loads(expected_file.read_text(encoding="utf-8"))
-
-
 @pytest.mark.parametrize("case", ["cdx-ada-okafor-named", "cdx-ada-okafor-documents", "cdx-mixed"])
 def test_golden_captures(case: str) -> None:
     data = json.loads((GOLDEN / f"{case}.input.json").read_text(encoding="utf-8"))
-    golden_check(case, "captures", parse_captures(data))
+    check_golden(GOLDEN / f"{case}.captures.expected.json", _dump(parse_captures(data)))
 
 
 def test_parse_captures_rules() -> None:

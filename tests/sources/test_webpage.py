@@ -9,17 +9,16 @@ files (review the diff).
 from __future__ import annotations
 
 import json
-import os
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from research.fetch.outcome import Fetched, Outcome, Provenance
 from research.merge import merge_careers
 from research.model import Career, Lead, Method, Subject
 from research.source import SourceContext
+from research.testing import check_golden
 from sources.webpage import WebPageSource
 from sources.webpage_parse import (
     document_links,
@@ -66,15 +65,6 @@ def assert_no_contacts(text: str) -> None:
         assert needle.lower() not in text.lower(), f"contact detail {needle!r} leaked"
 
 
-def check_golden(name: str, actual: dict[str, Any]) -> None:
-    expected_file = GOLDEN / f"{name}.expected.json"
-    rendered = json.dumps(actual, indent=2, ensure_ascii=False) + "\n"
-    if os.environ.get("RUNNERUP_UPDATE_GOLDEN") == "1":
-        expected_file.write_text(rendered, encoding="utf-8")
-    assert expected_file.exists(), f"no {expected_file.name}; run with RUNNERUP_UPDATE_GOLDEN=1"
-    assert json.loads(expected_file.read_text(encoding="utf-8")) == actual
-
-
 # -- golden parser tests ----------------------------------------------------------------------
 
 
@@ -88,7 +78,7 @@ def test_golden_profile_pages(case: str) -> None:
         "page_links": page_links(html, url),
         "lead": profile_lead(html, url, name=CASE_NAMES.get(case)).model_dump(mode="json"),
     }
-    check_golden(case, actual)
+    check_golden(GOLDEN / f"{case}.expected.json", actual, sort_keys=False)
     assert_no_contacts(json.dumps(actual, ensure_ascii=False))
 
 
@@ -302,34 +292,19 @@ def test_accepts_any_fetchable_http_page() -> None:
     assert not source.accepts(Lead(url="https://www.linkedin.com/in/ada", source="websearch"))
 
 
-class _NoBrowser:
-    """A fetcher whose door has no browser: render answers ``unsupported``."""
-
-    def __init__(self, inner: Any) -> None:
-        self.inner = inner
-        self.rendered: list[str] = []
-
-    async def get(self, url: str, **kwargs: Any) -> Any:
-        return await self.inner.get(url, **kwargs)
-
-    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Any:
-        self.rendered.append(url)
-        provenance = Provenance(url, url, AT, Outcome.UNSUPPORTED)
-        return Fetched(
-            url=url, outcome=Outcome.UNSUPPORTED, provenance=provenance, detail="no browser"
-        )
-
-
 async def test_js_shell_without_browser_returns_what_it_has(fixture_web: Any) -> None:
+    from research.testing import RecordingFetcher
     from research.testing import fixture_door as door_for
 
-    async with door_for(fixture_web) as door:
-        fetcher = _NoBrowser(door)
+    # rendering turned off: the door's render answers ``unsupported``
+    async with door_for(fixture_web, browser_executable="none") as door:
+        fetcher = RecordingFetcher(door)
         source = WebPageSource(SourceContext(fetcher=fetcher))
         career = await source.collect(
             Lead(url="https://ada-okafor-js.test/", source="webpage", name="Ada Okafor")
         )
-    assert fetcher.rendered == ["https://ada-okafor-js.test/"]
+    rendered = [c.url for c in fetcher.calls if c.purpose.startswith("render")]
+    assert rendered == ["https://ada-okafor-js.test/"]
     assert career.is_empty()
 
 

@@ -19,6 +19,7 @@ import pytest
 from research.errors import SourceError
 from research.model import DegreeLevel, Lead, Subject
 from research.source import Example, Expect, SourceContext
+from research.testing import check_golden, load_json
 from sources.wikidata import (
     HIRE_QID,
     NAMESAKE_QID,
@@ -33,9 +34,6 @@ from sources.wikidata import (
     qid_of,
     sparql_string,
 )
-
-from .golden_json import check_golden as golden_check
-from .golden_json import load_input
 
 GOLDEN = Path(__file__).parent / "golden" / "wikidata"
 AT = datetime(2026, 11, 25, 20, 0, tzinfo=UTC)
@@ -54,12 +52,12 @@ CASES = [
 
 
 def _load(case: str) -> Any:
-    return load_input(GOLDEN, case)
+    return load_json(GOLDEN / f"{case}.input.json")
 
 
 @pytest.mark.parametrize(("case", "parser"), CASES, ids=[f"{c}-{p}" for c, p in CASES])
 def test_golden(case: str, parser: str) -> None:
-    golden_check(GOLDEN, case, parser, PARSERS[parser](_load(case)))
+    check_golden(GOLDEN / f"{case}.{parser}.expected.json", PARSERS[parser](_load(case)))
 
 
 # -- the queries ------------------------------------------------------------------------------
