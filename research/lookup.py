@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
@@ -415,7 +415,15 @@ class Pipeline:
     async def discover(self) -> list[Lead]:
         self.listen(StageStarted("Searching the sources"))
         searchable = [(i, s) for i, s in self.sources.items() if s.info.kind != "manual"]
-        results = await asyncio.gather(*(self._search_one(i, s) for i, s in searchable))
+        hinted = self._hint_leads()
+        warming = self._warm_robots(hinted)
+
+        async def search(source_id: str, source: Source) -> list[Lead]:
+            leads = await self._search_one(source_id, source)
+            warming.extend(self._warm_robots(leads))
+            return leads
+
+        results = await asyncio.gather(*(search(i, s) for i, s in searchable))
         for source_id, source in self.sources.items():
             if source.info.kind == "manual":
                 detail = (
@@ -431,10 +439,11 @@ class Pipeline:
                         detail=detail,
                     )
                 )
-        leads = [lead for batch in results for lead in batch] + self._hint_leads()
+        leads = [lead for batch in results for lead in batch] + hinted
         unique: dict[tuple[str, str], Lead] = {}
         for lead in leads:
             unique.setdefault((lead.source, lead.url), lead)
+        await asyncio.gather(*warming, return_exceptions=True)
         return list(unique.values())
 
     def resolve(self, leads: list[Lead], role: Role) -> tuple[Candidate | None, IdentityDecision]:
@@ -536,14 +545,19 @@ class Pipeline:
         self._flush_log()
         return career
 
-    async def follow_links(self, chosen: Candidate) -> list[Lead]:
+    async def follow_links(self, chosen: Candidate) -> AsyncIterator[list[Lead]]:
         """Search again in the sources that start from a person's own site or handle
         (archived CVs, resume.json, a Mastodon account), with the confirmed person's own
         links as hints: the links their profiles declare (homepage, blog, sameAs) and pages
-        read as theirs, never the platforms or third-party pages they were found on."""
+        read as theirs, never the platforms or third-party pages they were found on.
+
+        All the searches start at once; each source's new finds come out in the sources'
+        order, as soon as its search and those before it are done, so they can be read
+        while the later ones still search (and the same finds always go to the same
+        source)."""
         followers = [(i, s) for i, s in self.sources.items() if s.follows_links]
         if not followers:
-            return []
+            return
         links = [link for lead in chosen.leads for link in lead.links]
         links += [lead.url for lead in chosen.leads if lead.source == "webpage" and lead.fetchable]
         hints = list(dict.fromkeys([*self.subject.hints, *links]))
@@ -556,13 +570,13 @@ class Pipeline:
             except Exception:  # the first round already reported this source's trouble
                 return []
 
-        batches = await asyncio.gather(*(one(s) for _, s in followers))
-        extra: list[Lead] = []
-        for (source_id, _), leads in zip(followers, batches, strict=True):
-            fresh = [lead for lead in leads if lead.url not in known]
-            known.update(lead.url for lead in fresh)
-            extra += fresh
-            if fresh:
+        searches = [asyncio.ensure_future(one(s)) for _, s in followers]
+        try:
+            for (source_id, _), search in zip(followers, searches, strict=True):
+                fresh = [lead for lead in await search if lead.url not in known]
+                known.update(lead.url for lead in fresh)
+                if not fresh:
+                    continue
                 before = self.outcomes.get(source_id)
                 found = (before.found if before and before.status == "found" else 0) + len(fresh)
                 self.record(
@@ -573,24 +587,26 @@ class Pipeline:
                         detail="from the hire's links",
                     )
                 )
-        if extra:
-            self.store.add_leads(self.lookup_id, extra)
-        return extra
-
-    async def _collect_plan_of(
-        self, chosen: Candidate, seen: set[str]
-    ) -> list[tuple[str, Career | None]]:
-        plan = self._collect_plan(chosen, seen)
-        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
-        return [(s.info.id, c) for (s, _), c in zip(plan, careers, strict=True)]
+                self.store.add_leads(self.lookup_id, fresh)
+                yield fresh
+        finally:
+            for search in searches:
+                search.cancel()
 
     async def _follow_and_collect(
         self, chosen: Candidate, seen: set[str]
     ) -> list[tuple[str, Career | None]]:
-        extra = await self.follow_links(chosen)
-        if not extra:
-            return []
-        return await self._collect_plan_of(chosen.model_copy(update={"leads": extra}), seen)
+        """The follow-up searches, each source's finds read as soon as they come."""
+        reading: list[asyncio.Future[list[tuple[str, Career | None]]]] = []
+        try:
+            async for fresh in self.follow_links(chosen):
+                plan = self._collect_plan(chosen.model_copy(update={"leads": fresh}), seen)
+                reading.append(asyncio.ensure_future(self._read_plan(plan)))
+            batches = await asyncio.gather(*reading)
+        finally:
+            for task in reading:
+                task.cancel()
+        return [pair for batch in batches for pair in batch]
 
     async def collect(self, chosen: Candidate) -> Career:
         """Read the chosen person's pages; the follow-up searches run at the same time and
@@ -598,8 +614,11 @@ class Pipeline:
         self.listen(StageStarted(f"Collecting the career of {chosen.name}"))
         start = len(self.door.log)
         seen: set[str] = set()
-        first, more = await asyncio.gather(
-            self._collect_plan_of(chosen, seen), self._follow_and_collect(chosen, seen)
+        # the chosen person's own pages are planned before any follow-up find can claim
+        # one; the follow-up searches (chains: a find leads to more pages) ask first
+        plan = self._collect_plan(chosen, seen)
+        more, first = await asyncio.gather(
+            self._follow_and_collect(chosen, seen), self._read_plan(plan)
         )
         for page in refusals(self.door.log[start:]):
             self.not_read(page)
@@ -753,6 +772,24 @@ class Pipeline:
         except (KeyboardInterrupt, asyncio.CancelledError):
             self.store.finish_lookup(self.lookup_id, "interrupted")
             raise
+
+    # overlap -----------------------------------------------------------------------
+
+    def _warm_robots(self, leads: list[Lead]) -> list[asyncio.Future[object]]:
+        """Ask robots.txt for the leads :meth:`check_readable` will check, as soon as a
+        source found them: the answers are cached, so identity can be decided right after
+        the last search, and a confirmed person's first page need not wait behind its
+        site's robots.txt. Nothing is shown here (the check says what it refuses)."""
+        checks: list[asyncio.Future[object]] = []
+        for lead in leads:
+            taker = self._taker(lead) if lead.fetchable else None
+            if taker is not None and taker.info.kind == "html":
+                checks.append(asyncio.ensure_future(self.door.check(lead.url)))
+        return checks
+
+    async def _read_plan(self, plan: list[tuple[Source, Lead]]) -> list[tuple[str, Career | None]]:
+        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
+        return [(s.info.id, c) for (s, _), c in zip(plan, careers, strict=True)]
 
 
 def purge_expired(store: Store, settings: Settings, config: Config) -> None:
