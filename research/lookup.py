@@ -417,10 +417,12 @@ class Pipeline:
         searchable = [(i, s) for i, s in self.sources.items() if s.info.kind != "manual"]
         hinted = self._hint_leads()
         warming = self._warm_robots(hinted)
+        self._start_browser_for(hinted)
 
         async def search(source_id: str, source: Source) -> list[Lead]:
             leads = await self._search_one(source_id, source)
             warming.extend(self._warm_robots(leads))
+            self._start_browser_for(leads)
             return leads
 
         results = await asyncio.gather(*(search(i, s) for i, s in searchable))
@@ -786,6 +788,22 @@ class Pipeline:
             if taker is not None and taker.info.kind == "html":
                 checks.append(asyncio.ensure_future(self.door.check(lead.url)))
         return checks
+
+    def _start_browser_for(self, leads: list[Lead]) -> None:
+        """Start Chromium while the search goes on when a JavaScript page is likely among
+        the pages to read: a site of the person's own that would be read as a web page
+        (a page given with --url, or a link a profile declares: homepages and portfolios
+        are where pages built by scripts are found). The first render then need not wait
+        for the browser to start; without a usable browser nothing happens."""
+        for lead in leads:
+            urls = [lead.url] if lead.extra.get("given_by_user") else []
+            for url in [*urls, *lead.links]:
+                if not url.startswith(("http://", "https://")):
+                    continue
+                taker = self._taker(Lead(url=url, source="", name=lead.name))
+                if taker is not None and taker.info.kind == "html":
+                    self.door.start_browser()
+                    return
 
     async def _read_plan(self, plan: list[tuple[Source, Lead]]) -> list[tuple[str, Career | None]]:
         careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))

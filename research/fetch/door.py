@@ -705,6 +705,14 @@ class Door:
     def _browser_executable(self) -> str | None:
         return find_browser(self.config.browser_executable)
 
+    def start_browser(self) -> bool:
+        """Start Chromium in the background for the renders to come (a lookup does when a
+        JavaScript page is likely); True if it is starting or running, False when
+        rendering is not possible (a render then says why). Call it inside the door."""
+        from research.fetch.browser import start_early
+
+        return start_early(self)
+
 
 def door_from(settings: Settings, config: Config, **overrides: Any) -> Door:
     """The door commands use: ``--connect-to`` from settings, the HTTP and robots caches
