@@ -13,11 +13,12 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import os
-from collections.abc import AsyncIterator, Callable, Sequence
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from research.config import Config
@@ -26,6 +27,7 @@ from research.events import (
     CandidatesNeedChoice,
     ComparisonReady,
     Listener,
+    LookupEvent,
     PageNotRead,
     PageRead,
     SourceFinished,
@@ -61,6 +63,9 @@ from research.store import FetchRecord, Store
 if TYPE_CHECKING:
     from research.fetch.door import Door
     from research.fetch.outcome import Fetched, Provenance
+
+_T = TypeVar("_T")
+_S = TypeVar("_S")
 
 ENV_FIXTURE_SPACING = "RUNNERUP_FIXTURE_SPACING"
 """Seconds between requests to one host, honoured only when ``--connect-to '*=...'`` sends
@@ -713,13 +718,9 @@ class Pipeline:
         }
         self.lookup_id = self.store.start_lookup(self.subject, inputs)
         try:
-            you = self.read_resume()
-            profiles = self.read_profiles()
-            self.phases["posting"] = len(self.door.log)
-            role = await self.read_posting()
-            self._load_sources(role)
-            self.phases["search"] = len(self.door.log)
-            leads = await self.check_readable(await self.discover())
+            # the resume is a local file: read in a thread while the web is asked
+            reading = await self._in_thread(self.read_resume)
+            (profiles, role, leads), you = await self._alongside(self._until_identity(), reading)
             self.store.add_leads(self.lookup_id, leads)
             self._flush_log()
             if leads:
@@ -776,6 +777,60 @@ class Pipeline:
             raise
 
     # overlap -----------------------------------------------------------------------
+
+    async def _until_identity(self) -> tuple[list[Career], Role, list[Lead]]:
+        """The profiles given, the posting, and every lead, checked: what identity needs."""
+        profiles = self.read_profiles()
+        self.phases["posting"] = len(self.door.log)
+        role = await self.read_posting()
+        self._load_sources(role)
+        self.phases["search"] = len(self.door.log)
+        leads = await self.check_readable(await self.discover())
+        return profiles, role, leads
+
+    async def _in_thread(self, read: Callable[[], _T]) -> asyncio.Future[_T]:
+        """Start ``read`` in a worker thread; return once it has told the listener its
+        first event (or ended), so the progress still reads in stage order. Its events
+        reach the listener on the event loop's thread, in the order it told them."""
+        loop = asyncio.get_running_loop()
+        listen, home, told = self.listen, threading.get_ident(), asyncio.Event()
+
+        def deliver(event: LookupEvent) -> None:
+            listen(event)
+            told.set()
+
+        def relay(event: LookupEvent) -> None:
+            if threading.get_ident() == home:
+                listen(event)
+            else:
+                loop.call_soon_threadsafe(deliver, event)
+
+        self.listen = relay
+        future = asyncio.ensure_future(asyncio.to_thread(read))
+        future.add_done_callback(lambda _: told.set())
+        await told.wait()
+        return future
+
+    async def _alongside(self, work: Awaitable[_T], side: asyncio.Future[_S]) -> tuple[_T, _S]:
+        """``work`` while ``side`` goes on, both results. ``side`` was asked first: its
+        error stops ``work`` at once, and wins when both fail."""
+        task = asyncio.ensure_future(work)
+        both: set[asyncio.Future[Any]] = {task, side}
+        try:
+            await asyncio.wait(both, return_when=asyncio.FIRST_EXCEPTION)
+            if not side.done() or side.exception() is None:
+                await asyncio.wait(both)  # when the work fails, the side may still fail first
+            error = side.exception()
+            if error is not None:
+                task.cancel()
+                await asyncio.wait({task})
+                if not task.cancelled():
+                    task.exception()  # retrieved: the side's error is the one shown
+                raise error
+            return task.result(), side.result()
+        finally:
+            if not task.done():  # cancelled from outside (Ctrl-C): stop the work too
+                task.cancel()
 
     def _warm_robots(self, leads: list[Lead]) -> list[asyncio.Future[object]]:
         """Ask robots.txt for the leads :meth:`check_readable` will check, as soon as a

@@ -8,6 +8,7 @@ things in turn fails the assertion instead of hanging). No clocks are compared.
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -16,7 +17,8 @@ from typing import Any, ClassVar, cast
 import pytest
 
 from research.config import Config
-from research.events import LookupEvent, PageRead, SourceFinished, StageStarted
+from research.errors import InputError
+from research.events import ComparisonReady, LookupEvent, PageRead, SourceFinished, StageStarted
 from research.fetch.outcome import Fetched, Outcome, Provenance, UrlCheck
 from research.lookup import LookupRequest, NeedsChoice, Pipeline
 from research.model import Career, Lead, Subject
@@ -328,3 +330,81 @@ def test_follow_up_finds_go_to_the_first_source_in_order_whichever_answers_first
     asyncio.run(run(tmp_path, door, sources, events))
     readers = [e.source for e in events if isinstance(e, PageRead) and e.url == shared]
     assert readers == ["follow_a"]
+
+
+def resume_file(tmp_path: Path) -> Path:
+    path = tmp_path / "you.txt"
+    path.write_text("Sam Rivera\nPlatform engineer\n", encoding="utf-8")
+    return path
+
+
+async def run_with_resume(
+    tmp_path: Path, door: Recorder, sources: list[type[Fake]], events: list[LookupEvent]
+) -> None:
+    registry = Registry(
+        {cls.info.id: Registered(cls.info.id, "tests:fake") for cls in sources},
+        _loaded={cls.info.id: cls for cls in sources},
+    )
+    request = LookupRequest(subject=SUBJECT, resume=str(resume_file(tmp_path)), yes=True, pick=1)
+    with Store(tmp_path / "store.sqlite") as store:
+        await Pipeline(
+            request,
+            settings=Settings(home=tmp_path),
+            config=Config(),
+            store=store,
+            door=cast(Any, door),
+            listen=events.append,
+            choose=None,
+            registry=registry,
+        ).run()
+
+
+def test_the_resume_is_read_while_the_sources_search(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import research.read
+
+    searching = threading.Event()
+    read = research.read.read_resume
+
+    def slow_read(path: Path | str) -> Career:
+        searching.wait(WAIT)  # a lookup that reads first never gets here in time
+        return read(path).model_copy(update={"headline": f"searching: {searching.is_set()}"})
+
+    monkeypatch.setattr(research.read, "read_resume", slow_read)
+    door = Recorder()
+
+    async def one(self: Fake, subject: Subject) -> list[Lead]:
+        searching.set()
+        return [lead("https://a.test/ada-okafor", "one")]
+
+    events: list[LookupEvent] = []
+    asyncio.run(run_with_resume(tmp_path, door, [source("one", one)], events))
+    ready = next(e for e in events if isinstance(e, ComparisonReady))
+    assert ready.comparison.you is not None
+    assert ready.comparison.you.headline == "searching: True"
+    # the progress still reads in stage order
+    assert stage_at(events, "Reading your resume") < stage_at(events, "Searching the sources")
+
+
+def test_a_broken_resume_stops_the_search_at_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import research.read
+
+    def broken(path: Path | str) -> Career:
+        raise InputError(str(path), "not a resume runnerup can read", "Save it as PDF.")
+
+    monkeypatch.setattr(research.read, "read_resume", broken)
+    door = Recorder()
+
+    async def endless(self: Fake, subject: Subject) -> list[Lead]:
+        door.note("search started")
+        await door.happened("never")
+        door.note("search ended")
+        return []
+
+    events: list[LookupEvent] = []
+    with pytest.raises(InputError, match="not a resume"):
+        asyncio.run(run_with_resume(tmp_path, door, [source("endless", endless)], events))
+    assert "search ended" not in door.kinds()
