@@ -28,10 +28,12 @@ demo: setup
 check-lock: setup
 	$(PY) scripts/lock.py check
 
+# lint-imports checks the layer contracts in pyproject.toml ([tool.importlinter]).
 lint: check-lock
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports --no-cache
 
 format: setup
 	$(VENV)/bin/ruff format .

@@ -96,16 +96,18 @@ async def run(urls: list[str], port: int, cache: Path) -> dict[str, float]:
 
 
 async def one_round(urls: list[str], port: int, cache: Path) -> dict[str, float]:
-    from research.fetch import Door, DoorConfig, Outcome
-    from research.settings import ConnectTo
+    from research.config import Config
+    from research.doors import open_door
+    from research.fetch import Outcome
+    from research.settings import ConnectTo, Settings
 
-    config = DoorConfig(
-        connect_to=(ConnectTo("*", "127.0.0.1", port),),
-        min_interval=SPACING,
-        cache_dir=cache,
-    )
+    # the door every command builds; the fixture web's own spacing (loopback mode)
+    settings = Settings(home=cache, connect_to=(ConnectTo("*", "127.0.0.1", port),))
+    door = open_door(settings, Config(), sources=(), fixture_spacing=SPACING)
+    if door.spacing != SPACING:
+        raise SystemExit(f"the door spaces requests {door.spacing} s apart, not {SPACING} s")
     figures: dict[str, float] = {}
-    async with Door(config) as door:
+    async with door:
         # Warm-up on a host of its own: first-use imports (h11, protego, ...) and opening
         # the SQLite cache happen once per process, not per request.
         await door.get(WARM_UP_URL)

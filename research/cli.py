@@ -1,18 +1,17 @@
 """The ``runnerup`` command line: option declarations only.
 
 Each command imports its implementation from :mod:`research.commands` when it runs, so
-``runnerup --help`` imports neither httpx nor the model. Errors meant for the user
+``runnerup --help`` imports neither httpx nor the model. This module imports the commands,
+never the reverse: what they share (the invocation's settings, the error frame) lives in
+:mod:`research.commands._invocation`. Errors meant for the user
 (:class:`research.errors.RunnerupError`) are printed without a traceback and end the
 process with their exit code (see ``research/errors.py``).
 """
 
 from __future__ import annotations
 
-import os
 import sys
-from collections.abc import Callable
-from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import Annotated
 
 import typer
 
@@ -35,8 +34,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-T = TypeVar("T")
 
 
 def _version(value: bool) -> None:
@@ -79,56 +76,6 @@ def _main(
     ctx.obj = {"connect_to": connect_to or [], "home": home}
 
 
-def settings_of(ctx: typer.Context) -> Any:
-    """The :class:`research.settings.Settings` for this invocation (parsed on first use)."""
-
-    from research.settings import ENV_CONNECT_TO, Settings, default_home, parse_connect_to_list
-
-    root = ctx.find_root()
-    obj = root.obj if isinstance(root.obj, dict) else {}
-    if "settings" not in obj:
-        home = obj.get("home")
-        obj["settings"] = Settings(
-            home=Path(home).expanduser() if home else default_home(),
-            connect_to=parse_connect_to_list(obj.get("connect_to"), os.environ.get(ENV_CONNECT_TO)),
-        )
-        root.obj = obj
-    return obj["settings"]
-
-
-def run_reporting_errors(action: Callable[[], T]) -> T:
-    """Run a command body; print user-facing errors without a traceback and exit with
-    their code."""
-    from research.errors import EXIT_INTERRUPTED, RunnerupError
-
-    try:
-        return action()
-    except RunnerupError as error:
-        _print_error(error.message, error.hint)
-        raise typer.Exit(error.exit_code) from None
-    except KeyboardInterrupt:
-        _print_error("Interrupted.", None)
-        raise typer.Exit(EXIT_INTERRUPTED) from None
-
-
-def _print_error(message: str, hint: str | None) -> None:
-    from rich.console import Console
-    from rich.markup import escape
-
-    console = Console(stderr=True, highlight=False)
-    # soft wrap: paths and URLs in messages stay whole, so they can be copied
-    console.print(f"[bold red]Error:[/] {escape(message)}", soft_wrap=True)
-    if hint:
-        console.print(escape(hint), soft_wrap=True)
-
-
-def schema() -> None:
-    """Print the JSON Schema of runnerup's JSON report."""
-    from research.commands.schema import run
-
-    run_reporting_errors(run)
-
-
 def _register() -> None:
     """Commands live in research.commands; their modules import only typer at start-up."""
     from research.commands import (
@@ -139,6 +86,7 @@ def _register() -> None:
         history,
         lookup,
         read,
+        schema,
         serve,
         sources,
     )
@@ -153,7 +101,7 @@ def _register() -> None:
     app.command("show")(history.show)
     app.command("forget")(history.forget)
     app.command("config")(config.command)
-    app.command("schema")(schema)
+    app.command("schema")(schema.command)
     app.command("serve")(serve.command)
 
 
@@ -169,4 +117,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["app", "main", "run_reporting_errors", "settings_of"]
+__all__ = ["app", "main"]

@@ -28,7 +28,9 @@ DEMO_POSTING = "https://jobs.northwind-robotics.test/head-of-platform.html"
 DEMO_RESUME = "sam-rivera.pdf"
 DEMO_SEARXNG = "https://searx.test"
 DEMO_SPACING = 0.25
-"""Seconds between requests to one demo host: the demo web is our own loopback server."""
+"""Seconds between requests to one demo host when ``RUNNERUP_FIXTURE_SPACING`` is not set:
+the demo web is our own loopback server (the door decides; see
+:func:`research.fetch.config.door_spacing`)."""
 
 
 def demo_config() -> Config:
@@ -57,21 +59,18 @@ async def run_demo_lookup(
     request: LookupRequest | None = None,
 ) -> tuple[LookupResult, list[Provenance]]:
     """The demo lookup on a fixture web that ``settings.connect_to`` points at; returns the
-    result and the door's log. The web page passes its own ``request`` (the form, filled in
-    with the demo's hire and posting) and ``choose``: the user is asked whenever identity is
-    not certain instead of the demo's ``--yes``."""
-    from research.fetch import Door, DoorConfig
-    from research.source import api_policy, discover
+    result and the door's log. ``spacing`` is the demo's own spacing on that web (the door
+    uses it only when every request goes to loopback). The web page passes its own
+    ``request`` (the form, filled in with the demo's hire and posting) and ``choose``: the
+    user is asked whenever identity is not certain instead of the demo's ``--yes``."""
+    from research.doors import open_door
 
     config = demo_config()
-    door = Door(
-        DoorConfig(
-            connect_to=settings.connect_to,
-            min_interval=spacing,
-            cache_dir=settings.cache_dir,
-            browser_executable=browser_executable or config.browser_executable,
-            api_policy=api_policy(config, discover(env={}).load_all().values(), paced=False),
-        )
+    door = open_door(
+        settings,
+        config,
+        fixture_spacing=spacing,
+        browser_executable=browser_executable or config.browser_executable,
     )
     request = request or LookupRequest(
         subject=Subject(**DEMO_SUBJECT),

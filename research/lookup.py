@@ -11,18 +11,22 @@ in the store, one transaction at a time, so an interrupted lookup can simply be 
 from __future__ import annotations
 
 import asyncio
-import ipaddress
-import os
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from research.config import Config
-from research.errors import EXIT_FETCH, NeedsConfirmation, RunnerupError, SourceError
+from research.doors import open_door
+from research.errors import (
+    EXIT_FETCH,
+    NeedsConfirmation,
+    RunnerupError,
+    SourceError,
+    UsageError,
+)
 from research.events import (
     CandidatesNeedChoice,
     ComparisonReady,
@@ -35,7 +39,8 @@ from research.events import (
     StageStarted,
     ignore,
 )
-from research.fetch.outcome import Outcome, first_refusal
+from research.fetch.outcome import Outcome
+from research.fetch.tagged import SourceFetcher
 from research.merge import merge_careers
 from research.model import (
     Candidate,
@@ -51,10 +56,10 @@ from research.model import (
 )
 from research.settings import Settings
 from research.source import (
-    Fetcher,
     Registry,
     Source,
     SourceContext,
+    SourceOptions,
     discover,
     settings_for,
 )
@@ -62,15 +67,10 @@ from research.store import FetchRecord, Store
 
 if TYPE_CHECKING:
     from research.fetch.door import Door
-    from research.fetch.outcome import Fetched, Provenance
+    from research.fetch.outcome import Provenance
 
 _T = TypeVar("_T")
 _S = TypeVar("_S")
-
-ENV_FIXTURE_SPACING = "RUNNERUP_FIXTURE_SPACING"
-"""Seconds between requests to one host, honoured only when ``--connect-to '*=...'`` sends
-every request to a loopback address (the fixture web): tests and the demo, never a real
-site."""
 
 
 def with_rules(comparison: Comparison, records: Sequence[Provenance]) -> Comparison:
@@ -107,15 +107,78 @@ def refusals(records: Sequence[Provenance]) -> list[PageNotRead]:
 
 @dataclass(frozen=True)
 class LookupRequest:
+    """One lookup, as every front end asks for it (the CLI's options, the web page's form):
+    who (the :class:`Subject`, with the pages the user named as ``hints``), the posting
+    and resume, and how to decide. Build it with :meth:`of`, which checks the user's words
+    the same way for every front end."""
+
     subject: Subject
     posting: str | None = None
     resume: str | None = None
-    urls: tuple[str, ...] = ()
     profiles: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     include_archived: bool = False
     pick: int | None = None
     yes: bool = False
+
+    @classmethod
+    def of(
+        cls,
+        name: str,
+        employer: str,
+        role: str,
+        *,
+        location: str | None = None,
+        hire_date: str | None = None,
+        employer_site: str | None = None,
+        urls: Sequence[str] = (),
+        posting: str | None = None,
+        resume: str | None = None,
+        profiles: Sequence[str] = (),
+        sources: Sequence[str] = (),
+        include_archived: bool = False,
+        pick: int | None = None,
+        yes: bool = False,
+    ) -> LookupRequest:
+        """The request for the user's words: ``hire_date`` as typed (YYYY-MM or YYYY),
+        ``urls`` the pages they named (``--url``). A usage error (exit 2) for an empty
+        name, a bad date, or ``pick`` with ``yes``."""
+        from research.inputs import parse_hire_date
+
+        if pick is not None and yes:
+            raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
+        if not name.strip():
+            raise UsageError("the hire's NAME is empty")
+        subject = Subject(
+            name=name.strip(),
+            employer=employer.strip(),
+            role=role.strip(),
+            location=location,
+            hire_date=parse_hire_date(hire_date),
+            employer_site=employer_site,
+            hints=list(urls),
+        )
+        return cls(
+            subject=subject,
+            posting=posting,
+            resume=resume,
+            profiles=tuple(profiles),
+            sources=tuple(sources),
+            include_archived=include_archived,
+            pick=pick,
+            yes=yes,
+        )
+
+    def source_options(self, config: Config, role: Role | None) -> SourceOptions:
+        """What every source is told (the one typed options object, CLI to sources)."""
+        posting = self.posting or ""
+        return SourceOptions(
+            include_archived=self.include_archived,
+            page_budget=config.page_budget,
+            employer_site=self.subject.employer_site or None,
+            posting_url=posting if posting.startswith(("http://", "https://")) else None,
+            employer_url=(role.employer_url or None) if role is not None else None,
+        )
 
 
 Chooser = Callable[[Sequence[Candidate]], Candidate | None]
@@ -128,7 +191,8 @@ class LookupResult:
     outcomes: list[SourceOutcome]
     decision: IdentityDecision
     phases: dict[str, int] = field(default_factory=dict)
-    """Where each stage starts in the door's log: ``posting``, ``search``, ``collect``."""
+    """Where each stage starts in the door's log (``posting``, ``search``, ``collect``):
+    ``bench/lookup.py`` bounds each stage with it."""
 
 
 class NothingFound(RunnerupError):
@@ -174,75 +238,19 @@ class NeedsChoice(NeedsConfirmation):
         self.lookup_id = lookup_id
 
 
-def fixture_spacing(settings: Settings, env: dict[str, str] | None = None) -> float | None:
-    """The shortened spacing for fixture-web runs, or None for real runs."""
-    env = dict(os.environ) if env is None else env
-    text = env.get(ENV_FIXTURE_SPACING)
-    if not text:
-        return None
-    catch_all = [m for m in settings.connect_to if m.pattern == "*"]
-    if not catch_all or not all(_is_loopback(m.host) for m in settings.connect_to):
-        return None
-    try:
-        return max(0.0, float(text))
-    except ValueError:
-        return None
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-class _FixturePaced:
-    """The door for fixture-web runs: sources' declared rates are dropped too (the fixture
-    web is our own loopback server); everything else is the door's."""
-
-    def __init__(self, door: Door) -> None:
-        self._door = door
-
-    async def get(self, url: str, **kwargs: Any) -> Fetched:
-        kwargs.pop("min_interval", None)
-        return await self._door.get(url, **kwargs)
-
-    async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Fetched:
-        return await self._door.render(url, source=source, purpose=purpose)
-
-
-def open_door(settings: Settings, config: Config, registry: Registry | None = None) -> Door:
-    """The door for a lookup: the user's spacing (never under 1 s on the real web) and the
-    documented API endpoints that the sources of ``registry`` (default: all installed)
-    declare, as data (the door knows no source)."""
-    from research.fetch.door import Door, DoorConfig
-    from research.source import api_policy
-
-    spacing = fixture_spacing(settings)
-    sources = (registry or discover(env={})).load_all().values()
-    return Door(
-        DoorConfig(
-            connect_to=tuple(settings.connect_to),
-            min_interval=spacing if spacing is not None else max(1.0, config.min_interval),
-            cache_dir=settings.cache_dir,
-            browser_executable=config.browser_executable,
-            api_policy=api_policy(config, sources, paced=spacing is None),
-        )
-    )
-
-
-def _classify(source_id: str, leads: list[Lead], door: Door, start: int) -> SourceOutcome:
+def _classify(
+    source_id: str, leads: list[Lead], fetcher: SourceFetcher, mark: int
+) -> SourceOutcome:
+    """A source's search outcome, from its leads and its own fetcher's records since
+    ``mark`` (never another source's: sources search at the same time)."""
     if leads:
         return SourceOutcome(source=source_id, status="found", found=len(leads))
-    records = [p for p in door.log[start:] if p.source == source_id]
-    refusal = first_refusal(p.outcome for p in records)
-    if refusal is None:
+    refused = fetcher.refusal_since(mark)
+    if refused is None:
         return SourceOutcome(source=source_id, status="nothing")
-    url = next(p.url for p in records if p.outcome is refusal)
-    why = "the site's terms forbid it: " if refusal is Outcome.FORBIDDEN_BY_TERMS else ""
-    return SourceOutcome(source=source_id, status=refusal.user_status, detail=f"{why}{url}")
+    outcome = refused.outcome
+    why = "the site's terms forbid it: " if outcome is Outcome.FORBIDDEN_BY_TERMS else ""
+    return SourceOutcome(source=source_id, status=outcome.user_status, detail=f"{why}{refused.url}")
 
 
 def _why_refused(reason: str) -> str:
@@ -276,9 +284,9 @@ class Pipeline:
         self.listen = listen
         self.choose = choose
         self.registry = registry or discover(request.sources or None)
-        paced = fixture_spacing(settings) is not None
-        self.fetcher: Fetcher = _FixturePaced(door) if paced else door
         self.sources: dict[str, Source] = {}
+        self.fetchers: dict[str, SourceFetcher] = {}
+        """Each source's own fetcher: its records classify its outcome."""
         self.outcomes: dict[str, SourceOutcome] = {}
         self.lookup_id = 0
         self.notes: list[str] = []
@@ -320,21 +328,8 @@ class Pipeline:
 
     # set-up ------------------------------------------------------------------------
 
-    def _options(self, role: Role | None) -> dict[str, str | int | bool]:
-        options: dict[str, str | int | bool] = {
-            "include_archived": self.request.include_archived,
-            "page_budget": self.config.page_budget,
-        }
-        if self.subject.employer_site:
-            options["employer_site"] = self.subject.employer_site
-        if self.request.posting and self.request.posting.startswith(("http://", "https://")):
-            options["posting_url"] = self.request.posting
-        if role is not None and role.employer_url:
-            options["employer_url"] = role.employer_url
-        return options
-
     def _load_sources(self, role: Role | None) -> None:
-        options = self._options(role)
+        options = self.request.source_options(self.config, role)
         for source_id in self.registry.ids():
             cls = self.registry.load(source_id)
             if cls is None:
@@ -347,7 +342,11 @@ class Pipeline:
                 )
                 self.record(SourceOutcome(source=source_id, status=status, detail=detail))
                 continue
-            ctx = SourceContext(fetcher=self.fetcher, settings=source_settings, options=options)
+            fetcher = SourceFetcher(
+                self.door, source_id, cls.info.rate * source_settings.rate_multiplier
+            )
+            ctx = SourceContext(fetcher=fetcher, settings=source_settings, options=options)
+            self.fetchers[source_id] = fetcher
             self.sources[source_id] = cls(ctx)
         for problem in self.registry.problems:
             self.record(SourceOutcome(source=problem.id, status="failed", detail=problem.message))
@@ -377,7 +376,8 @@ class Pipeline:
 
     async def _search_one(self, source_id: str, source: Source) -> list[Lead]:
         self.listen(SourceWorking(source_id, "searching"))
-        start = len(self.door.log)
+        fetcher = self.fetchers[source_id]
+        mark = fetcher.mark()
         try:
             leads = await source.search(self.subject)
         except SourceError as error:
@@ -389,7 +389,7 @@ class Pipeline:
             )
             leads = []
         else:
-            outcome = _classify(source_id, leads, self.door, start)
+            outcome = _classify(source_id, leads, fetcher, mark)
         if source.info.kind == "manual" and not leads:
             outcome = SourceOutcome(
                 source=source_id, status="manual", detail="reads files given with --profile"
@@ -397,21 +397,24 @@ class Pipeline:
         self.record(outcome)
         return leads
 
-    def _hint_leads(self) -> list[Lead]:
-        from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
+    def _fallback(self) -> Source | None:
+        """The source that reads any page nobody more specialised takes (``fallback``)."""
+        return next((s for s in self.sources.values() if s.fallback), None)
 
+    def _hint_leads(self) -> list[Lead]:
+        """The pages the user named with ``--url``, as leads of the fallback source."""
+        fallback = self._fallback()
         leads = []
-        for url in (*self.request.urls, *self.subject.hints):
+        for url in self.subject.hints:
             if not url.startswith(("http://", "https://")):
                 continue
-            host = urlsplit(url).hostname or ""
             leads.append(
                 Lead(
                     url=url,
-                    source="webpage",
+                    source=fallback.info.id if fallback is not None else "",
                     title="given with --url",
                     name=self.subject.name,
-                    fetchable=deny_entry(host, DEFAULT_DENY_HOSTS) is None,
+                    fetchable=self.door.would_fetch(url),
                     extra={"given_by_user": "yes"},
                 )
             )
@@ -478,12 +481,11 @@ class Pipeline:
 
     def _taker(self, lead: Lead) -> Source | None:
         """The source that would read a lead: its own, else a specialised one (mastodon,
-        jsonresume...), else ``webpage``."""
+        jsonresume...), else the fallback source (any web page)."""
         own = self.sources.get(lead.source)
         takers = [own] if own is not None else []
-        takers += [s for i, s in self.sources.items() if i not in (lead.source, "webpage")]
-        webpage = self.sources.get("webpage")
-        takers += [webpage] if webpage is not None else []
+        takers += [s for i, s in self.sources.items() if i != lead.source and not s.fallback]
+        takers += [s for i, s in self.sources.items() if i != lead.source and s.fallback]
         return next((t for t in takers if t.accepts(lead)), None)
 
     async def check_readable(self, leads: list[Lead]) -> list[Lead]:
@@ -509,8 +511,6 @@ class Pipeline:
     def _collect_plan(self, chosen: Candidate, seen: set[str]) -> list[tuple[Source, Lead]]:
         """What to read for the chosen person, and with which source; ``seen`` (URLs
         already planned) is updated, so a later plan never reads a page twice."""
-        from research.fetch.guard import DEFAULT_DENY_HOSTS, deny_entry
-
         plan: list[tuple[Source, Lead]] = []
 
         def add(lead: Lead) -> None:
@@ -529,10 +529,13 @@ class Pipeline:
             for link in lead.links:
                 if not link.startswith(("http://", "https://")):
                     continue
-                host = urlsplit(link).hostname or ""
-                denied = deny_entry(host, DEFAULT_DENY_HOSTS) is not None
-                # no owner: specialised sources (mastodon, jsonresume...) get it before webpage
-                add(Lead(url=link, source="", name=chosen.name, fetchable=not denied))
+                # no owner: specialised sources (mastodon, jsonresume...) get it before the
+                # fallback
+                add(
+                    Lead(
+                        url=link, source="", name=chosen.name, fetchable=self.door.would_fetch(link)
+                    )
+                )
         return plan
 
     async def _collect_one(self, source: Source, lead: Lead) -> Career | None:
@@ -566,7 +569,11 @@ class Pipeline:
         if not followers:
             return
         links = [link for lead in chosen.leads for link in lead.links]
-        links += [lead.url for lead in chosen.leads if lead.source == "webpage" and lead.fetchable]
+        fallback = self._fallback()
+        fallback_id = fallback.info.id if fallback is not None else None
+        links += [
+            lead.url for lead in chosen.leads if lead.source == fallback_id and lead.fetchable
+        ]
         hints = list(dict.fromkeys([*self.subject.hints, *links]))
         subject = self.subject.model_copy(update={"hints": hints})
         known = {lead.url for lead in chosen.leads}
@@ -619,7 +626,7 @@ class Pipeline:
         """Read the chosen person's pages; the follow-up searches run at the same time and
         their finds are read as they come."""
         self.listen(StageStarted(f"Collecting the career of {chosen.name}"))
-        start = len(self.door.log)
+        marks = {i: f.mark() for i, f in self.fetchers.items()}
         seen: set[str] = set()
         # the chosen person's own pages are planned before any follow-up find can claim
         # one; the follow-up searches (chains: a find leads to more pages) ask first
@@ -627,7 +634,7 @@ class Pipeline:
         more, first = await asyncio.gather(
             self._follow_and_collect(chosen, seen), self._read_plan(plan)
         )
-        for page in refusals(self.door.log[start:]):
+        for page in refusals(self._records_since(marks)):
             self.not_read(page)
         read: dict[str, int] = {}
         for source_id, career in [*first, *more]:
@@ -635,6 +642,11 @@ class Pipeline:
                 read[source_id] = read.get(source_id, 0) + 1
         self._tally_reads(read)
         return merge_careers([c for _, c in [*first, *more] if c is not None])
+
+    def _records_since(self, marks: dict[str, int]) -> list[Provenance]:
+        """The sources' own fetches since ``marks``, in the order they were made."""
+        records = [p for i, f in self.fetchers.items() for p in f.since(marks.get(i, 0))]
+        return sorted(records, key=lambda p: p.fetched_at)
 
     def read_profiles(self) -> list[Career]:
         """The ``--profile`` files; several go through identity first, and files that are
@@ -712,7 +724,7 @@ class Pipeline:
         inputs = {
             "posting": self.request.posting,
             "resume": self.request.resume,
-            "urls": list(self.request.urls),
+            "urls": list(self.subject.hints),
             "profiles": list(self.request.profiles),
             "sources": list(self.request.sources),
         }
@@ -853,7 +865,7 @@ class Pipeline:
         for lead in leads:
             urls = [lead.url] if lead.extra.get("given_by_user") else []
             for url in [*urls, *lead.links]:
-                if not url.startswith(("http://", "https://")):
+                if not url.startswith(("http://", "https://")) or not self.door.would_fetch(url):
                     continue
                 taker = self._taker(Lead(url=url, source="", name=lead.name))
                 if taker is not None and taker.info.kind == "html":
@@ -889,7 +901,8 @@ async def run_lookup(
     compare with."""
     with Store(settings.store_path) as store:
         purge_expired(store, settings, config)
-        own_door = door or open_door(settings, config, discover(request.sources or None))
+        registry = discover(request.sources or None)
+        own_door = door or open_door(settings, config, registry.load_all().values())
         async with own_door:
             pipeline = Pipeline(
                 request,
@@ -903,20 +916,7 @@ async def run_lookup(
             return await pipeline.run()
 
 
-def default_output(fmt: str, directory: Path | None = None) -> Path:
-    """``runnerup-report.<ext>`` in the folder, numbered when taken (nothing is overwritten)."""
-    ext = {"text": "txt", "md": "md", "json": "json", "html": "html", "pdf": "pdf"}[fmt]
-    folder = directory or Path.cwd()
-    path = folder / f"runnerup-report.{ext}"
-    number = 1
-    while path.exists():
-        number += 1
-        path = folder / f"runnerup-report-{number}.{ext}"
-    return path
-
-
 __all__ = [
-    "ENV_FIXTURE_SPACING",
     "Chooser",
     "LookupRequest",
     "LookupResult",
@@ -924,9 +924,6 @@ __all__ = [
     "NothingFound",
     "NothingReachable",
     "Pipeline",
-    "default_output",
-    "fixture_spacing",
-    "open_door",
     "purge_expired",
     "refusals",
     "run_lookup",

@@ -4,31 +4,15 @@
 
 from __future__ import annotations
 
-import fnmatch
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from research.errors import UsageError
+from research.fetch.routes import ConnectTo, route_for
 
 ENV_HOME = "RUNNERUP_HOME"
 ENV_CONNECT_TO = "RUNNERUP_CONNECT_TO"
-
-
-@dataclass(frozen=True)
-class ConnectTo:
-    """``PATTERN=HOST:PORT``: requests for hosts matching PATTERN (a glob such as ``*.test``
-    or ``*``) go to HOST:PORT in plain HTTP, the URL's own host kept in the Host header."""
-
-    pattern: str
-    host: str
-    port: int
-
-    def matches(self, hostname: str) -> bool:
-        return fnmatch.fnmatchcase(hostname.lower().rstrip("."), self.pattern.lower())
-
-    def __str__(self) -> str:
-        return f"{self.pattern}={self.host}:{self.port}"
 
 
 def parse_connect_to(text: str) -> ConnectTo:
@@ -84,10 +68,7 @@ class Settings:
 
     def route_for(self, hostname: str) -> ConnectTo | None:
         """The first ``--connect-to`` mapping that matches the host, if any."""
-        for mapping in self.connect_to:
-            if mapping.matches(hostname):
-                return mapping
-        return None
+        return route_for(self.connect_to, hostname)
 
 
 __all__ = [

@@ -21,14 +21,15 @@ from __future__ import annotations
 
 import os
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from research.config import Config, SourceSettings
 from research.fetch.apis import ApiEndpoint, ApiPolicy
+from research.fetch.protocol import Fetcher
 from research.model import Career, Lead, Subject
 
 if TYPE_CHECKING:
@@ -131,34 +132,72 @@ class Example:
     options: Mapping[str, str | int | bool] = field(default_factory=dict)
 
 
-class Fetcher(Protocol):
-    """What sources may ask of the fetch door."""
+OptionValue = str | int | bool
 
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Fetched: ...
 
-    async def render(
-        self, url: str, *, source: str | None = None, purpose: str = ""
-    ) -> Fetched: ...
+@dataclass(frozen=True)
+class SourceOptions(Mapping[str, OptionValue]):
+    """What the lookup tells every source, typed: the user's ``--include-archived`` and
+    ``--employer-site``, the page budget from the config, the posting's URL and the
+    employer's site the posting names. ``extra`` holds a plugin's own options.
+
+    It is also a read-only mapping of the options that are set (``None`` ones are absent),
+    so ``ctx.options.get("page_budget", 25)`` keeps working for plugins written that way,
+    and :meth:`of` turns an :class:`Example`'s ``options`` into one."""
+
+    include_archived: bool = False
+    page_budget: int | None = None
+    employer_site: str | None = None
+    posting_url: str | None = None
+    employer_url: str | None = None
+    extra: Mapping[str, OptionValue] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, options: Mapping[str, OptionValue]) -> SourceOptions:
+        """From a plain mapping (an example's ``options``): known names go to their field,
+        the rest to ``extra``."""
+        if isinstance(options, SourceOptions):
+            return options
+        known = {"include_archived", "page_budget", "employer_site", "posting_url"}
+        known.add("employer_url")
+        typed: dict[str, Any] = {k: v for k, v in options.items() if k in known}
+        extra = {k: v for k, v in options.items() if k not in known}
+        return cls(**typed, extra=extra)
+
+    def _set(self) -> dict[str, OptionValue]:
+        values: dict[str, OptionValue | None] = {
+            "include_archived": self.include_archived,
+            "page_budget": self.page_budget,
+            "employer_site": self.employer_site,
+            "posting_url": self.posting_url,
+            "employer_url": self.employer_url,
+        }
+        found = {k: v for k, v in values.items() if v is not None}
+        return {**self.extra, **found}
+
+    def __getitem__(self, key: str) -> OptionValue:
+        return self._set()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._set())
+
+    def __len__(self) -> int:
+        return len(self._set())
 
 
 @dataclass
 class SourceContext:
-    """Everything a source gets from the lookup: the door, its settings, lookup options."""
+    """Everything a source gets from the lookup: the door (as this source's own fetcher),
+    its settings, the lookup's :class:`SourceOptions` (a plain mapping given here is turned
+    into one)."""
 
     fetcher: Fetcher
     settings: SourceSettings = field(default_factory=SourceSettings)
-    options: Mapping[str, str | int | bool] = field(default_factory=dict)
-    """e.g. ``include_archived``, ``page_budget``, ``employer_site``, ``posting_url``."""
+    options: SourceOptions = field(default_factory=SourceOptions)
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.options, SourceOptions):
+            self.options = SourceOptions.of(self.options)
 
 
 class Source(ABC):
@@ -170,6 +209,10 @@ class Source(ABC):
     """True for sources that search from the person's own links (a homepage, a handle):
     once a candidate is confirmed, the lookup searches them again with that person's links
     in ``subject.hints``."""
+    fallback: ClassVar[bool] = False
+    """True for the source that reads any web page nobody more specialised takes (the
+    ``webpage`` source): the lookup offers a lead to it last, gives it the pages the user
+    named with ``--url``, and treats the pages it read as the person's own links."""
 
     def __init__(self, ctx: SourceContext) -> None:
         self.ctx = ctx
@@ -307,17 +350,17 @@ def settings_for(config: Config, cls: type[Source]) -> SourceSettings:
     return config.source(cls.info.id, cls.info.key_env)
 
 
-def api_policy(config: Config, sources: Iterable[type[Source]], *, paced: bool = True) -> ApiPolicy:
+def api_policy(config: Config, sources: Iterable[type[Source]]) -> ApiPolicy:
     """The door's :class:`~research.fetch.apis.ApiPolicy`: the documented API endpoints the
     given sources declare, each at its source's declared rate (slowed by the user's
-    ``rate_multiplier``; ``paced=False`` for the fixture web only), and the user's
+    ``rate_multiplier``; the door drops the rates on the fixture web), and the user's
     ``[fetch] robots_for_apis``."""
     declarations = []
     for cls in sources:
         info = cls.info
         if not info.api_endpoints:
             continue
-        rate = info.rate * settings_for(config, cls).rate_multiplier if paced else 0.0
+        rate = info.rate * settings_for(config, cls).rate_multiplier
         declarations.append((info.id, info.api_endpoints, rate))
     return ApiPolicy.of(declarations, robots_for_apis=config.robots_for_apis)
 
@@ -337,6 +380,7 @@ __all__ = [
     "SourceContext",
     "SourceInfo",
     "SourceKind",
+    "SourceOptions",
     "SourceStatus",
     "api_policy",
     "discover",

@@ -81,6 +81,7 @@ def _denied(url: str) -> bool:
 class WebPageSource(Source):
     """Reads one public page (and the CV documents it links to) into a Career."""
 
+    fallback = True
     info = SourceInfo(
         id=SOURCE_ID,
         name="Web page",

@@ -46,7 +46,7 @@ def command(
     site's terms, the address), fetching nothing but the site's robots.txt. A source's own
     documented API endpoint follows that API's terms instead of robots.txt (unless
     [fetch] robots_for_apis = true). Exit 0 when allowed, 1 when not."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     allowed = run_reporting_errors(lambda: _check(ctx, url, json_))
     if not allowed:
@@ -56,17 +56,15 @@ def command(
 def _check(ctx: typer.Context, url: str, as_json: bool) -> bool:
     import asyncio
 
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
-    from research.fetch.door import door_from
-    from research.source import api_policy, discover
+    from research.doors import open_door
 
     settings = settings_of(ctx)
     config = load_config(settings.config_path)
-    policy = api_policy(config, discover(env={}).load_all().values())
 
     async def run() -> Any:
-        async with door_from(settings, config, api_policy=policy) as door:
+        async with open_door(settings, config) as door:
             return await door.check(url)
 
     result = asyncio.run(run())

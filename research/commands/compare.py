@@ -93,7 +93,7 @@ def command(
     force: ForceOption = False,
 ) -> None:
     """Compare your resume with the hire's saved profile(s) for one posting (no search)."""
-    from research.cli import run_reporting_errors, settings_of
+    from research.commands._invocation import run_reporting_errors, settings_of
     from research.commands.compare_run import CompareOptions, run
     from research.errors import UsageError
 

@@ -65,7 +65,7 @@ def fetch_role(url: str, settings: Any = None) -> Role:
     import asyncio
 
     from research.config import load_config
-    from research.lookup import open_door
+    from research.doors import open_door
     from research.read.posting import fetch_posting
 
     if settings is None:
@@ -74,7 +74,7 @@ def fetch_role(url: str, settings: Any = None) -> Role:
         )
 
     async def go() -> Role:
-        async with open_door(settings, load_config(settings.config_path)) as door:
+        async with open_door(settings, load_config(settings.config_path), sources=()) as door:
             return await fetch_posting(url, door)
 
     return asyncio.run(go())
@@ -172,7 +172,7 @@ def build(
 def _print_candidates(candidates: Sequence[Candidate]) -> None:
     from rich.console import Console
 
-    from research.identity import render_candidates
+    from research.commands._choice import render_candidates
 
     Console(stderr=True).print(render_candidates(candidates))
 
@@ -185,7 +185,7 @@ def interactive() -> bool:
 def _ask(candidates: Sequence[Candidate]) -> Candidate | None:
     from rich.console import Console
 
-    from research.identity import prompt_choice
+    from research.commands._choice import prompt_choice
 
     console = Console(stderr=True)
     return prompt_choice(candidates, console, console.input)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
@@ -15,41 +15,15 @@ def command(
 ) -> None:
     """Show the effective configuration (keys masked) and where each value came from:
     option, environment, config file or default."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     run_reporting_errors(lambda: _show(ctx, json_))
 
 
-def effective_rows(settings: Any, config: Any, *, home_origin: str) -> list[tuple[str, str, str]]:
-    """Every effective setting as (name, shown value, where it came from); keys masked.
-    Used by this command and by the web page's configuration view."""
-    from research.source import discover
-
-    registry = discover()
-    key_envs: dict[str, str | None] = {}
-    for source_id, cls in registry.load_all().items():
-        if cls.info.key_env:
-            key_envs[source_id] = cls.info.key_env
-    rows = [
-        ("home", str(settings.home), home_origin),
-        (
-            "config_file",
-            str(settings.config_path),
-            "exists" if settings.config_path.exists() else "not created (defaults apply)",
-        ),
-        (
-            "connect_to",
-            ", ".join(str(m) for m in settings.connect_to) or "(none)",
-            "option/env" if settings.connect_to else "default",
-        ),
-    ]
-    rows += [(s.name, s.shown(), s.origin) for s in config.effective(key_envs)]
-    return rows
-
-
 def _show(ctx: typer.Context, as_json: bool) -> None:
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
+    from research.overview import effective_rows
 
     settings = settings_of(ctx)
     config = load_config(settings.config_path)

@@ -23,7 +23,7 @@ def command(
 ) -> None:
     """Run a complete lookup of an invented hire on a bundled demo web (loopback only,
     no network, no keys) and write the HTML report."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     def go() -> None:
         from research.commands.demo_run import run

@@ -16,13 +16,13 @@ def history(
     json_: Annotated[bool, typer.Option("--json", help="Print JSON for machines.")] = False,
 ) -> None:
     """List past lookups (newest last): id, date, who, for which role, and how it ended."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     run_reporting_errors(lambda: _history(ctx, json_))
 
 
 def _open_store(ctx: typer.Context):  # type: ignore[no-untyped-def]
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
     from research.lookup import purge_expired
     from research.store import Store
@@ -83,7 +83,7 @@ def show(
     force: ForceOption = False,
 ) -> None:
     """Re-render a stored comparison, without the network."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     run_reporting_errors(lambda: _show(ctx, lookup_id, fmt, out, force))
 
@@ -127,7 +127,7 @@ def forget(
     """Erase a person (or one lookup) completely: lookups, leads, candidates, facts, fetch
     log, the cached copies of their pages and the robots.txt verdicts of hosts only their
     lookups touched. Prints exactly what it erases."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     run_reporting_errors(lambda: _forget(ctx, name, lookup_id, yes))
 
@@ -135,7 +135,7 @@ def forget(
 def _forget(ctx: typer.Context, name: str | None, lookup_id: int | None, yes: bool) -> None:
     from rich.console import Console
 
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.errors import UsageError
 
     if (name is None) == (lookup_id is None):

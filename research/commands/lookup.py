@@ -79,32 +79,28 @@ def command(
 
     Sources search in parallel; candidates are shown with their scores and reasons. In a
     terminal you choose; otherwise --pick N or --yes decide (exit 3 when unsure)."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     def go() -> None:
-        from research.commands.lookup_run import LookupOptions, run
+        from research.commands.lookup_run import run
+        from research.lookup import LookupRequest
 
-        run(
-            ctx,
-            LookupOptions(
-                name=name,
-                employer=employer,
-                role=role,
-                posting=posting,
-                resume=resume,
-                urls=tuple(url or ()),
-                profiles=tuple(profile or ()),
-                location=location,
-                hire_date=hire_date,
-                employer_site=employer_site,
-                sources=tuple(source or ()),
-                include_archived=include_archived,
-                pick=pick,
-                yes=yes,
-                fmt=fmt,
-                out=out,
-                force=force,
-            ),
+        request = LookupRequest.of(
+            name,
+            employer,
+            role,
+            location=location,
+            hire_date=hire_date,
+            employer_site=employer_site,
+            urls=url or (),
+            posting=posting,
+            resume=resume,
+            profiles=profile or (),
+            sources=source or (),
+            include_archived=include_archived,
+            pick=pick,
+            yes=yes,
         )
+        run(ctx, request, fmt=fmt, out=out, force=force)
 
     run_reporting_errors(go)

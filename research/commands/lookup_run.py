@@ -6,7 +6,6 @@ from __future__ import annotations
 import asyncio
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import typer
 from rich.console import Console
@@ -15,7 +14,6 @@ from rich.table import Table
 
 from research.commands._output import check_out, emit, resolve_format
 from research.config import Config, load_config
-from research.errors import UsageError
 from research.events import (
     CandidatesNeedChoice,
     ComparisonReady,
@@ -24,7 +22,7 @@ from research.events import (
     SourceFinished,
     describe,
 )
-from research.inputs import ProfilesNeedChoice, parse_hire_date
+from research.inputs import ProfilesNeedChoice
 from research.lookup import (
     Chooser,
     LookupRequest,
@@ -33,7 +31,7 @@ from research.lookup import (
     NothingFound,
     run_lookup,
 )
-from research.model import Candidate, SourceOutcome, Subject
+from research.model import Candidate, SourceOutcome
 from research.settings import Settings
 
 STATUS_STYLE = {
@@ -49,55 +47,6 @@ STATUS_STYLE = {
     "unreachable": "yellow",
     "failed": "red",
 }
-
-
-@dataclass(frozen=True)
-class LookupOptions:
-    name: str
-    employer: str
-    role: str
-    posting: str | None = None
-    resume: str | None = None
-    urls: tuple[str, ...] = ()
-    profiles: tuple[str, ...] = ()
-    location: str | None = None
-    hire_date: str | None = None
-    employer_site: str | None = None
-    sources: tuple[str, ...] = ()
-    include_archived: bool = False
-    pick: int | None = None
-    yes: bool = False
-    fmt: str | None = None
-    out: str | None = None
-    force: bool = False
-
-
-def build_request(options: LookupOptions) -> LookupRequest:
-    if options.pick is not None and options.yes:
-        raise UsageError("--pick and --yes do not go together", hint="Use one of them.")
-    if not options.name.strip():
-        raise UsageError("the hire's NAME is empty")
-    hire_date = parse_hire_date(options.hire_date)
-    subject = Subject(
-        name=options.name.strip(),
-        employer=options.employer.strip(),
-        role=options.role.strip(),
-        location=options.location,
-        hire_date=hire_date,
-        employer_site=options.employer_site,
-        hints=list(options.urls),
-    )
-    return LookupRequest(
-        subject=subject,
-        posting=options.posting,
-        resume=options.resume,
-        urls=(),
-        profiles=options.profiles,
-        sources=options.sources,
-        include_archived=options.include_archived,
-        pick=options.pick,
-        yes=options.yes,
-    )
 
 
 class TerminalProgress:
@@ -164,7 +113,7 @@ def outcome_table(outcomes: Sequence[SourceOutcome]) -> Table:
 def _chooser(console: Console, progress: TerminalProgress, interactive: bool) -> Chooser | None:
     if not interactive:
         return None
-    from research.identity import prompt_choice
+    from research.commands._choice import prompt_choice
 
     def choose(candidates: Sequence[Candidate]) -> Candidate | None:
         progress.stop()
@@ -181,7 +130,7 @@ def execute(
     console: Console,
     interactive: bool,
 ) -> LookupResult:
-    from research.identity import render_candidates
+    from research.commands._choice import render_candidates
 
     progress = TerminalProgress(console)
     try:
@@ -206,14 +155,22 @@ def execute(
         progress.stop()
 
 
-def run(ctx: typer.Context, options: LookupOptions) -> None:
-    from research.cli import settings_of
+def run(
+    ctx: typer.Context,
+    request: LookupRequest,
+    *,
+    fmt: str | None = None,
+    out: str | None = None,
+    force: bool = False,
+) -> None:
+    """Run the lookup ``request`` (built with :meth:`LookupRequest.of` from the options)
+    and write its report as ``fmt`` to ``out`` (stdout when None)."""
+    from research.commands._invocation import settings_of
 
-    fmt = resolve_format(options.fmt, options.out)
-    check_out(options.out, options.force)
+    chosen_format = resolve_format(fmt, out)
+    check_out(out, force)
     settings = settings_of(ctx)
     config = load_config(settings.config_path)
-    request = build_request(options)
     console = Console(stderr=True)
     interactive = (
         sys.stdin.isatty() and console.is_terminal and request.pick is None and not request.yes
@@ -228,4 +185,4 @@ def run(ctx: typer.Context, options: LookupOptions) -> None:
             f"Stored as lookup {result.lookup_id}.",
             highlight=False,
         )
-    emit(result.comparison, fmt, options.out, force=options.force)
+    emit(result.comparison, chosen_format, out, force=force)

@@ -103,9 +103,9 @@ def read_file(path: str, read_as: ReadAs | None) -> Career | Role:
 
 async def _fetch(url: str, settings: Any) -> Any:
     from research.config import load_config
-    from research.fetch import door_from
+    from research.doors import open_door
 
-    async with door_from(settings, load_config(settings.config_path)) as door:
+    async with open_door(settings, load_config(settings.config_path), sources=()) as door:
         return await door.get(url, source="read", purpose="show what runnerup reads")
 
 
@@ -419,7 +419,7 @@ def command(
     'Requirements' or 'Qualifications' heading and no experience section). A URL is fetched
     once, through the same polite door as lookups (robots.txt obeyed).
     """
-    from research.cli import run_reporting_errors, settings_of
+    from research.commands._invocation import run_reporting_errors, settings_of
 
     run_reporting_errors(
         lambda: run(

@@ -34,7 +34,7 @@ def command(
     """Serve runnerup as a web page on this computer: a form, live progress, the candidates,
     the report, history and forget. Needs the 'web' extra. Prints the address to open; it
     carries a one-time token, so other pages and other users of this computer cannot use it."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     def go() -> None:
         from research.commands.serve_run import run

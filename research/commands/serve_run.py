@@ -39,7 +39,7 @@ def web_context(ctx: typer.Context, port: int, demo: bool) -> Iterator[Any]:
     from research.web.app import WebContext
 
     if not demo:
-        from research.cli import settings_of
+        from research.commands._invocation import settings_of
         from research.config import load_config
 
         settings = settings_of(ctx)

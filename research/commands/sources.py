@@ -9,6 +9,7 @@ its calls to those endpoints are read under ``api-terms <terms URL>`` instead of
 (``robots.txt`` again when ``[fetch] robots_for_apis = true``); everything else it fetches
 obeys robots.txt.
 
+The rows come from :func:`research.overview.source_rows`, which the web page shows too.
 Statuses: ``ready``, ``needs_key`` (a required key or instance is not configured),
 ``manual`` (runnerup only shows a link for the user to open) and ``disabled``
 (``[sources.<id>] enabled = false``). Plugins that fail to load are listed after the table
@@ -17,103 +18,15 @@ Statuses: ``ready``, ``needs_key`` (a required key or instance is not configured
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 if TYPE_CHECKING:
-    from research.config import Config
-    from research.source import LoadProblem, Registry
+    from research.overview import SourceRow
+    from research.source import LoadProblem
 
 TABLE_WIDTH = 100
-
-
-@dataclass(frozen=True)
-class SourceRow:
-    id: str
-    name: str
-    kind: str
-    status: str
-    terms_summary: str
-    terms_url: str
-    terms_reviewed: str
-    api_endpoints: tuple[tuple[str, str], ...] = ()
-    """``(endpoint prefix URL, terms URL)`` of each documented API endpoint it declares."""
-    api_rule: str = "api-terms"
-    """What governs those endpoints: ``api-terms``, or ``robots.txt`` (robots_for_apis)."""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "kind": self.kind,
-            "status": self.status,
-            "terms_summary": self.terms_summary,
-            "terms_url": self.terms_url,
-            "terms_reviewed": self.terms_reviewed,
-            "api_endpoints": [
-                {
-                    "prefix": prefix,
-                    "terms_url": terms,
-                    "rule": f"api-terms {terms}" if self.api_rule == "api-terms" else "robots.txt",
-                }
-                for prefix, terms in self.api_endpoints
-            ],
-        }
-
-
-def source_rows(
-    config: Config, registry: Registry | None = None, env: Mapping[str, str] | None = None
-) -> tuple[list[SourceRow], list[LoadProblem]]:
-    """One row per installed source that loads, sorted by id, and the problems of those
-    that don't. Sources left out by ``RUNNERUP_SOURCES`` (in ``env``, default the
-    process environment) are listed as ``disabled``."""
-    import os
-
-    from research.source import ENV_SOURCES, LoadProblem, discover, settings_for
-
-    env = os.environ if env is None else env
-    wanted = {s.strip() for s in env.get(ENV_SOURCES, "").split(",") if s.strip()}
-    registry = registry or discover(env={})
-    for missing in sorted(wanted - set(registry.ids())):
-        registry.problems.append(
-            LoadProblem(missing, f"named in {ENV_SOURCES}, but no source with this id is installed")
-        )
-    rows: list[SourceRow] = []
-    for source_id in registry.ids():
-        cls = registry.load(source_id)
-        if cls is None:
-            continue
-        info = cls.info
-        try:
-            status = cls.status(settings_for(config, cls))
-        except Exception as error:  # a plugin's status() must not break the listing
-            registry.problems.append(
-                LoadProblem(source_id, f"status() failed: {type(error).__name__}: {error}")
-            )
-            continue
-        if wanted and source_id not in wanted:
-            status = "disabled"
-        rows.append(
-            SourceRow(
-                id=info.id,
-                name=info.name,
-                kind=info.kind,
-                status=status,
-                terms_summary=info.terms_summary,
-                terms_url=info.terms_url,
-                terms_reviewed=info.terms_reviewed.isoformat(),
-                api_endpoints=tuple(
-                    (prefix, endpoint.terms_url)
-                    for endpoint in info.api_endpoints
-                    for prefix in endpoint.prefixes()
-                ),
-                api_rule="robots.txt" if config.robots_for_apis else "api-terms",
-            )
-        )
-    return rows, list(registry.problems)
 
 
 def render_table(rows: list[SourceRow], problems: list[LoadProblem], console: Any) -> None:
@@ -172,8 +85,9 @@ def run(ctx: typer.Context, json_: bool, ids: list[str] | None = None) -> None:
 
     from rich.console import Console
 
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
+    from research.overview import source_rows
 
     config = load_config(settings_of(ctx).config_path)
     rows, problems = source_rows(config)
@@ -196,10 +110,10 @@ def run_check(ctx: typer.Context, ids: list[str], json_: bool) -> bool:
 
     from rich.console import Console
 
-    from research.cli import settings_of
+    from research.commands._invocation import settings_of
     from research.config import load_config
+    from research.doors import open_door
     from research.errors import UsageError
-    from research.lookup import open_door
     from research.selfcheck import PROBLEMS, check_sources
     from research.source import discover
 
@@ -216,7 +130,7 @@ def run_check(ctx: typer.Context, ids: list[str], json_: bool) -> bool:
     classes = [c for c in (registry.load(i) for i in chosen) if c is not None]
 
     async def run() -> list[Any]:
-        async with open_door(settings, config, registry) as door:
+        async with open_door(settings, config, registry.load_all().values()) as door:
             return await check_sources(classes, config, door)
 
     results = asyncio.run(run())
@@ -269,7 +183,7 @@ def command(
     """List the sources, whether each is ready, what its site's terms allow, and the
     documented API endpoints it reads under the API's own terms instead of robots.txt.
     With --check, test each source live against its canary."""
-    from research.cli import run_reporting_errors
+    from research.commands._invocation import run_reporting_errors
 
     if check:
         if not run_reporting_errors(lambda: run_check(ctx, list(ids or []), json_)):
@@ -278,4 +192,4 @@ def command(
     run_reporting_errors(lambda: run(ctx, json_, list(ids or [])))
 
 
-__all__ = ["SourceRow", "command", "render_table", "run", "run_check", "source_rows"]
+__all__ = ["command", "render_table", "run", "run_check"]

@@ -1,10 +1,9 @@
 """The fetch door: every byte runnerup fetches passes through here.
 
-Use it like this (commands build the door from settings and config)::
+Use it like this (commands build the door with :func:`research.doors.open_door`, from
+settings, config and the sources in play; fetch itself knows neither)::
 
-    from research.fetch import door_from
-
-    async with door_from(settings, config) as door:
+    async with Door(DoorConfig(cache_dir=...)) as door:
         page = await door.get("https://example.org/cv", source="webpage", purpose="profile")
         if page.usable:            # ok and not noindex
             html = page.text()
@@ -30,14 +29,17 @@ from research.fetch.outcome import Fetched, Outcome, Provenance, UrlCheck
 if TYPE_CHECKING:
     from research.fetch.cache import forget_urls
     from research.fetch.config import DoorConfig
-    from research.fetch.door import Door, door_from
+    from research.fetch.door import Door
     from research.fetch.forgetting import Forgotten, count_forgettable, forget_cached
     from research.fetch.guard import DEFAULT_DENY_HOSTS
+    from research.fetch.protocol import Fetcher
+    from research.fetch.tagged import SourceFetcher
 
 _LAZY = {
     "Door": "research.fetch.door",
     "DoorConfig": "research.fetch.config",
-    "door_from": "research.fetch.door",
+    "Fetcher": "research.fetch.protocol",
+    "SourceFetcher": "research.fetch.tagged",
     "DEFAULT_DENY_HOSTS": "research.fetch.guard",
     "forget_urls": "research.fetch.cache",
     "Forgotten": "research.fetch.forgetting",
@@ -62,12 +64,13 @@ __all__ = [
     "Door",
     "DoorConfig",
     "Fetched",
+    "Fetcher",
     "Forgotten",
     "Outcome",
     "Provenance",
+    "SourceFetcher",
     "UrlCheck",
     "count_forgettable",
-    "door_from",
     "forget_cached",
     "forget_urls",
 ]

@@ -23,10 +23,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from research.fetch.config import BROWSER_ENV, browser_turned_off
+from research.fetch.hop import Gate, Request
 from research.fetch.outcome import Fetched, Outcome
 
 if TYPE_CHECKING:
-    from research.fetch.door import Door
+    from research.fetch.hop import DoorSide as Door
 
 BROWSER_HINT = (
     "install Chromium: apt-get install chromium, or set browser.executable in config.toml"
@@ -146,9 +147,7 @@ async def _answer(door: Door, session: BrowserSession, route: Any) -> None:
 
 
 async def render(door: Door, url: str, *, source: str | None, purpose: str) -> Fetched:
-    from research.fetch.door import _Gate, _Request
-
-    request = _Request(url, None, door.config.max_bytes, None, source, purpose, False)
+    request = Request(url, None, door.config.max_bytes, None, source, purpose, False)
     check = await door.check(url, source=source or "")
     if not check.allowed:
         outcome = {
@@ -200,7 +199,7 @@ async def render(door: Door, url: str, *, source: str | None, purpose: str) -> F
         Outcome.OK,
         final_url=main.final_url,
         status=main.status,
-        gate=_Gate(main.provenance.robots, main.provenance.rule),
+        gate=Gate(main.provenance.robots, main.provenance.rule),
         body=html,
         headers={"content-type": "text/html; charset=utf-8"},
         content_type="text/html",
@@ -269,14 +268,12 @@ def start_early(door: Door) -> bool:
 
 def _as_render(door: Door, request: Any, main: Fetched) -> Fetched:
     """The main document's own outcome (not ok, or noindex), as this render's result."""
-    from research.fetch.door import _Gate
-
     fetched = door._record(
         request,
         main.outcome,
         final_url=main.final_url,
         status=main.status,
-        gate=_Gate(main.provenance.robots, main.provenance.rule),
+        gate=Gate(main.provenance.robots, main.provenance.rule),
         detail=main.detail,
         headers=main.headers,
         content_type=main.content_type,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from research.fetch.apis import ApiPolicy
 from research.fetch.guard import DEFAULT_DENY_HOSTS, Resolver
-from research.settings import ConnectTo
+from research.fetch.routes import ConnectTo, loopback_only, loopback_spacing
 
 MAX_REDIRECTS = 5
 MEMO_ENTRIES = 512
@@ -50,11 +51,35 @@ def find_browser(configured: str | None = None) -> str | None:
     return None
 
 
+def door_spacing(config: DoorConfig, env: Mapping[str, str]) -> tuple[float, bool]:
+    """Seconds between two requests to one host, and whether the door is in loopback mode.
+
+    The one place the spacing is decided. On the real web the user's spacing, never under
+    :data:`USER_MIN_INTERVAL`. When every request goes to loopback by a catch-all
+    ``--connect-to`` (the fixture web) and ``RUNNERUP_FIXTURE_SPACING`` or the caller's
+    :attr:`DoorConfig.fixture_spacing` gives one, loopback mode: that spacing, and the
+    sources' declared rates are dropped. With ``connect_to`` sending everything to loopback
+    but no fixture spacing, or with a caller-supplied ``transport`` (an in-process test
+    transport), ``min_interval`` is taken as given: nothing reaches a real site."""
+    fixture = loopback_spacing(config.connect_to, env, config.fixture_spacing)
+    if fixture is not None:
+        return fixture, True
+    if loopback_only(config.connect_to) or config.transport is not None:
+        return max(0.0, config.min_interval), False
+    return max(USER_MIN_INTERVAL, config.min_interval), False
+
+
 @dataclass(frozen=True)
 class DoorConfig:
     connect_to: tuple[ConnectTo, ...] = ()
-    min_interval: float = 1.0
-    """Seconds between requests to one host, measured end-to-start."""
+    min_interval: float = USER_MIN_INTERVAL
+    """Seconds between requests to one host, measured end-to-start (never under 1 s on the
+    real web: see :func:`door_spacing`)."""
+    fixture_spacing: float | None = None
+    """The spacing on the fixture web when ``RUNNERUP_FIXTURE_SPACING`` is not set (the
+    demo's, the test kit's); ignored unless every request goes to loopback."""
+    user_agent: str = "runnerup"
+    """The ``User-Agent`` of every request (the caller's headers never replace it)."""
     max_concurrency: int = 8
     max_bytes: int = 5 * 1024 * 1024
     """Cap on a body, on the wire and decoded; ``get(max_bytes=)`` overrides it."""
@@ -88,5 +113,6 @@ __all__ = [
     "USER_MIN_INTERVAL",
     "DoorConfig",
     "browser_turned_off",
+    "door_spacing",
     "find_browser",
 ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import zlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -27,16 +28,15 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
-from research import USER_AGENT
-from research.fetch.apis import ROBOTS_RULE, ApiGrant
+from research.fetch.apis import ROBOTS_RULE
 from research.fetch.config import (
     BROWSER_NAMES,
     MAX_REDIRECTS,
     MAX_RETRY_WAIT,
     MEMO_ENTRIES,
     REDIRECT_STATUSES,
-    USER_MIN_INTERVAL,
     DoorConfig,
+    door_spacing,
     find_browser,
 )
 from research.fetch.guard import (
@@ -48,40 +48,20 @@ from research.fetch.guard import (
     default_resolver,
     literal_ip,
 )
+from research.fetch.hop import Gate as _Gate
+from research.fetch.hop import Request as _Request
 from research.fetch.outcome import Fetched, Outcome, Provenance, UrlCheck
 
 if TYPE_CHECKING:
     import httpx
 
-    from research.config import Config
     from research.fetch.robots import RobotsCache, RobotsResponse, Verdict
-    from research.settings import Settings
 
 
 @dataclass(frozen=True)
 class _Redirect:
     location: str
     status: int
-
-
-@dataclass(frozen=True)
-class _Gate:
-    """What let one hop through: robots.txt's verdict, or an API's terms."""
-
-    robots: str = ""
-    rule: str = ""
-    grant: ApiGrant | None = None
-
-
-@dataclass(frozen=True)
-class _Request:
-    url: str
-    headers: Mapping[str, str] | None
-    cap: int
-    min_interval: float | None
-    source: str | None
-    purpose: str
-    subresources: bool
 
 
 _Key = tuple[str, tuple[tuple[str, str], ...], int]
@@ -108,10 +88,17 @@ def _now() -> datetime:
 
 
 class Door:
-    """The fetch door; an async context manager that satisfies ``research.source.Fetcher``."""
+    """The fetch door; an async context manager that satisfies
+    :class:`~research.fetch.protocol.Fetcher`.
+
+    Its spacing is decided once, here (:func:`~research.fetch.config.door_spacing`): never
+    under 1 s on the real web; in loopback mode (every request sent to loopback by a
+    catch-all ``--connect-to``, and ``RUNNERUP_FIXTURE_SPACING`` or the config's fixture
+    spacing) the fixture spacing, and the sources' declared rates are dropped."""
 
     def __init__(self, config: DoorConfig | None = None) -> None:
         self.config = config or DoorConfig()
+        self.spacing, self.loopback = door_spacing(self.config, os.environ)
         self._log: list[Provenance] = []
         self._client: httpx.AsyncClient | None = None
         self._robots_client: httpx.AsyncClient | None = None
@@ -160,7 +147,7 @@ class Door:
             # mapped hosts only (--connect-to): the user's explicit choice of target
             plain = httpx.AsyncHTTPTransport(retries=0, limits=limits, trust_env=False)
         routed = ConnectToTransport(base, config.connect_to, plain=plain)
-        self._pacer = Pacer(config.min_interval, config.max_concurrency)
+        self._pacer = Pacer(self.spacing, config.max_concurrency)
         paced = PacingTransport(routed, self._pacer)
         top: httpx.AsyncBaseTransport = paced
         if config.cache_dir is not None:
@@ -175,7 +162,7 @@ class Door:
         )
         from research.fetch.limits import ACCEPT_ENCODING
 
-        headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPT_ENCODING}
+        headers = {"User-Agent": config.user_agent, "Accept-Encoding": ACCEPT_ENCODING}
         common: dict[str, Any] = {
             "timeout": timeout,
             "headers": headers,
@@ -280,6 +267,13 @@ class Door:
             robots=verdict.summary,
         )
 
+    def would_fetch(self, url: str) -> bool:
+        """Whether this door could ever fetch ``url`` by its address alone (http(s), not on
+        the terms deny list); no network. See :func:`research.fetch.guard.would_fetch`."""
+        from research.fetch.guard import would_fetch
+
+        return would_fetch(url, self.config.deny_hosts)
+
     def forget_urls(self, urls: Sequence[str]) -> int:
         """Delete the HTTP-cache entries of ``urls`` (see :func:`cache.forget_urls`)."""
         if self.config.cache_dir is None:
@@ -381,6 +375,8 @@ class Door:
             with contextlib.suppress(httpx.InvalidURL, TypeError):
                 url = str(httpx.URL(url).copy_merge_params(dict(params)))
         cap = min(max_bytes or self.config.max_bytes, self.config.max_decompressed)
+        if self.loopback:
+            min_interval = None  # the fixture web: a source's declared rate is not needed
         request = _Request(url, headers, cap, min_interval, source, purpose, subresources)
         # the same page twice in one run is read once: later asks replay the first answer
         accept = next((v for k, v in (headers or {}).items() if k.lower() == "accept"), "")
@@ -507,9 +503,8 @@ class Door:
         assert self._client is not None
         host = urlsplit(url).hostname or ""
         extensions = {}
-        min_interval = max(
-            request.min_interval or 0.0, gate.grant.min_interval if gate.grant else 0.0
-        )
+        declared = gate.grant.min_interval if gate.grant and not self.loopback else 0.0
+        min_interval = max(request.min_interval or 0.0, declared)
         if min_interval:
             extensions[MIN_INTERVAL_EXTENSION] = min_interval
         sent_headers = {
@@ -714,20 +709,4 @@ class Door:
         return start_early(self)
 
 
-def door_from(settings: Settings, config: Config, **overrides: Any) -> Door:
-    """The door commands use: ``--connect-to`` from settings, the HTTP and robots caches
-    in ``settings.cache_dir``, the user's spacing (never below 1 s) and browser."""
-    door_config = DoorConfig(
-        connect_to=tuple(settings.connect_to),
-        min_interval=config.min_interval,
-        cache_dir=settings.cache_dir,
-        browser_executable=config.browser_executable,
-    )
-    door_config = replace(door_config, **overrides)
-    door_config = replace(
-        door_config, min_interval=max(USER_MIN_INTERVAL, door_config.min_interval)
-    )
-    return Door(door_config)
-
-
-__all__ = ["BROWSER_NAMES", "MAX_REDIRECTS", "Door", "DoorConfig", "door_from"]
+__all__ = ["BROWSER_NAMES", "MAX_REDIRECTS", "Door", "DoorConfig"]

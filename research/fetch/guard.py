@@ -11,6 +11,7 @@ import ipaddress
 import socket
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from research.fetch.outcome import Outcome
 
@@ -197,6 +198,17 @@ def check_terms(host: str, deny_hosts: Sequence[str]) -> Refusal | None:
     return None
 
 
+def would_fetch(url: str, deny_hosts: Sequence[str] = DEFAULT_DENY_HOSTS) -> bool:
+    """Whether the door could ever fetch ``url`` as far as the address alone says: an http(s)
+    URL with a host that is not on the terms deny list. Pure (no network, no robots.txt):
+    the cheap check made before a lead is planned; the door still checks everything else."""
+    parts = urlsplit(url.strip())
+    if check_scheme(parts.scheme.lower()) is not None:
+        return False
+    host = parts.hostname or ""
+    return bool(host) and deny_entry(host, deny_hosts) is None
+
+
 __all__ = [
     "ALLOWED_SCHEMES",
     "DEFAULT_DENY_HOSTS",
@@ -209,4 +221,5 @@ __all__ = [
     "deny_entry",
     "literal_ip",
     "unsafe_reason",
+    "would_fetch",
 ]

@@ -21,17 +21,10 @@ import httpx
 
 from research.fetch.guard import Resolver, literal_ip, unsafe_reason
 from research.fetch.outcome import Outcome
-from research.settings import ConnectTo
+from research.fetch.routes import ConnectTo, route_for
 
 #: Start of the message of a connection refused by the connect-time guard.
 UNSAFE_PREFIX = "runnerup refused to connect:"
-
-
-def route_for(connect_to: Sequence[ConnectTo], hostname: str) -> ConnectTo | None:
-    for mapping in connect_to:
-        if mapping.matches(hostname):
-            return mapping
-    return None
 
 
 class ConnectToTransport(httpx.AsyncBaseTransport):

@@ -20,7 +20,7 @@ Flow::
 
     candidates = cluster(subject, leads)                 # best first, ids 1..n
     result = decide(candidates, pick=pick, yes=yes)      # may raise UsageError (--pick)
-    if result.needs_confirmation: prompt_choice(...) or list + exit 3
+    if result.needs_confirmation: the front end asks (the CLI's prompt, the web page's form)
     decision = result.decision("auto" | "pick" | "prompt")
 """
 
@@ -40,8 +40,6 @@ from research.identity.gate import (
     GateResult,
     auto_pick,
     decide,
-    prompt_choice,
-    render_candidates,
     why_not,
 )
 from research.identity.names import NameMatch, name_similarity, parse_name, same_name
@@ -72,9 +70,7 @@ __all__ = [
     "normalise_employer",
     "parse_location",
     "parse_name",
-    "prompt_choice",
     "registered_domain",
-    "render_candidates",
     "role_similarity",
     "same_name",
     "score_lead",

@@ -18,19 +18,28 @@ import re
 import warnings
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from io import BytesIO
 from typing import Any
 
 from research.errors import BrokenDocument, EncryptedDocument, NoTextLayer
 from research.read.furniture import drop_furniture
+from research.read.pdf_cells import gutter_split, table_lines
+from research.read.pdf_rows import (
+    YEAR,
+    Line,
+    Run,
+    is_bullet,
+    join_row,
+    row_lines,
+    rows_of,
+)
 
 _DATE_HINT = re.compile(
     r"\b(?:19|20)\d{2}\b.*(?:[-–—]|\bto\b|\bbis\b|\bau\b).*(?:\b(?:19|20)\d{2}\b|present|current|now)"
     r"|^\s*(?:19|20)\d{2}\s*$",
     re.IGNORECASE,
 )
-_BULLET_CHARS = "•●▪■◦‣–-*·"
 # WinAnsi bullet (0x95) and DEL (0x7f, how some fonts map the bullet) read as a bullet
 _GLYPHS = str.maketrans(
     # Symbol and Wingdings bullets that Word maps into the private use area
@@ -40,36 +49,7 @@ _GLYPHS = str.maketrans(
 )
 
 
-_SPACED = re.compile(r"(?<![\w])(?:[A-ZÀ-Þ] ){3,}[A-ZÀ-Þ](?![\w])")
 _ICONS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ue000-\uf8ff]")
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of text on a PDF page."""
-
-    text: str
-    page: int
-    """1-based page number."""
-    x: float
-    y: float
-    """Distance of the baseline from the top of the page, in points."""
-    size: float
-    bold: bool
-
-
-@dataclass
-class _Run:
-    text: str
-    x: float
-    y: float
-    size: float
-    bold: bool
-
-    @property
-    def end(self) -> float:
-        # standard fonts average about half an em per character
-        return self.x + len(self.text) * self.size * 0.5
 
 
 @contextlib.contextmanager
@@ -120,8 +100,8 @@ def open_pdf(data: bytes, name: str) -> Any:
     return reader
 
 
-def _page_runs(page: Any) -> tuple[list[_Run], float]:
-    runs: list[_Run] = []
+def _page_runs(page: Any) -> tuple[list[Run], float]:
+    runs: list[Run] = []
     height = float(page.mediabox.height)
 
     def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
@@ -137,66 +117,14 @@ def _page_runs(page: Any) -> tuple[list[_Run], float]:
         text = _ICONS.sub("", text.translate(_GLYPHS))
         for i, piece in enumerate(text.split("\n")):
             if piece.strip():
-                runs.append(_Run(piece.strip(), x, height - y + i * real * 1.2, real, bold))
+                runs.append(Run(piece.strip(), x, height - y + i * real * 1.2, real, bold))
 
     page.extract_text(visitor_text=visit)
     return runs, float(page.mediabox.width)
 
 
-def _rows(runs: list[_Run]) -> list[list[_Run]]:
-    """Runs grouped into rows by baseline, each row sorted left to right."""
-    rows: list[list[_Run]] = []
-    for run in sorted(runs, key=lambda r: (r.y, r.x)):
-        if rows and abs(rows[-1][0].y - run.y) <= max(2.0, run.size * 0.3):
-            rows[-1].append(run)
-        else:
-            rows.append([run])
-    for row in rows:
-        row.sort(key=lambda r: r.x)
-    return rows
-
-
-def _join_row(row: list[_Run], page: int) -> Line:
-    parts: list[str] = []
-    previous: _Run | None = None
-    for run in row:
-        if previous is not None:
-            gap = run.x - previous.end
-            small_caps = (
-                len(previous.text) == 1
-                and previous.text.isupper()
-                and run.text[:1].isupper()
-                and run.size < previous.size * 0.92
-                and run.x - previous.x < previous.size * 1.5
-                and " " not in run.text
-            )
-            if small_caps:
-                pass  # "W" "ORK": a capital set larger than the small capitals after it
-            else:
-                wide = gap > max(previous.size, run.size) * 1.5 and run.text[:1] not in ",.;:)"
-                # "Acme Foods" in bold, then "Nantes" in roman type: a field of its own
-                field_end = (
-                    previous.bold
-                    and not run.bold
-                    and run.text[:1].isupper()
-                    and previous.text[-1:].isalnum()
-                    and len(row) > 2
-                )
-                parts.append(" | " if wide else " · " if field_end else " ")
-        parts.append(run.text)
-        previous = run
-    text = re.sub(r"\s+", " ", "".join(parts)).strip()
-    text = re.sub(r" (?=[,.;:)])", "", text)  # "Engineer , Acme": runs split at a font change
-    # letter-spaced capitals ("P R E S E N T")
-    text = _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
-    size = max(row, key=lambda r: len(r.text)).size
-    bold = all(r.bold for r in row)
-    return Line(text, page, row[0].x, row[0].y, round(size, 1), bold)
-
-
-def _column_split(runs: list[_Run], width: float) -> float | None:
+def _column_split(runs: list[Run], width: float) -> float | None:
     """The x where a second column starts, when the page has two independent columns."""
-    from research.read.pdf_cells import gutter_split
 
     if len(runs) < 8:
         return None
@@ -219,8 +147,8 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
             for side in (left, right)
         ):
             continue
-        rows = [_join_row(row, 0).text for row in _rows(right)]
-        if sum(bool(_YEAR.search(text)) for text in rows) > 0.25 * len(rows):
+        rows = [join_row(row, 0).text for row in rows_of(right)]
+        if sum(bool(YEAR.search(text)) for text in rows) > 0.25 * len(rows):
             # the entries' dates set flush right, then a side column further right
             further = gutter_split(runs, width)
             if further is not None and further > x:
@@ -229,21 +157,21 @@ def _column_split(runs: list[_Run], width: float) -> float | None:
     return gutter_split(runs, width)
 
 
-def _label_column(side: list[_Run]) -> bool:
+def _label_column(side: list[Run]) -> bool:
     """A margin of section headings beside the entries they label: read row by row."""
     from research.read.sections import heading_kind
 
-    rows = [_join_row(row, 0).text for row in _rows(side)]
+    rows = [join_row(row, 0).text for row in rows_of(side)]
     headings = sum(1 for text in rows if heading_kind(text) is not None)
     dates = sum(1 for text in rows if _DATE_HINT.search(text))
     return dates == 0 and len(rows) >= 2 and headings == len(rows)
 
 
-def _label_and_date_column(side: list[_Run]) -> bool:
+def _label_and_date_column(side: list[Run]) -> bool:
     """A margin of section headings and dates beside the entries."""
     from research.read.sections import heading_kind
 
-    rows = [_join_row(row, 0).text for row in _rows(side)]
+    rows = [join_row(row, 0).text for row in rows_of(side)]
     headings = sum(1 for text in rows if heading_kind(text) is not None)
     dates = sum(1 for text in rows if _DATE_HINT.search(text) or _YEARS.match(text))
     if dates:
@@ -252,16 +180,14 @@ def _label_and_date_column(side: list[_Run]) -> bool:
     return headings >= 3 and headings >= 0.4 * len(rows)
 
 
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _YEARS = re.compile(r"^\s*(?:19|20)\d{2}(?:-\d{2})?\b")
 
 
-def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
-    from research.read.pdf_cells import table_lines
+def _page_lines(runs: list[Run], width: float, page: int) -> list[Line]:
 
     split = _column_split(runs, width)
     if split is None:
-        return _headings_first(table_lines(_rows(runs), page))
+        return _headings_first(table_lines(rows_of(runs), page))
     left = [r for r in runs if r.end <= split + 2]
     right = [r for r in runs if r.x >= split - 2 and r.end > split + 2]
     rest = [r for r in runs if r.end > split + 2 and r.x < split - 2]
@@ -280,22 +206,22 @@ def _page_lines(runs: list[_Run], width: float, page: int) -> list[Line]:
         return _merged_margin(above, left, right, below, page)
     lines: list[Line] = []
     for group in (above, left, right, below):
-        lines.extend(line for row in _rows(group) for line in _row_lines(row, page))
+        lines.extend(line for row in rows_of(group) for line in row_lines(row, page))
     return lines
 
 
 def _merged_margin(
-    above: list[_Run], left: list[_Run], right: list[_Run], below: list[_Run], page: int
+    above: list[Run], left: list[Run], right: list[Run], below: list[Run], page: int
 ) -> list[Line]:
     """A margin of headings and dates merged into the main column by height: a heading
     goes before the line beside it, a date after it."""
     from research.read.sections import heading_kind
 
     keyed: list[tuple[float, int, Line]] = []
-    main = [_join_row(row, page) for row in _rows(right + below)]
+    main = [join_row(row, page) for row in rows_of(right + below)]
     for line in main:
         keyed.append((line.y, 1, line))
-    for line in (_join_row(row, page) for row in _rows(left)):
+    for line in (join_row(row, page) for row in rows_of(left)):
         if heading_kind(line.text) is not None:
             keyed.append((line.y - line.size, 0, line))
             continue
@@ -307,7 +233,7 @@ def _merged_margin(
             if line.y - 3 * max(line.size, m.size) <= m.y <= line.y + 2 and not m.text.endswith(".")
         ]
         keyed.append(((near[-1].y if near else line.y) + 0.5, 2, line))
-    head = [_join_row(row, page) for row in _rows(above)]
+    head = [join_row(row, page) for row in rows_of(above)]
     return head + [line for _, _, line in sorted(keyed, key=lambda k: (k[0], k[1]))]
 
 
@@ -328,26 +254,6 @@ def _headings_first(lines: list[Line]) -> list[Line]:
         ):
             out[i - 1], out[i] = line, prev
     return out
-
-
-def _row_lines(row: list[_Run], page: int) -> list[Line]:
-    """A row as one line, or two when it starts with a section heading set in a margin
-    beside the section's first line ("Work | Kestrel Payments")."""
-    from research.read.sections import heading_kind
-
-    whole = _join_row(row, page)
-    if len(row) >= 2 and heading_kind(whole.text) is None:
-        for k in range(1, min(len(row), 4)):
-            if row[k].x - row[k - 1].x < row[k - 1].size:
-                continue  # a word of the same phrase
-            head = _join_row(row[:k], page)
-            if heading_kind(head.text) is not None and len(head.text) > 2:
-                return [head, _join_row(row[k:], page)]
-    return [whole]
-
-
-def _is_bullet(text: str) -> bool:
-    return bool(text) and text[0] in _BULLET_CHARS and (len(text) == 1 or text[1] == " ")
 
 
 def _join_hyphens(lines: list[Line]) -> list[Line]:
@@ -398,10 +304,6 @@ def pdf_lines(data: bytes, name: str) -> list[Line]:
     """Lines in reading order: columns read one after the other, table rows kept on one line
     (cells joined with " | "), hyphenated line breaks joined."""
     return lines_from_reader(open_pdf(data, name), name)
-
-
-def is_bullet(text: str) -> bool:
-    return _is_bullet(text)
 
 
 __all__ = ["Line", "is_bullet", "open_pdf", "pdf_lines", "quiet_pypdf"]

@@ -8,18 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from research.read.pdf import (
-    _YEAR,
-    Line,
-    _is_bullet,
-    _join_row,
-    _row_lines,
-    _rows,
-    _Run,
-)
+from research.read.pdf_rows import YEAR, Line, Run, is_bullet, join_row, row_lines, rows_of
 
 
-def gutter_split(runs: list[_Run], width: float) -> float | None:
+def gutter_split(runs: list[Run], width: float) -> float | None:
     """The x of a side column whose lines start at no common x (set flush right, or
     centred): the widest empty vertical band between two columns of text whose lines keep
     their own heights (a table's cells share their rows; a column of dates or places beside
@@ -35,7 +27,7 @@ def gutter_split(runs: list[_Run], width: float) -> float | None:
             continue
         tops = [r.y for r in left]
         if (
-            sum(1 for r in right if _YEAR.search(r.text) and any(abs(r.y - y) <= 2 for y in tops))
+            sum(1 for r in right if YEAR.search(r.text) and any(abs(r.y - y) <= 2 for y in tops))
             >= 2
         ):
             continue  # dates set beside their entries' lines belong to those rows
@@ -48,8 +40,8 @@ def gutter_split(runs: list[_Run], width: float) -> float | None:
     split = best[2]
     left = [r for r in runs if r.end <= split + 2]
     right = [r for r in runs if r.x >= split - 2]
-    rows = [_join_row(row, 0).text for row in _rows(right)]
-    if sum(bool(_YEAR.search(text)) for text in rows) > 0.25 * len(rows):
+    rows = [join_row(row, 0).text for row in rows_of(right)]
+    if sum(bool(YEAR.search(text)) for text in rows) > 0.25 * len(rows):
         return None  # a column of dates beside the entries
     heights = (
         {round(r.y) for r in left} | {round(r.y) + 1 for r in left} | {round(r.y) - 1 for r in left}
@@ -60,7 +52,7 @@ def gutter_split(runs: list[_Run], width: float) -> float | None:
     return split
 
 
-def _first_cell(row: list[_Run]) -> int | None:
+def _first_cell(row: list[Run]) -> int | None:
     """How many runs of a two-cell row make its first cell (the runs before the last
     wide gap), or None for a row of one cell."""
     for k in range(len(row) - 1, 0, -1):
@@ -76,7 +68,7 @@ def _fits(reach: float, edge: float, right: float, same_type: bool) -> bool:
     return reach <= right and (reach <= edge - 4 or not same_type)
 
 
-def table_lines(rows: list[list[_Run]], page: int) -> list[Line]:
+def table_lines(rows: list[list[Run]], page: int) -> list[Line]:
     """Rows as lines. A narrow first cell wraps its text onto the lines below ("Engineer,
     Douro" then "Infraestruturas, Porto, Portugal,"): a line under the cell, at its x, whose
     first word would not have fitted on the line above, goes back into the cell."""
@@ -102,16 +94,14 @@ def table_lines(rows: list[list[_Run]], page: int) -> list[Line]:
             )
             last = False
         elif (
-            nxt is not None
-            and under is not None
-            and _YEAR.search(_join_row(row[:under], page).text)
+            nxt is not None and under is not None and YEAR.search(join_row(row[:under], page).text)
         ):
             # a key column of dates, the entry's cell wrapped under itself
             right, x0, end, y = margin, row[under].x, row[-1].end, row[-1].y
             edge = right - nxt.size
             k, last = len(row), True
         else:
-            out.extend(_row_lines(row, page))
+            out.extend(row_lines(row, page))
             continue
         bold = row[k - 1].bold
         more: list[str] = []
@@ -119,13 +109,13 @@ def table_lines(rows: list[list[_Run]], page: int) -> list[Line]:
             below = rows[i]
             first = below[0]
             words = first.text.split()
-            text = _join_row(below, page).text
+            text = join_row(below, page).text
             if (
                 not words
                 or abs(first.x - x0) > 2
                 or below[-1].end > right - 2
                 or not 0 < first.y - y <= first.size * 1.6
-                or _is_bullet(first.text)
+                or is_bullet(first.text)
                 or heading_kind(text) is not None
                 or _fits(
                     end + (len(words[0]) + 1) * first.size * 0.5,
@@ -143,16 +133,16 @@ def table_lines(rows: list[list[_Run]], page: int) -> list[Line]:
             if last:
                 break
         if not more:
-            out.extend(_row_lines(row, page))
+            out.extend(row_lines(row, page))
             continue
-        head = _join_row(row[:k], page)
+        head = join_row(row[:k], page)
         text = head.text
         for piece in more:
             # "Domblick Soft-" then "ware AG": a word hyphenated at the wrap
             hyphen = re.search(r"[a-zà-ÿ]-$", text) and piece[:1].islower()
             text = f"{text[:-1]}{piece}" if hyphen else f"{text} {piece}"
         if k < len(row):
-            tail = _join_row(row[k:], page)
+            tail = join_row(row[k:], page)
             text = f"{text} | {tail.text}"
         out.append(replace(head, text=text))
     return out

@@ -24,6 +24,7 @@ from typing import Any
 
 from research.errors import FetchError
 from research.fetch.outcome import Fetched, Outcome
+from research.fetch.protocol import Fetcher
 from research.model import Evidence, Method, Requirement, RequirementKind, Role
 from research.read.files import (
     Document,
@@ -66,7 +67,6 @@ from research.read.requirements import (
     skills_in,
 )
 from research.skills import find_certifications
-from research.source import Fetcher
 
 SOURCE = "posting"
 """The ``source`` of every piece of evidence a posting gives."""

@@ -14,15 +14,19 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 from urllib.parse import urlsplit
 
 from research.model import Career, Lead
-from research.source import Example, Expect, Source, SourceContext
+from research.source import Example, Expect, Source, SourceContext, SourceOptions
 from research.testing.web import FixtureWeb, default_root
+
+if TYPE_CHECKING:
+    from research.config import Config
+    from research.fetch.door import Door
 
 
 class EnvPatch(Protocol):
@@ -45,11 +49,10 @@ class Call:
 
 @dataclass
 class RecordingFetcher:
-    """Wraps a fetcher (the door): records each call; ``fast=True`` asks the door for no
-    spacing (the source's declared ``min_interval`` is still recorded)."""
+    """Wraps a fetcher (the door): records each call, the source's declared
+    ``min_interval`` included (a :func:`fixture_door` drops it: loopback mode)."""
 
     inner: Any
-    fast: bool = True
     calls: list[Call] = field(default_factory=list)
 
     async def get(
@@ -69,7 +72,7 @@ class RecordingFetcher:
             params=params,
             headers=headers,
             max_bytes=max_bytes,
-            min_interval=0.0 if self.fast else min_interval,
+            min_interval=min_interval,
             source=source,
             purpose=purpose,
         )
@@ -94,18 +97,32 @@ class ExampleRun:
         return [r for r in self.requested if not r.split("?", 1)[0].endswith("/robots.txt")]
 
 
-def fixture_door(web: FixtureWeb, **overrides: Any) -> Any:
-    """A fetch door whose every request goes to the fixture web, with no spacing."""
-    from research.fetch import Door, DoorConfig
-    from research.settings import ConnectTo
+def fixture_door(
+    web: FixtureWeb,
+    sources: Iterable[type[Source]] = (),
+    *,
+    config: Config | None = None,
+    **overrides: Any,
+) -> Door:
+    """The door runnerup builds (:func:`research.doors.door_config`), with every request
+    sent to the fixture web: loopback mode, so no spacing (``RUNNERUP_FIXTURE_SPACING`` may
+    set one) and no source's declared rate; the documented API endpoints of ``sources``, as
+    the lookup declares them; no cache."""
+    from research.config import Config
+    from research.doors import door_config
+    from research.fetch.door import Door
+    from research.fetch.routes import ConnectTo
 
-    config = DoorConfig(
-        connect_to=(ConnectTo("*", "127.0.0.1", web.port),),
-        min_interval=0.0,
-        cache_dir=None,
-        **overrides,
+    loopback = (ConnectTo("*", "127.0.0.1", web.port),)
+    return Door(
+        door_config(
+            config or Config(),
+            sources,
+            connect_to=loopback,
+            fixture_spacing=0.0,
+            **overrides,
+        )
     )
-    return Door(config)
 
 
 def missing_sites(example: Example, root: Path | None = None) -> list[str]:
@@ -120,7 +137,7 @@ async def run_example(
     """Run ``example`` of ``cls`` on the fixture web ``web`` with the example's environment
     (set through ``env``, pytest's monkeypatch), settings read the way the CLI reads them."""
     from research.config import load_config
-    from research.source import api_policy, settings_for
+    from research.source import settings_for
 
     for name, value in example.env.items():
         env.setenv(name, value)
@@ -131,9 +148,10 @@ async def run_example(
     run = ExampleRun(example)
     web.clear_log()
     # the source's documented API endpoints, as the lookup declares them to the door
-    async with fixture_door(web, api_policy=api_policy(config, [cls], paced=False)) as door:
+    async with fixture_door(web, [cls], config=config) as door:
         fetcher = RecordingFetcher(door)
-        source = cls(SourceContext(fetcher=fetcher, settings=settings, options=example.options))
+        options = SourceOptions.of(example.options)
+        source = cls(SourceContext(fetcher=fetcher, settings=settings, options=options))
         if example.subject is not None:
             run.leads = await source.search(example.subject)
         elif example.lead is not None:

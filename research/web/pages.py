@@ -23,7 +23,7 @@ def form_values(
 ) -> dict[str, Any]:
     """The form's fields: what the user typed (when the form comes back with an error), or
     the demo's hire and posting (``runnerup serve --demo``)."""
-    from research.commands.sources import source_rows
+    from research.overview import source_rows
 
     rows, _ = source_rows(config)
     given = {k: str(v) for k, v in (data or {}).items() if isinstance(v, str)}
@@ -38,19 +38,18 @@ def form_values(
 def lookup_request(
     data: FormData, resume: Path | None, profiles: list[Path], posting: str | None
 ) -> LookupRequest:
-    """The form, as `runnerup lookup`'s options, through the same request builder (so a hire
-    date or an empty name is refused with the same words)."""
-    from research.commands.lookup_run import LookupOptions, build_request
+    """The form, through the request builder `runnerup lookup` uses (so a hire date or an
+    empty name is refused with the same words)."""
 
     def text(name: str) -> str:
         value = data.get(name)
         return value.strip() if isinstance(value, str) else ""
 
     urls = tuple(u.strip() for u in text("urls").splitlines() if u.strip())
-    options = LookupOptions(
-        name=text("name"),
-        employer=text("employer"),
-        role=text("role"),
+    return LookupRequest.of(
+        text("name"),
+        text("employer"),
+        text("role"),
         posting=posting,
         resume=str(resume) if resume else None,
         urls=urls,
@@ -60,7 +59,6 @@ def lookup_request(
         employer_site=text("employer_site") or None,
         sources=tuple(str(s) for s in data.getlist("sources")),
     )
-    return build_request(options)
 
 
 def check_document(path: Path) -> None:
@@ -139,14 +137,14 @@ def forget(settings: Settings, name: str | None, lookup: str | None) -> Forgetti
 
 
 def source_rows_of(config: Config) -> list[Any]:
-    from research.commands.sources import source_rows
+    from research.overview import source_rows
 
     rows, _ = source_rows(config)
     return rows
 
 
 def config_rows(settings: Settings, config: Config) -> list[tuple[str, str, str]]:
-    from research.commands.config import effective_rows
+    from research.overview import effective_rows
 
     return effective_rows(settings, config, home_origin="runnerup serve")
 

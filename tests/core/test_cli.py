@@ -11,7 +11,8 @@ import typer
 from typer.testing import CliRunner
 
 from research import __version__
-from research.cli import app, run_reporting_errors
+from research.cli import app
+from research.commands._invocation import run_reporting_errors
 from research.errors import EXIT_INPUT, DocumentNotFound
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -59,6 +59,9 @@ class Recorder:
         self.note("robots", url)
         return UrlCheck(url=url, allowed=True, reason="allowed", detail="", rule="robots.txt")
 
+    def would_fetch(self, url: str) -> bool:
+        return True
+
     def start_browser(self) -> bool:
         self.note("start browser")
         return True
@@ -143,6 +146,7 @@ async def run(
     sources: list[type[Fake]],
     events: list[LookupEvent],
     pick: int | None = 1,
+    resume: Path | None = None,
 ) -> None:
     """One lookup; ``pick``: the candidate the user picked (None: identity decides)."""
     registry = Registry(
@@ -151,7 +155,9 @@ async def run(
     )
     with Store(tmp_path / "store.sqlite") as store:
         pipeline = Pipeline(
-            LookupRequest(subject=SUBJECT, yes=True, pick=pick),
+            LookupRequest(
+                subject=SUBJECT, resume=str(resume) if resume else None, yes=True, pick=pick
+            ),
             settings=Settings(home=tmp_path),
             config=Config(),
             store=store,
@@ -338,27 +344,6 @@ def resume_file(tmp_path: Path) -> Path:
     return path
 
 
-async def run_with_resume(
-    tmp_path: Path, door: Recorder, sources: list[type[Fake]], events: list[LookupEvent]
-) -> None:
-    registry = Registry(
-        {cls.info.id: Registered(cls.info.id, "tests:fake") for cls in sources},
-        _loaded={cls.info.id: cls for cls in sources},
-    )
-    request = LookupRequest(subject=SUBJECT, resume=str(resume_file(tmp_path)), yes=True, pick=1)
-    with Store(tmp_path / "store.sqlite") as store:
-        await Pipeline(
-            request,
-            settings=Settings(home=tmp_path),
-            config=Config(),
-            store=store,
-            door=cast(Any, door),
-            listen=events.append,
-            choose=None,
-            registry=registry,
-        ).run()
-
-
 def test_the_resume_is_read_while_the_sources_search(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -379,7 +364,7 @@ def test_the_resume_is_read_while_the_sources_search(
         return [lead("https://a.test/ada-okafor", "one")]
 
     events: list[LookupEvent] = []
-    asyncio.run(run_with_resume(tmp_path, door, [source("one", one)], events))
+    asyncio.run(run(tmp_path, door, [source("one", one)], events, resume=resume_file(tmp_path)))
     ready = next(e for e in events if isinstance(e, ComparisonReady))
     assert ready.comparison.you is not None
     assert ready.comparison.you.headline == "searching: True"
@@ -406,5 +391,6 @@ def test_a_broken_resume_stops_the_search_at_once(
 
     events: list[LookupEvent] = []
     with pytest.raises(InputError, match="not a resume"):
-        asyncio.run(run_with_resume(tmp_path, door, [source("endless", endless)], events))
+        sources = [source("endless", endless)]
+        asyncio.run(run(tmp_path, door, sources, events, resume=resume_file(tmp_path)))
     assert "search ended" not in door.kinds()

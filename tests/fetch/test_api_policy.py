@@ -17,14 +17,14 @@ from typer.testing import CliRunner
 
 from research.config import Config, load_config
 from research.errors import SourceError
-from research.fetch import Outcome
+from research.fetch import Door, Outcome
 from research.fetch.apis import ApiEndpoint, ApiPolicy, rate_limit_wait
 from research.model import Subject
 from research.source import SourceContext, api_policy
 from research.testing import FixtureWeb
 from sources.gitlab import GitLabSource
 
-from .conftest import door_for
+from . import conftest
 
 GITLAB_TERMS = "https://handbook.gitlab.com/handbook/legal/policies/website-terms-of-use/"
 USERS = "https://gitlab.com/api/v4/users?search=ada%20okafor"
@@ -32,7 +32,12 @@ USERS = "https://gitlab.com/api/v4/users?search=ada%20okafor"
 
 def gitlab_policy(*, robots_for_apis: bool = False) -> ApiPolicy:
     config = Config(robots_for_apis=robots_for_apis)
-    return api_policy(config, [GitLabSource], paced=False)
+    return api_policy(config, [GitLabSource])
+
+
+def door_for(web: FixtureWeb, **overrides: Any) -> Door:
+    """The door on the fixture web in loopback mode: the API's declared rate is dropped."""
+    return conftest.door_for(web, **{"fixture_spacing": 0.0, **overrides})
 
 
 # -- matching ----------------------------------------------------------------------------------

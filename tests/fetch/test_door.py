@@ -1,4 +1,4 @@
-"""The door's API: outcomes, provenance and log, connect_to routing, headers, door_from."""
+"""The door's API: outcomes, provenance and log, connect_to routing, headers."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ import hashlib
 import subprocess
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 import httpx
 
 from research import USER_AGENT
-from research.config import Config
-from research.fetch import Door, DoorConfig, Outcome, door_from
+from research.fetch import Door, DoorConfig, Outcome
 from research.fetch.transport import GuardedBackend
-from research.settings import ConnectTo, Settings
+from research.settings import ConnectTo
 from research.source import Fetcher
 from research.testing import FixtureWeb
 
@@ -67,6 +65,7 @@ async def test_request_headers_and_routing() -> None:
         connect_to=(ConnectTo("api.door.test", "127.0.0.1", 8123),),
         resolver=fake_resolver({"other.example.org": [PUBLIC_IP]}),
         min_interval=0,
+        user_agent=USER_AGENT,
     )
     async with Door(config) as door:
         fetched = await door.get(
@@ -143,19 +142,6 @@ text = ""
     assert web.requests(path="/kept/page") == []
     assert moved.outcome is Outcome.OK and moved.final_url == "https://to.door.test/open.html"
     assert moved.url == "https://from.door.test/b"
-
-
-def test_door_from_clamps_spacing_and_uses_home(tmp_path: Path) -> None:
-    settings = Settings(home=tmp_path, connect_to=(ConnectTo("*", "127.0.0.1", 9),))
-    config = Config(min_interval=2.5, browser_executable="/opt/chrome")
-    door = door_from(settings, config)
-    assert door.config.min_interval == 2.5
-    assert door.config.cache_dir == settings.cache_dir == tmp_path / "cache"
-    assert door.config.connect_to == settings.connect_to
-    assert door.config.browser_executable == "/opt/chrome"
-    fast = door_from(settings, Config(min_interval=0.1), min_interval=0.01, max_retries=1)
-    assert fast.config.min_interval == 1.0  # users never go below 1 s
-    assert fast.config.max_retries == 1
 
 
 async def test_http2_is_enabled_on_real_transport() -> None:

@@ -1,12 +1,9 @@
-"""The gate, the table and the prompt."""
+"""The gate: when a candidate may be taken without asking (the table and the prompt are the
+CLI's: tests/core/test_cli_choice.py)."""
 
 from __future__ import annotations
 
-import io
-from collections.abc import Iterator
-
 import pytest
-from rich.console import Console
 
 from research.errors import UsageError
 from research.identity import (
@@ -14,8 +11,6 @@ from research.identity import (
     MARGIN,
     auto_pick,
     decide,
-    prompt_choice,
-    render_candidates,
     why_not,
 )
 from research.model import Candidate, Lead, ScorePart
@@ -118,74 +113,3 @@ def test_pick_out_of_range(pick: int) -> None:
 def test_pick_with_no_candidates() -> None:
     with pytest.raises(UsageError, match="no candidates"):
         decide([], pick=1, yes=False)
-
-
-def render(cands: list[Candidate]) -> str:
-    console = Console(file=io.StringIO(), width=200, color_system=None)
-    console.print(render_candidates(cands))
-    out = console.file.getvalue()  # type: ignore[attr-defined]
-    assert isinstance(out, str)
-    return out
-
-
-def test_table() -> None:
-    text = render([cand(1, 0.95), cand(2, 0.4, "Ada Nwosu", fetchable=False)])
-    for expected in (
-        "Ada Okafor",
-        "Ada Nwosu",
-        "0.95",
-        "github: github.com",
-        "(not read)",
-        "works at Northwind",
-        "against: in Toronto",
-        "Head of Platform",
-    ):
-        assert expected in text
-
-
-def answers(*values: str) -> Iterator[str]:
-    yield from values
-
-
-def fake_input(*values: str) -> tuple[list[str], object]:
-    asked: list[str] = []
-    it = answers(*values)
-
-    def ask(prompt: str) -> str:
-        asked.append(prompt)
-        try:
-            return next(it)
-        except StopIteration:
-            raise EOFError from None
-
-    return asked, ask
-
-
-def console() -> Console:
-    return Console(file=io.StringIO(), width=160, color_system=None)
-
-
-@pytest.mark.parametrize(
-    ("typed", "expected"),
-    [
-        (["2"], 2),
-        (["1"], 1),
-        ([""], None),
-        (["0"], None),
-        (["x", "9", "2"], 2),
-        ([], None),
-        (["a"] * 10, None),
-    ],
-)
-def test_prompt(typed: list[str], expected: int | None) -> None:
-    cands = [cand(1, 0.6), cand(2, 0.5, "Ada Nwosu")]
-    asked, ask = fake_input(*typed)
-    chosen = prompt_choice(cands, console(), ask)  # type: ignore[arg-type]
-    assert (chosen.id if chosen else None) == expected
-    assert asked and "0 or Enter" in asked[0]
-
-
-def test_prompt_without_candidates() -> None:
-    asked, ask = fake_input("1")
-    assert prompt_choice([], console(), ask) is None  # type: ignore[arg-type]
-    assert asked == []
