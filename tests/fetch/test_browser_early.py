@@ -16,18 +16,24 @@ from research.testing import FixtureWeb
 from .conftest import door_for
 
 
+def started(monkeypatch: pytest.MonkeyPatch) -> list[browser.BrowserSession]:
+    """The sessions the browser module starts, from now on."""
+    sessions: list[browser.BrowserSession] = []
+    start = browser._start
+
+    async def kept(door: Any, executable: str) -> browser.BrowserSession:
+        sessions.append(await start(door, executable))
+        return sessions[-1]
+
+    monkeypatch.setattr(browser, "_start", kept)
+    return sessions
+
+
 @pytest.mark.browser
 async def test_a_browser_started_early_serves_the_renders_and_is_started_once(
     fixture_web: FixtureWeb, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    launches: list[str] = []
-    start = browser._start
-
-    async def counted(door: Any, executable: str) -> browser.BrowserSession:
-        launches.append(executable)
-        return await start(door, executable)
-
-    monkeypatch.setattr(browser, "_start", counted)
+    launches = started(monkeypatch)
     async with door_for(fixture_web, min_interval=0.05) as door:
         assert door.start_browser()
         assert door.start_browser()  # already starting: not a second Chromium
@@ -43,19 +49,12 @@ async def test_a_browser_started_early_serves_the_renders_and_is_started_once(
 async def test_a_browser_started_early_and_never_used_is_closed_with_the_door(
     fixture_web: FixtureWeb, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    profiles: list[Path] = []
-    start = browser._start
-
-    async def kept(door: Any, executable: str) -> browser.BrowserSession:
-        session = await start(door, executable)
-        profiles.append(Path(session.profile.name))
-        return session
-
-    monkeypatch.setattr(browser, "_start", kept)
+    sessions = started(monkeypatch)
     async with door_for(fixture_web) as door:
         assert door.start_browser()
     assert door._browser is None
-    assert len(profiles) == 1 and not profiles[0].exists()  # its profile is gone too
+    assert len(sessions) == 1
+    assert not Path(sessions[0].profile.name).exists()  # its profile is gone too
     assert fixture_web.log == []  # starting the browser asks the web nothing
 
 
