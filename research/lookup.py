@@ -11,10 +11,11 @@ in the store, one transaction at a time, so an interrupted lookup can simply be 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 from research.config import Config
@@ -30,6 +31,7 @@ from research.events import (
     CandidatesNeedChoice,
     ComparisonReady,
     Listener,
+    LookupEvent,
     PageNotRead,
     PageRead,
     SourceFinished,
@@ -66,6 +68,9 @@ from research.store import FetchRecord, Store
 if TYPE_CHECKING:
     from research.fetch.door import Door
     from research.fetch.outcome import Provenance
+
+_T = TypeVar("_T")
+_S = TypeVar("_S")
 
 
 def with_rules(comparison: Comparison, records: Sequence[Provenance]) -> Comparison:
@@ -415,7 +420,17 @@ class Pipeline:
     async def discover(self) -> list[Lead]:
         self.listen(StageStarted("Searching the sources"))
         searchable = [(i, s) for i, s in self.sources.items() if s.info.kind != "manual"]
-        results = await asyncio.gather(*(self._search_one(i, s) for i, s in searchable))
+        hinted = self._hint_leads()
+        warming = self._warm_robots(hinted)
+        self._start_browser_for(hinted)
+
+        async def search(source_id: str, source: Source) -> list[Lead]:
+            leads = await self._search_one(source_id, source)
+            warming.extend(self._warm_robots(leads))
+            self._start_browser_for(leads)
+            return leads
+
+        results = await asyncio.gather(*(search(i, s) for i, s in searchable))
         for source_id, source in self.sources.items():
             if source.info.kind == "manual":
                 detail = (
@@ -431,10 +446,11 @@ class Pipeline:
                         detail=detail,
                     )
                 )
-        leads = [lead for batch in results for lead in batch] + self._hint_leads()
+        leads = [lead for batch in results for lead in batch] + hinted
         unique: dict[tuple[str, str], Lead] = {}
         for lead in leads:
             unique.setdefault((lead.source, lead.url), lead)
+        await asyncio.gather(*warming, return_exceptions=True)
         return list(unique.values())
 
     def resolve(self, leads: list[Lead], role: Role) -> tuple[Candidate | None, IdentityDecision]:
@@ -536,14 +552,19 @@ class Pipeline:
         self._flush_log()
         return career
 
-    async def follow_links(self, chosen: Candidate) -> list[Lead]:
+    async def follow_links(self, chosen: Candidate) -> AsyncIterator[list[Lead]]:
         """Search again in the sources that start from a person's own site or handle
         (archived CVs, resume.json, a Mastodon account), with the confirmed person's own
         links as hints: the links their profiles declare (homepage, blog, sameAs) and pages
-        read as theirs, never the platforms or third-party pages they were found on."""
+        read as theirs, never the platforms or third-party pages they were found on.
+
+        All the searches start at once; each source's new finds come out in the sources'
+        order, as soon as its search and those before it are done, so they can be read
+        while the later ones still search (and the same finds always go to the same
+        source)."""
         followers = [(i, s) for i, s in self.sources.items() if s.follows_links]
         if not followers:
-            return []
+            return
         links = [link for lead in chosen.leads for link in lead.links]
         fallback = self._fallback()
         fallback_id = fallback.info.id if fallback is not None else None
@@ -560,13 +581,13 @@ class Pipeline:
             except Exception:  # the first round already reported this source's trouble
                 return []
 
-        batches = await asyncio.gather(*(one(s) for _, s in followers))
-        extra: list[Lead] = []
-        for (source_id, _), leads in zip(followers, batches, strict=True):
-            fresh = [lead for lead in leads if lead.url not in known]
-            known.update(lead.url for lead in fresh)
-            extra += fresh
-            if fresh:
+        searches = [asyncio.ensure_future(one(s)) for _, s in followers]
+        try:
+            for (source_id, _), search in zip(followers, searches, strict=True):
+                fresh = [lead for lead in await search if lead.url not in known]
+                known.update(lead.url for lead in fresh)
+                if not fresh:
+                    continue
                 before = self.outcomes.get(source_id)
                 found = (before.found if before and before.status == "found" else 0) + len(fresh)
                 self.record(
@@ -577,24 +598,26 @@ class Pipeline:
                         detail="from the hire's links",
                     )
                 )
-        if extra:
-            self.store.add_leads(self.lookup_id, extra)
-        return extra
-
-    async def _collect_plan_of(
-        self, chosen: Candidate, seen: set[str]
-    ) -> list[tuple[str, Career | None]]:
-        plan = self._collect_plan(chosen, seen)
-        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
-        return [(s.info.id, c) for (s, _), c in zip(plan, careers, strict=True)]
+                self.store.add_leads(self.lookup_id, fresh)
+                yield fresh
+        finally:
+            for search in searches:
+                search.cancel()
 
     async def _follow_and_collect(
         self, chosen: Candidate, seen: set[str]
     ) -> list[tuple[str, Career | None]]:
-        extra = await self.follow_links(chosen)
-        if not extra:
-            return []
-        return await self._collect_plan_of(chosen.model_copy(update={"leads": extra}), seen)
+        """The follow-up searches, each source's finds read as soon as they come."""
+        reading: list[asyncio.Future[list[tuple[str, Career | None]]]] = []
+        try:
+            async for fresh in self.follow_links(chosen):
+                plan = self._collect_plan(chosen.model_copy(update={"leads": fresh}), seen)
+                reading.append(asyncio.ensure_future(self._read_plan(plan)))
+            batches = await asyncio.gather(*reading)
+        finally:
+            for task in reading:
+                task.cancel()
+        return [pair for batch in batches for pair in batch]
 
     async def collect(self, chosen: Candidate) -> Career:
         """Read the chosen person's pages; the follow-up searches run at the same time and
@@ -602,8 +625,11 @@ class Pipeline:
         self.listen(StageStarted(f"Collecting the career of {chosen.name}"))
         marks = {i: f.mark() for i, f in self.fetchers.items()}
         seen: set[str] = set()
-        first, more = await asyncio.gather(
-            self._collect_plan_of(chosen, seen), self._follow_and_collect(chosen, seen)
+        # the chosen person's own pages are planned before any follow-up find can claim
+        # one; the follow-up searches (chains: a find leads to more pages) ask first
+        plan = self._collect_plan(chosen, seen)
+        more, first = await asyncio.gather(
+            self._follow_and_collect(chosen, seen), self._read_plan(plan)
         )
         for page in refusals(self._records_since(marks)):
             self.not_read(page)
@@ -700,13 +726,9 @@ class Pipeline:
         }
         self.lookup_id = self.store.start_lookup(self.subject, inputs)
         try:
-            you = self.read_resume()
-            profiles = self.read_profiles()
-            self.phases["posting"] = len(self.door.log)
-            role = await self.read_posting()
-            self._load_sources(role)
-            self.phases["search"] = len(self.door.log)
-            leads = await self.check_readable(await self.discover())
+            # the resume is a local file: read in a thread while the web is asked
+            reading = await self._in_thread(self.read_resume)
+            (profiles, role, leads), you = await self._alongside(self._until_identity(), reading)
             self.store.add_leads(self.lookup_id, leads)
             self._flush_log()
             if leads:
@@ -761,6 +783,94 @@ class Pipeline:
         except (KeyboardInterrupt, asyncio.CancelledError):
             self.store.finish_lookup(self.lookup_id, "interrupted")
             raise
+
+    # overlap -----------------------------------------------------------------------
+
+    async def _until_identity(self) -> tuple[list[Career], Role, list[Lead]]:
+        """The profiles given, the posting, and every lead, checked: what identity needs."""
+        profiles = self.read_profiles()
+        self.phases["posting"] = len(self.door.log)
+        role = await self.read_posting()
+        self._load_sources(role)
+        self.phases["search"] = len(self.door.log)
+        leads = await self.check_readable(await self.discover())
+        return profiles, role, leads
+
+    async def _in_thread(self, read: Callable[[], _T]) -> asyncio.Future[_T]:
+        """Start ``read`` in a worker thread; return once it has told the listener its
+        first event (or ended), so the progress still reads in stage order. Its events
+        reach the listener on the event loop's thread, in the order it told them."""
+        loop = asyncio.get_running_loop()
+        listen, home, told = self.listen, threading.get_ident(), asyncio.Event()
+
+        def deliver(event: LookupEvent) -> None:
+            listen(event)
+            told.set()
+
+        def relay(event: LookupEvent) -> None:
+            if threading.get_ident() == home:
+                listen(event)
+            else:
+                loop.call_soon_threadsafe(deliver, event)
+
+        self.listen = relay
+        future = asyncio.ensure_future(asyncio.to_thread(read))
+        future.add_done_callback(lambda _: told.set())
+        await told.wait()
+        return future
+
+    async def _alongside(self, work: Awaitable[_T], side: asyncio.Future[_S]) -> tuple[_T, _S]:
+        """``work`` while ``side`` goes on, both results. ``side`` was asked first: its
+        error stops ``work`` at once, and wins when both fail."""
+        task = asyncio.ensure_future(work)
+        both: set[asyncio.Future[Any]] = {task, side}
+        try:
+            await asyncio.wait(both, return_when=asyncio.FIRST_EXCEPTION)
+            if not side.done() or side.exception() is None:
+                await asyncio.wait(both)  # when the work fails, the side may still fail first
+            error = side.exception()
+            if error is not None:
+                task.cancel()
+                await asyncio.wait({task})
+                if not task.cancelled():
+                    task.exception()  # retrieved: the side's error is the one shown
+                raise error
+            return task.result(), side.result()
+        finally:
+            if not task.done():  # cancelled from outside (Ctrl-C): stop the work too
+                task.cancel()
+
+    def _warm_robots(self, leads: list[Lead]) -> list[asyncio.Future[object]]:
+        """Ask robots.txt for the leads :meth:`check_readable` will check, as soon as a
+        source found them: the answers are cached, so identity can be decided right after
+        the last search, and a confirmed person's first page need not wait behind its
+        site's robots.txt. Nothing is shown here (the check says what it refuses)."""
+        checks: list[asyncio.Future[object]] = []
+        for lead in leads:
+            taker = self._taker(lead) if lead.fetchable else None
+            if taker is not None and taker.info.kind == "html":
+                checks.append(asyncio.ensure_future(self.door.check(lead.url)))
+        return checks
+
+    def _start_browser_for(self, leads: list[Lead]) -> None:
+        """Start Chromium while the search goes on when a JavaScript page is likely among
+        the pages to read: a site of the person's own that would be read as a web page
+        (a page given with --url, or a link a profile declares: homepages and portfolios
+        are where pages built by scripts are found). The first render then need not wait
+        for the browser to start; without a usable browser nothing happens."""
+        for lead in leads:
+            urls = [lead.url] if lead.extra.get("given_by_user") else []
+            for url in [*urls, *lead.links]:
+                if not url.startswith(("http://", "https://")) or not self.door.would_fetch(url):
+                    continue
+                taker = self._taker(Lead(url=url, source="", name=lead.name))
+                if taker is not None and taker.info.kind == "html":
+                    self.door.start_browser()
+                    return
+
+    async def _read_plan(self, plan: list[tuple[Source, Lead]]) -> list[tuple[str, Career | None]]:
+        careers = await asyncio.gather(*(self._collect_one(s, lead) for s, lead in plan))
+        return [(s.info.id, c) for (s, _), c in zip(plan, careers, strict=True)]
 
 
 def purge_expired(store: Store, settings: Settings, config: Config) -> None:

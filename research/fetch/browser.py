@@ -14,8 +14,10 @@ extra) whose every request is answered by :meth:`Door.get`.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import hashlib
+import shutil
 import tempfile
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -155,25 +157,21 @@ async def render(door: Door, url: str, *, source: str | None, purpose: str) -> F
             "unsupported_scheme": Outcome.UNSUPPORTED_SCHEME,
         }.get(check.reason, Outcome.UNREACHABLE)
         return door._record(request, outcome, detail=check.detail)
-    if door._browser is None:
-        try:
-            import playwright.async_api  # noqa: F401
-        except ImportError:
-            detail = f"rendering needs Playwright (pip install 'runnerup[browser]'); {BROWSER_HINT}"
-            return door._record(request, Outcome.UNSUPPORTED, detail=detail)
-        executable = door._browser_executable()
+    browser = door._browser
+    if browser is None:
+        executable, why_not = _executable(door)
         if executable is None:
-            if browser_turned_off(door.config.browser_executable):
-                detail = f"rendering is turned off ({BROWSER_ENV}=none or browser.executable)"
-            else:
-                detail = f"no Chromium found; {BROWSER_HINT}"
-            return door._record(request, Outcome.UNSUPPORTED, detail=detail)
-        try:
-            door._browser = await _start(door, executable)
-        except Exception as error:
-            detail = f"Chromium ({executable}) did not start: {error}; {BROWSER_HINT}"
-            return door._record(request, Outcome.UNSUPPORTED, detail=detail.splitlines()[0])
-    session: BrowserSession = door._browser
+            return door._record(request, Outcome.UNSUPPORTED, detail=why_not)
+        browser = door._browser = _Launch(door, executable)
+    if isinstance(browser, _Launch):
+        started = await asyncio.shield(browser.task)  # other renders wait for it too
+        if door._browser is browser:
+            # a failed start is tried again by the next render, as if never started
+            door._browser = started if isinstance(started, BrowserSession) else None
+        if not isinstance(started, BrowserSession):
+            return door._record(request, Outcome.UNSUPPORTED, detail=started)
+        browser = started
+    session: BrowserSession = browser
     page = await session.context.new_page()
     session.tags[id(page)] = (source, purpose)
     try:
@@ -210,6 +208,64 @@ async def render(door: Door, url: str, *, source: str | None, purpose: str) -> F
     )
 
 
+def _executable(door: Door) -> tuple[str | None, str]:
+    """The Chromium to start, or None and why rendering is not possible."""
+    try:
+        import playwright.async_api  # noqa: F401
+    except ImportError:
+        return None, f"rendering needs Playwright (pip install 'runnerup[browser]'); {BROWSER_HINT}"
+    executable = door._browser_executable()
+    if executable is None:
+        if browser_turned_off(door.config.browser_executable):
+            return None, f"rendering is turned off ({BROWSER_ENV}=none or browser.executable)"
+        return None, f"no Chromium found; {BROWSER_HINT}"
+    return executable, ""
+
+
+class _Launch:
+    """Chromium being started (by the first render, or ahead of it by :func:`start_early`);
+    renders wait for it, and the door closes it like a session (waiting for the start)."""
+
+    def __init__(self, door: Door, executable: str) -> None:
+        self.task: asyncio.Future[BrowserSession | str] = asyncio.ensure_future(
+            self._start(door, executable)
+        )
+
+    @staticmethod
+    async def _start(door: Door, executable: str) -> BrowserSession | str:
+        """The session, or why it did not start (a render's ``unsupported`` detail)."""
+        try:
+            return await _start(door, executable)
+        except Exception as error:
+            detail = f"Chromium ({executable}) did not start: {error}; {BROWSER_HINT}"
+            return detail.splitlines()[0]
+
+    async def close(self) -> None:
+        try:
+            started = await self.task
+        except asyncio.CancelledError:  # the start cleaned up after itself
+            return
+        if isinstance(started, BrowserSession):
+            await started.close()
+
+
+def start_early(door: Door) -> bool:
+    """Start Chromium in the background for the renders to come; True if it is starting
+    or running. Nothing happens when rendering is not possible: no Chromium at the
+    configured path or on PATH, rendering turned off, or Playwright missing (a render
+    then says why, as always)."""
+    if door._browser is not None:
+        return True
+    configured = door._browser_executable()
+    if configured is None or shutil.which(configured) is None:
+        return False
+    executable, _why_not = _executable(door)
+    if executable is None:
+        return False
+    door._browser = _Launch(door, executable)
+    return True
+
+
 def _as_render(door: Door, request: Any, main: Fetched) -> Fetched:
     """The main document's own outcome (not ok, or noindex), as this render's result."""
     fetched = door._record(
@@ -229,4 +285,4 @@ def _as_render(door: Door, request: Any, main: Fetched) -> Fetched:
     return replace(fetched, body=b"")
 
 
-__all__ = ["BROWSER_HINT", "LAUNCH_ARGS", "BrowserSession", "render"]
+__all__ = ["BROWSER_HINT", "LAUNCH_ARGS", "BrowserSession", "render", "start_early"]

@@ -700,5 +700,13 @@ class Door:
     def _browser_executable(self) -> str | None:
         return find_browser(self.config.browser_executable)
 
+    def start_browser(self) -> bool:
+        """Start Chromium in the background for the renders to come (a lookup does when a
+        JavaScript page is likely); True if it is starting or running, False when
+        rendering is not possible (a render then says why). Call it inside the door."""
+        from research.fetch.browser import start_early
+
+        return start_early(self)
+
 
 __all__ = ["BROWSER_NAMES", "MAX_REDIRECTS", "Door", "DoorConfig"]
