@@ -347,16 +347,16 @@ def resume_file(tmp_path: Path) -> Path:
 def test_the_resume_is_read_while_the_sources_search(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import research.read
+    import research.inputs
 
     searching = threading.Event()
-    read = research.read.read_resume
+    read = research.inputs.load_career
 
     def slow_read(path: Path | str) -> Career:
         searching.wait(WAIT)  # a lookup that reads first never gets here in time
         return read(path).model_copy(update={"headline": f"searching: {searching.is_set()}"})
 
-    monkeypatch.setattr(research.read, "read_resume", slow_read)
+    monkeypatch.setattr(research.inputs, "load_career", slow_read)
     door = Recorder()
 
     async def one(self: Fake, subject: Subject) -> list[Lead]:
@@ -375,12 +375,12 @@ def test_the_resume_is_read_while_the_sources_search(
 def test_a_broken_resume_stops_the_search_at_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import research.read
+    import research.inputs
 
     def broken(path: Path | str) -> Career:
         raise InputError(str(path), "not a resume runnerup can read", "Save it as PDF.")
 
-    monkeypatch.setattr(research.read, "read_resume", broken)
+    monkeypatch.setattr(research.inputs, "load_career", broken)
     door = Recorder()
 
     async def endless(self: Fake, subject: Subject) -> list[Lead]:
