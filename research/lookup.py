@@ -912,6 +912,18 @@ async def run_lookup(
             return await pipeline.run()
 
 
+def preload() -> None:
+    """Import now what a lookup imports when it first needs it (the readers, the
+    comparison, the report, every installed source), so a long-running front end's first
+    lookup starts as fast as the next; the CLI's one-shot commands skip this."""
+    import research.compare
+    import research.inputs
+    import research.read
+    import research.report  # noqa: F401
+
+    discover().load_all()
+
+
 __all__ = [
     "Chooser",
     "LookupRequest",
@@ -920,6 +932,7 @@ __all__ = [
     "NothingFound",
     "NothingReachable",
     "Pipeline",
+    "preload",
     "purge_expired",
     "refusals",
     "run_lookup",

@@ -194,7 +194,7 @@ async def load_posting(target: str, fetcher: Fetcher | None = None) -> Role:
                 f"{target}: a posting URL needs the fetch door",
                 hint="Save the posting's page to a file and give the file instead.",
             )
-        from research.read.posting import fetch_posting
+        from research.inputs.fetched import fetch_posting
 
         return await fetch_posting(target, fetcher)
     return await asyncio.to_thread(load_posting_file, target)

@@ -88,7 +88,7 @@ def read_file(path: str, read_as: ReadAs | None) -> Career | Role:
 
 async def read_url(url: str, read_as: ReadAs | None, fetcher: Fetcher) -> Career | Role:
     """A URL fetched once through ``fetcher`` (the door), read as a Career or a Role."""
-    from research.read.posting import posting_from_fetched, refusal_message
+    from research.inputs.fetched import posting_from_fetched, refusal_message
     from research.read.posting_jsonld import has_job_posting
 
     fetched = await fetcher.get(url, source="read", purpose="show what runnerup reads")

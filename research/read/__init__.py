@@ -37,7 +37,6 @@ __all__ = [
 
 # The posting reader (job postings: pages, files, text) and requirement extraction.
 from research.read.posting import (
-    fetch_posting,
     parse_posting_html,
     parse_posting_text,
     read_posting_file,
@@ -46,7 +45,6 @@ from research.read.requirements import extract_requirements
 
 __all__ += [
     "extract_requirements",
-    "fetch_posting",
     "parse_posting_html",
     "parse_posting_text",
     "read_posting_file",

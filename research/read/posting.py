@@ -22,9 +22,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from research.errors import FetchError
-from research.fetch.outcome import Fetched, Outcome
-from research.fetch.protocol import Fetcher
 from research.model import Evidence, Method, Requirement, RequirementKind, Role
 from research.privacy import scrubber
 from research.read.files import (
@@ -98,10 +95,6 @@ _POSTING_CUES = re.compile(
 _HEADING_MARK = re.compile(r"^## ", re.MULTILINE)
 _BLANKS = re.compile(r"[ \t\f\v\u00a0\u2000-\u200b\u3000]{2,}")
 _METHODS = {"pdf": Method.PDF, "docx": Method.DOCX, "html": Method.HTML}
-_SAVE_IT = (
-    "Open the posting in your browser, save it as a file (Save Page As, or Print to PDF) "
-    "and give runnerup that file instead (for example --posting FILE)."
-)
 
 
 # -- JobPosting ------------------------------------------------------------------------------
@@ -405,102 +398,40 @@ def missing_header_note(role: Role) -> str | None:
     )
 
 
-# -- the network edge ------------------------------------------------------------------------
-
-
-def refusal_message(url: str, fetched: Fetched) -> FetchError:
-    """A FetchError for a fetch that did not give a usable page: what happened and what to
-    do, in words a job seeker understands."""
-    detail = f" ({fetched.detail})" if fetched.detail else ""
-    if fetched.ok and fetched.noindex:
-        return FetchError(
-            f"{url}: the page asks search engines and tools not to use it (noindex), so "
-            "runnerup does not read it.",
-            hint=_SAVE_IT,
-        )
-    problems: dict[Outcome, tuple[str, str]] = {
-        Outcome.DISALLOWED: (
-            f"the site's robots.txt does not allow runnerup to read this page{detail}",
-            _SAVE_IT,
-        ),
-        Outcome.FORBIDDEN_BY_TERMS: (
-            f"the site's terms forbid automated access, so runnerup does not fetch it{detail}",
-            _SAVE_IT,
-        ),
-        Outcome.NOT_FOUND: (
-            "the page was not found (it may have been taken down)",
-            "Check the URL. If you saved a copy of the posting, give runnerup that file.",
-        ),
-        Outcome.BLOCKED: (
-            f"the site refused runnerup (a login wall, a challenge page or HTTP 401/403){detail}",
-            _SAVE_IT,
-        ),
-        Outcome.RATE_LIMITED: (
-            "the site asked runnerup to slow down and did not answer in time",
-            "Try again in a few minutes. " + _SAVE_IT,
-        ),
-        Outcome.UNREACHABLE: (
-            f"the site could not be reached{detail}",
-            "Check the URL and your internet connection, then try again. " + _SAVE_IT,
-        ),
-        Outcome.TOO_LARGE: ("the page is larger than runnerup reads", _SAVE_IT),
-        Outcome.UNSUPPORTED: (
-            f"runnerup cannot read this kind of page{detail}",
-            "Give the URL of the posting's web page, or " + _SAVE_IT[0].lower() + _SAVE_IT[1:],
-        ),
-        Outcome.UNSAFE_ADDRESS: (
-            "the address points into a private or local network, which runnerup does not fetch",
-            "Check the URL. " + _SAVE_IT,
-        ),
-        Outcome.UNSUPPORTED_SCHEME: (
-            "only http:// and https:// addresses can be read",
-            "Give the posting's web address, starting with https://, or a file.",
-        ),
-    }
-    problem, todo = problems.get(fetched.outcome, (f"the fetch failed{detail}", _SAVE_IT))
-    return FetchError(f"{url}: {problem}.", hint=todo)
-
-
-def posting_from_fetched(url: str, fetched: Fetched) -> Role:
-    """A Role from a usable fetched page (HTML, PDF, DOCX, JSON or text)."""
-    if not fetched.usable:
-        raise refusal_message(url, fetched)
-    where = fetched.final_url or url
-    evidence = Evidence(
-        source=SOURCE, url=where, fetched_at=fetched.provenance.fetched_at, method=Method.HTML
-    )
-    kind = fetched.content_type.lower()
+def posting_from_page(
+    url: str,
+    body: bytes,
+    *,
+    content_type: str,
+    text: str,
+    fetched_at: datetime | None = None,
+) -> Role:
+    """A Role from a page read from ``url`` (HTML, PDF, DOCX, JSON or text): its bytes, its
+    media type and, for an HTML or text page, its text decoded with the page's charset.
+    Pure: the caller fetched it."""
+    evidence = Evidence(source=SOURCE, url=url, fetched_at=fetched_at, method=Method.HTML)
+    kind = content_type.lower()
     if "html" in kind:
-        return _parse_html(fetched.text(), evidence)
-    if kind.startswith("text/") and "html" not in kind:
-        text = fetched.text()
+        return _parse_html(text, evidence)
+    if kind.startswith("text/"):
         return parse_posting_text(
             text, evidence=evidence.model_copy(update={"method": Method.TEXT})
         )
-    doc = Document(name=where, kind=sniff(fetched.body, where), data=fetched.body)
+    doc = Document(name=url, kind=sniff(body, url), data=body)
     return posting_from_document(doc, evidence)
-
-
-async def fetch_posting(url: str, fetcher: Fetcher) -> Role:
-    """Fetch a posting through the door and read it; a refusal or failure is a
-    :class:`~research.errors.FetchError` naming the URL, what happened and what to do."""
-    fetched = await fetcher.get(url, source=SOURCE, purpose="read the job posting")
-    return posting_from_fetched(url, fetched)
 
 
 __all__ = [
     "SOURCE",
     "document_looks_like_posting",
     "extract_requirements",
-    "fetch_posting",
     "looks_like_posting",
     "missing_header_note",
     "parse_posting_html",
     "parse_posting_text",
     "parse_years",
     "posting_from_document",
-    "posting_from_fetched",
+    "posting_from_page",
     "read_posting_file",
-    "refusal_message",
     "role_from_job_posting",
 ]

@@ -64,13 +64,9 @@ class WebContext:
 
 def warm_up() -> None:
     """Import what a lookup needs now, so the first lookup starts as fast as the next."""
-    import research.compare
-    import research.lookup
-    import research.read
-    import research.report  # noqa: F401
-    from research.source import discover
+    from research.lookup import preload
 
-    discover().load_all()
+    preload()
 
 
 def create_app(context: WebContext) -> Guard:

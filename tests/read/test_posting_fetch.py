@@ -11,8 +11,9 @@ import pytest
 
 from research.errors import EXIT_FETCH, FetchError
 from research.fetch.outcome import Outcome
+from research.inputs.fetched import fetch_posting
 from research.model import Method
-from research.read.posting import fetch_posting, read_posting_file
+from research.read.posting import read_posting_file
 from research.testing import FakeFetcher, FixtureWeb
 
 ROOT = Path(__file__).resolve().parents[2]
