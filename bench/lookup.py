@@ -1,13 +1,16 @@
-"""The demo lookup on the fixture web with a 50 ms server delay.
+"""The demo lookup on the fixture web with a 50 ms server delay, paced as on the real web.
 
-Prints the wall time beside the politeness bound (the slowest host's chain of requests:
-their delays plus the gaps between them, each gap the interval the door must leave before
-that request: its spacing (on the real web, or the slower rate the asking source declared;
-the demo web is on loopback, where the door drops those rates); goal: wall /
-bound <= 1.10) and beside the same bound taken stage by stage (reading the posting,
-searching, collecting: identity needs every lead before any profile is read, so the
-stages cannot overlap), the CPU time, and the peak memory (RSS, without the browser;
-goal <= 150 MB).
+The demo web is served on loopback, but the bench keeps the real web's pacing there (no
+loopback mode: 1 s between requests to a host, and the slower rate a source declares), so
+the lookup waits as it would for real sites and the bound is what politeness costs.
+
+Prints the wall time beside the politeness bound taken stage by stage (reading the
+posting, searching, collecting: identity needs every lead before any profile is read, so
+the stages cannot overlap; in each stage the slowest host's chain of requests: their delays
+plus the gaps between them, each gap the interval the door must leave before that request:
+its spacing, or the slower rate the asking source declared; goal: wall / stage bound <=
+1.10), the same chain over the whole run for reference, the CPU time, and the peak memory
+(RSS, without the browser; goal <= 150 MB).
 
 Every request the fixture web answered counts, robots.txt included: the door asks an
 origin's robots.txt before its first page there, at the door's spacing, and the page then
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import itertools
+import os
 import resource
 import sys
 import tempfile
@@ -33,11 +37,15 @@ from urllib.parse import urlsplit
 
 from research.demo import demo_data, run_demo_lookup
 from research.events import LookupEvent, StageStarted
+from research.fetch.routes import ENV_FIXTURE_SPACING
 from research.settings import ConnectTo, Settings
+from research.source import discover
 from research.testing import FixtureWeb
 
 DELAY_MS = 50
-SPACING = 0.2
+SPACING = 1.0
+"""The door's spacing on the real web (its floor, and the default): the bench keeps the real
+web's pacing on the demo web (no loopback mode), so the bound is what politeness costs."""
 RATIO_GOAL = 1.10
 MEMORY_GOAL_MB = 150
 SLACK = 0.03
@@ -94,6 +102,7 @@ def stage_name(text: str) -> str:
 
 
 def main() -> int:
+    os.environ.pop(ENV_FIXTURE_SPACING, None)  # the real web's pacing, not the fixture web's
     data = demo_data()
     stages: list[tuple[float, str]] = []
 
@@ -109,7 +118,7 @@ def main() -> int:
             run_demo_lookup(
                 settings,
                 data,
-                spacing=SPACING,
+                spacing=None,
                 browser_executable="/nonexistent/no-browser-in-this-benchmark",
                 listen=listen,
             )
@@ -117,9 +126,9 @@ def main() -> int:
         wall, cpu = time.perf_counter() - wall0, time.process_time() - cpu0
         finish = time.monotonic()
         answered = web.log
-    # each request's interval: the door's spacing; the demo web is on loopback, so the door
-    # is in loopback mode and drops the sources' declared rates (fetch/config.door_spacing)
-    rates: dict[str, float] = {}
+    # each request's interval: the door's spacing, or the slower rate its source declared
+    # (the bench keeps the real web's pacing: no loopback mode, see fetch/config.door_spacing)
+    rates = {sid: cls.info.rate for sid, cls in discover(env={}).load_all().items()}
     # which source asked each request the web answered, and under which rule
     asked: dict[tuple[str, str, str], list[tuple[float, bool]]] = defaultdict(list)
     for record in log:
@@ -165,10 +174,12 @@ def main() -> int:
         print(f"  {name:<16} {b - a:6.2f}  {bound:6.2f} {idle:5.2f}   {shown}")
     print(f"  stage bound       {staged:.2f} s  (the stages in turn)")
     print(f"wall time           {wall:.2f} s")
-    for name, value in (("bound", whole[slowest]), ("stage bound", staged)):
-        ratio = wall / value
-        verdict = "ok" if ratio <= RATIO_GOAL else "OVER GOAL"
-        print(f"wall / {name:<12} {ratio:.2f}   goal <= {RATIO_GOAL:.2f}   {verdict}")
+    # identity needs every lead before any page is read: the stages cannot overlap, so the
+    # goal is on the stage bound; the slowest host's chain over the whole run is shown beside
+    print(f"wall / bound        {wall / whole[slowest]:.2f}   (the stages cannot overlap)")
+    ratio = wall / staged
+    verdict = "ok" if ratio <= RATIO_GOAL else "OVER GOAL"
+    print(f"wall / stage bound  {ratio:.2f}   goal <= {RATIO_GOAL:.2f}   {verdict}")
     print(f"CPU time            {cpu:.2f} s")
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdict = "ok" if rss_mb <= MEMORY_GOAL_MB else "OVER GOAL"

@@ -54,7 +54,7 @@ async def run_demo_lookup(
     settings: Settings,
     data: DemoData,
     *,
-    spacing: float = DEMO_SPACING,
+    spacing: float | None = DEMO_SPACING,
     browser_executable: str | None = None,
     listen: Listener = ignore,
     choose: Chooser | None = None,
@@ -62,7 +62,9 @@ async def run_demo_lookup(
 ) -> tuple[LookupResult, list[Provenance]]:
     """The demo lookup on a fixture web that ``settings.connect_to`` points at; returns the
     result and the door's log. ``spacing`` is the demo's own spacing on that web (the door
-    uses it only when every request goes to loopback). The web page passes its own
+    uses it only when every request goes to loopback); None keeps the real web's pacing
+    there (the user's spacing, never under 1 s, and the sources' declared rates), as
+    ``bench/lookup.py`` measures it. The web page passes its own
     ``request`` (the form, filled in with the demo's hire and posting) and ``choose``: the
     user is asked whenever identity is not certain instead of the demo's ``--yes``."""
     from research.doors import open_door

@@ -29,6 +29,7 @@ resume there". Settings: ``[sources.jsonresume] base_url`` replaces the registry
 
 from __future__ import annotations
 
+import asyncio
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date
@@ -104,6 +105,20 @@ def homepage_resume_url(url: str) -> str | None:
         return None
     parts, _host, folder = found
     return f"{parts.scheme}://{parts.netloc}{folder}{RESUME_FILE}"
+
+
+def homepage_resume_urls(hints: Iterable[str]) -> list[str]:
+    """:func:`homepage_resume_url` of each hint, once each: ``http://`` and ``https://`` of
+    one site and folder are one place, asked over ``https://`` when a hint names it so."""
+    urls: dict[str, str] = {}
+    for hint in hints:
+        url = homepage_resume_url(hint)
+        if url is None:
+            continue
+        place = url.split("://", 1)[1]
+        if place not in urls or url.startswith("https://"):
+            urls[place] = url
+    return list(urls.values())
 
 
 def parse_gists(data: Any) -> str | None:
@@ -413,23 +428,30 @@ class JsonResumeSource(Source):
         return await self._resume(raw_url, "gist", f"the resume.json gist of {login}")
 
     async def search(self, subject: Subject) -> list[Lead]:
-        leads: list[Lead] = []
-        homepages = [u for u in (homepage_resume_url(h) for h in subject.hints) if u]
-        for url in list(dict.fromkeys(homepages))[:MAX_HOMEPAGES]:
-            lead = await self._resume(url, "homepage", f"the resume.json at {url}")
-            if lead is not None:
-                leads.append(lead)
-        for login in github_logins(subject.hints)[:MAX_USERS]:
-            for lead in (
-                await self._gist_resume(login),
-                await self._resume(
+        """The resume.json of each homepage the hints name (one URL per site: ``https://``
+        when the hints name both schemes), and each GitHub login's gist and registry entry.
+        The probes run at once (the door still paces each host); the leads keep this
+        order."""
+        logins = github_logins(subject.hints)[:MAX_USERS]
+        probes = [
+            self._resume(url, "homepage", f"the resume.json at {url}")
+            for url in homepage_resume_urls(subject.hints)[:MAX_HOMEPAGES]
+        ]
+        for login in logins:
+            probes.append(self._gist_resume(login))
+            probes.append(
+                self._resume(
                     f"{self.base_url}/{quote(login)}.json",
                     "registry",
                     f"the JSON Resume registry entry of {login}",
-                ),
-            ):
-                if lead is not None:
-                    leads.append(lead.model_copy(update={"handle": login}))
+                )
+            )
+        found = await asyncio.gather(*probes)
+        homepages = len(probes) - 2 * len(logins)
+        leads = [lead for lead in found[:homepages] if lead is not None]
+        for i, lead in enumerate(found[homepages:]):
+            if lead is not None:
+                leads.append(lead.model_copy(update={"handle": logins[i // 2]}))
         return leads
 
     def accepts(self, lead: Lead) -> bool:
@@ -451,6 +473,7 @@ __all__ = [
     "github_login",
     "github_logins",
     "homepage_resume_url",
+    "homepage_resume_urls",
     "is_resume_url",
     "parse_gists",
     "parse_resume",

@@ -83,7 +83,20 @@ class BrowserSession:
             with contextlib.suppress(Exception):
                 await self.playwright.stop()
         finally:
-            self.profile.cleanup()
+            await remove_profile(self.profile)
+
+
+async def remove_profile(profile: tempfile.TemporaryDirectory[str]) -> None:
+    """Delete the browser's temporary profile. Chromium's helper processes may still write
+    to it for a moment after the browser closed (``Directory not empty``): try again
+    briefly, and never let a leftover folder in the temp directory fail the lookup."""
+    for attempt in range(10):
+        try:
+            profile.cleanup()
+            return
+        except OSError:
+            await asyncio.sleep(0.05 * (attempt + 1))
+    shutil.rmtree(profile.name, ignore_errors=True)
 
 
 async def _start(door: Door, executable: str) -> BrowserSession:

@@ -11,6 +11,7 @@ there, the gist tests serve a copy of that site with the lines added.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 import shutil
@@ -30,6 +31,7 @@ from sources.jsonresume import (
     github_login,
     github_logins,
     homepage_resume_url,
+    homepage_resume_urls,
     is_resume_url,
     parse_gists,
     parse_resume,
@@ -162,9 +164,9 @@ def _search(*hints: str) -> Example:
 
 async def test_search_requests_follow_the_documented_apis(source_tester: Any) -> None:
     run = await source_tester.run(JsonResumeSource, _search("github:adaokafor"))
-    assert run.pages[0] == "api.github.com/users/adaokafor/gists?per_page=100"
-    assert run.pages[-1] == "registry.jsonresume.org/adaokafor.json"
-    gists = run.calls[0]
+    assert "api.github.com/users/adaokafor/gists?per_page=100" in run.pages
+    assert "registry.jsonresume.org/adaokafor.json" in run.pages
+    gists = next(c for c in run.calls if "/gists" in c.url)
     assert gists.headers["Accept"] == "application/vnd.github+json"
     assert gists.headers["X-GitHub-Api-Version"] == "2022-11-28"
     assert "Authorization" not in gists.headers
@@ -201,11 +203,17 @@ def gist_web(tmp_path: Path, make_fixture_web: Any, source_tester: Any) -> Any:
 
 async def test_gist_resume_is_found(gist_web: Any) -> None:
     run = await gist_web.run(JsonResumeSource, _search("https://github.com/adaokafor"))
-    assert run.pages == [
-        "api.github.com/users/adaokafor/gists?per_page=100",
-        GIST_RAW.removeprefix("https://"),
-        "registry.jsonresume.org/adaokafor.json",
-    ]
+    # the gist and the registry are asked at once (the gist's file after its list)
+    assert sorted(run.pages) == sorted(
+        [
+            "api.github.com/users/adaokafor/gists?per_page=100",
+            GIST_RAW.removeprefix("https://"),
+            "registry.jsonresume.org/adaokafor.json",
+        ]
+    )
+    assert run.pages.index(GIST_RAW.removeprefix("https://")) > run.pages.index(
+        "api.github.com/users/adaokafor/gists?per_page=100"
+    )
     gist = next(lead for lead in run.leads if lead.url == GIST_RAW)
     assert gist.employer == "Northwind Robotics" and gist.extra["via"] == "gist"
     collected = await gist_web.run(JsonResumeSource, Example("adhoc", (), Expect(), lead=gist))
@@ -216,7 +224,7 @@ async def test_gist_resume_is_found(gist_web: Any) -> None:
 async def test_gists_without_resume(gist_web: Any) -> None:
     run = await gist_web.run(JsonResumeSource, _search("github:ada-okafor-lh"))
     assert run.leads == []
-    assert run.pages == [
+    assert sorted(run.pages) == [
         "api.github.com/users/ada-okafor-lh/gists?per_page=100",
         "registry.jsonresume.org/ada-okafor-lh.json",
     ]
@@ -263,3 +271,37 @@ async def test_not_a_resume_is_no_lead(fake_fetcher: Any, make_fetched: Any) -> 
     assert await source.search(Subject(name="Ada Okafor", hints=["github:adaokafor"])) == []
     career = await source.collect(Lead(url=REGISTRY, source="jsonresume"))
     assert career.is_empty()
+
+
+def test_one_homepage_is_asked_once_over_https() -> None:
+    hints = ["http://ada.example/", "https://ada.example/about.html", "http://bo.example/cv/"]
+    assert homepage_resume_urls(hints) == [
+        "https://ada.example/resume.json",
+        "http://bo.example/cv/resume.json",
+    ]
+
+
+async def test_the_probes_are_asked_at_once(fake_fetcher: Any, make_fetched: Any) -> None:
+    """A homepage that answers slowly never holds back the GitHub user's gist and registry
+    entry (different hosts: the door paces each on its own)."""
+    asked = asyncio.Event()
+    held_too_long = False
+
+    class Holding:
+        async def get(self, url: str, **options: Any) -> Any:
+            nonlocal held_too_long
+            if "registry.jsonresume.org" in url:
+                asked.set()
+            elif "ada.example" in url:
+                try:
+                    await asyncio.wait_for(asked.wait(), 5)
+                except TimeoutError:
+                    held_too_long = True
+            return await fake_fetcher.get(url, **options)
+
+    fake_fetcher.default = make_fetched("any", status=404)
+    source = JsonResumeSource(SourceContext(Holding()))
+    subject = Subject(name="Ada Okafor", hints=["https://ada.example/", "github:adaokafor"])
+    assert await source.search(subject) == []
+    assert not held_too_long
+    assert any("ada.example/resume.json" in c.url for c in fake_fetcher.calls)

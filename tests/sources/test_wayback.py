@@ -7,6 +7,7 @@ Golden files: ``golden/wayback/<case>.input.json`` (a CDX JSON answer) and
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from datetime import UTC, datetime
@@ -297,3 +298,40 @@ async def test_archive_refusal_raises(fake_fetcher: Any, make_fetched: Any) -> N
     lead = Lead(url=REMOVED_REPLAY, source="wayback", extra={"archived_only": "yes"})
     with pytest.raises(SourceError, match="archived copy"):
         await source.collect(lead)
+
+
+class _Holding:
+    """A fetcher whose live-page checks wait until another site's index is asked: a
+    search that looks at one site after the other would never let them through."""
+
+    def __init__(self, inner: Any, second_site: str) -> None:
+        self.inner, self.second_site = inner, second_site
+        self.asked = asyncio.Event()
+        self.held_too_long = False
+
+    async def get(self, url: str, **options: Any) -> Any:
+        if self.second_site in url:
+            self.asked.set()
+        elif "web.archive.org" not in url:
+            try:
+                await asyncio.wait_for(self.asked.wait(), 5)
+            except TimeoutError:
+                self.held_too_long = True
+        return await self.inner.get(url, **options)
+
+
+async def test_one_sites_checks_never_hold_back_the_next_site(
+    fake_fetcher: Any, make_fetched: Any
+) -> None:
+    rows = json.loads((GOLDEN / "cdx-ada-okafor-named.input.json").read_text(encoding="utf-8"))
+    _cdx_routes(fake_fetcher, make_fetched("cdx", rows))
+    fake_fetcher.default = make_fetched("any", status=404)
+    holding = _Holding(fake_fetcher, "bo-okafor.test")
+    source = WaybackSource(SourceContext(holding))
+    subject = Subject(
+        name="Ada Okafor", hints=["https://ada-okafor.test/", "https://bo-okafor.test/"]
+    )
+    leads = await source.search(subject)
+    assert not holding.held_too_long
+    # the leads still come in the sites' order: the first site's captures first
+    assert leads and all("ada-okafor.test" in (lead.extra.get("original") or "") for lead in leads)
