@@ -9,8 +9,8 @@ for the store and the report.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from research.fetch.outcome import Fetched, Outcome, Provenance, first_refusal
 from research.fetch.protocol import Fetcher
@@ -57,27 +57,12 @@ class SourceFetcher:
         url = next(p.url for p in records if p.outcome is refusal)
         return Refused(refusal, url)
 
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Fetched:
-        rate = max(min_interval or 0.0, self.min_interval or 0.0) or None
-        fetched = await self.inner.get(
-            url,
-            params=params,
-            headers=headers,
-            max_bytes=max_bytes,
-            min_interval=rate,
-            source=source or self.source,
-            purpose=purpose,
-        )
+    async def get(self, url: str, **options: Any) -> Fetched:
+        """The door's ``get`` (same options), tagged with the source's id and paced at least
+        at its rate; the answer's record is kept."""
+        rate = max(options.pop("min_interval", None) or 0.0, self.min_interval or 0.0) or None
+        source = options.pop("source", None) or self.source
+        fetched = await self.inner.get(url, min_interval=rate, source=source, **options)
         self._records.append(fetched.provenance)
         return fetched
 

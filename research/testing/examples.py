@@ -65,27 +65,19 @@ class RecordingFetcher:
     inner: Any
     calls: list[Call] = field(default_factory=list)
 
-    async def get(
-        self,
-        url: str,
-        *,
-        params: Mapping[str, str] | None = None,
-        headers: Mapping[str, str] | None = None,
-        max_bytes: int | None = None,
-        min_interval: float | None = None,
-        source: str | None = None,
-        purpose: str = "",
-    ) -> Any:
-        self.calls.append(Call(url, params, headers, source, min_interval, purpose))
-        return await self.inner.get(
-            url,
-            params=params,
-            headers=headers,
-            max_bytes=max_bytes,
-            min_interval=min_interval,
-            source=source,
-            purpose=purpose,
+    async def get(self, url: str, **options: Any) -> Any:
+        """The door's ``get`` (same options), recorded first."""
+        self.calls.append(
+            Call(
+                url,
+                options.get("params"),
+                options.get("headers"),
+                options.get("source"),
+                options.get("min_interval"),
+                str(options.get("purpose", "")),
+            )
         )
+        return await self.inner.get(url, **options)
 
     async def render(self, url: str, *, source: str | None = None, purpose: str = "") -> Any:
         self.calls.append(Call(url, None, None, source, None, f"render: {purpose}"))
