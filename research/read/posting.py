@@ -7,10 +7,11 @@
 * :func:`parse_posting_text`: headings, bullets and cue sentences (see
   :mod:`research.read.requirements`).
 * :func:`read_posting_file`: PDF, DOCX, HTML, Markdown, text or a saved JobPosting JSON.
-* :func:`fetch_posting`: through the fetch door; a refusal is a :class:`FetchError` that
-  says what happened and what to do.
+* :func:`posting_from_page`: a page someone fetched (its bytes, media type and text); the
+  fetch itself, and its refusals in words, are :mod:`research.inputs.fetched`'s.
 
-Everything but the two edge functions is pure. Contact details never enter the Role.
+Everything but :func:`read_posting_file` (which reads the file) is pure. Contact details
+never enter the Role.
 """
 
 from __future__ import annotations
