@@ -3,7 +3,8 @@ one declaring ``Source.fallback``, found in the registry by that role, whatever 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import datetime
 
 import pytest
 
@@ -15,17 +16,11 @@ from research.source import Registered, Registry, Source, SourceInfo
 
 
 def _info(source_id: str) -> SourceInfo:
-    return SourceInfo(
-        id=source_id,
-        name=source_id.title(),
-        site=f"{source_id}.test",
-        kind="html",
-        base_url=f"https://{source_id}.test",
-        terms_url=f"https://{source_id}.test/terms",
-        terms_reviewed=date(2026, 1, 1),
-        terms_summary="an invented site for this test",
-        rate=1.0,
-    )
+    """The shipped page reader's declaration under another id (what it says does not
+    matter here: only the role does)."""
+    from sources.webpage import WebPageSource
+
+    return replace(WebPageSource.info, id=source_id)
 
 
 def parse_profile_page(page: str, url: str, fetched_at: datetime | None) -> Career:
