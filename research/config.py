@@ -9,7 +9,7 @@ Example ``config.toml``::
     retention_days = 30
 
     [fetch]
-    min_interval = 2.0          # seconds between requests to one host (never below 1.0)
+    min_interval = 2.0          # seconds between requests to one host (never under 1.0)
     robots_for_apis = false     # true: documented APIs obey robots.txt too
 
     [browser]
@@ -34,9 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from research.errors import ConfigError
+from research.fetch.config import USER_MIN_INTERVAL
 
 DEFAULT_RETENTION_DAYS = 30
-DEFAULT_MIN_INTERVAL = 1.0
 DEFAULT_PAGE_BUDGET = 25
 
 _TOP_KEYS = {"retention_days", "fetch", "browser", "sources", "lookup"}
@@ -59,6 +59,8 @@ class Setting:
     value: Any
     origin: str
     secret: bool = False
+    note: str = ""
+    """Said after the value, e.g. that the door will not go under its floor."""
 
     def shown(self) -> str:
         if self.value is None:
@@ -66,14 +68,16 @@ class Setting:
         if self.secret:
             text = str(self.value)
             return "****" + text[-2:] if len(text) > 8 else "****"
-        return str(self.value)
+        return f"{self.value} ({self.note})" if self.note else str(self.value)
 
 
 @dataclass(frozen=True)
 class Config:
     path: Path | None = None
     retention_days: int = DEFAULT_RETENTION_DAYS
-    min_interval: float = DEFAULT_MIN_INTERVAL
+    min_interval: float = USER_MIN_INTERVAL
+    """``[fetch] min_interval`` as given: the door enforces its floor
+    (:data:`~research.fetch.config.USER_MIN_INTERVAL`) when it is built."""
     page_budget: int = DEFAULT_PAGE_BUDGET
     browser_executable: str | None = None
     robots_for_apis: bool = False
@@ -103,7 +107,12 @@ class Config:
         """Every effective setting with its origin; keys masked."""
         rows = [
             Setting("retention_days", self.retention_days, self._origin("retention_days")),
-            Setting("fetch.min_interval", self.min_interval, self._origin("fetch.min_interval")),
+            Setting(
+                "fetch.min_interval",
+                self.min_interval,
+                self._origin("fetch.min_interval"),
+                note=self._interval_note(),
+            ),
             Setting(
                 "fetch.robots_for_apis",
                 self.robots_for_apis,
@@ -135,6 +144,16 @@ class Config:
             elif env_name:
                 rows.append(Setting(f"sources.{source_id}.key", None, f"env {env_name}", True))
         return rows
+
+    def _interval_note(self) -> str:
+        """Says when ``min_interval`` is under the door's floor (the door, not this file,
+        applies it)."""
+        if self.min_interval >= USER_MIN_INTERVAL:
+            return ""
+        return (
+            f"under the {USER_MIN_INTERVAL} s floor: runnerup waits {USER_MIN_INTERVAL} s "
+            "between requests to one site"
+        )
 
     def _file_origin(self) -> str:
         return str(self.path) if self.path else "config file"
@@ -196,8 +215,7 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
     if retention < 0:
         raise _fail(path or Path("config.toml"), "retention_days must be 0 or more")
     fetch = table_of("fetch")
-    min_interval = number(fetch, "min_interval", "fetch.min_interval", DEFAULT_MIN_INTERVAL)
-    min_interval = max(DEFAULT_MIN_INTERVAL, min_interval)
+    min_interval = number(fetch, "min_interval", "fetch.min_interval", USER_MIN_INTERVAL)
     robots_for_apis = fetch.get("robots_for_apis", False)
     if not isinstance(robots_for_apis, bool):
         raise _fail(
@@ -233,7 +251,6 @@ def load_config(path: Path | None, env: Mapping[str, str] | None = None) -> Conf
 
 
 __all__ = [
-    "DEFAULT_MIN_INTERVAL",
     "DEFAULT_PAGE_BUDGET",
     "DEFAULT_RETENTION_DAYS",
     "Config",

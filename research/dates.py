@@ -1,14 +1,22 @@
-"""Month arithmetic on :class:`~research.model.PartialDate` spans: pure, no I/O.
+"""Month arithmetic on :class:`~research.model.PartialDate` spans, and the one "not after
+today" rule: pure, no I/O.
 
 A span is a pair of month indexes (``year * 12 + month - 1``), both inclusive, so
 Oct 2022 - Jan 2023 is four months. A year-only start means January of that year and a
 year-only end December; an open end means "as of" the measuring date.
+
+A date is after today when the earliest day it can mean is: a year from the next 1 January
+on, a month from the first of the next month on, a day from tomorrow on
+(:func:`after_today`). ``--hire-date`` (any front end) and :func:`research.compare.compare`
+refuse such a date with the same words (:func:`refuse_after_today`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
+from research.errors import UsageError
 from research.model import Experience, PartialDate
 
 Span = tuple[int, int]
@@ -66,13 +74,53 @@ def years(months: int) -> float:
     return round(months / 12, 1)
 
 
+When = date | PartialDate | int
+"""A day, a month or a year (an ``int``: a bare year, even one the model does not hold)."""
+
+FUTURE_HINT = (
+    "Give the month the hire started as YYYY-MM (or the year as YYYY); it cannot be later "
+    "than today. Or leave it out to measure at the posting's date."
+)
+"""What to do about a date after today, wherever it is refused."""
+
+
+def _first_day(when: When) -> tuple[int, int, int]:
+    if isinstance(when, date):
+        return (when.year, when.month, when.day)
+    if isinstance(when, PartialDate):
+        return (when.year, when.month or 1, 1)
+    return (when, 1, 1)
+
+
+def after_today(when: When, today: date) -> bool:
+    """True when the earliest day ``when`` can mean is after ``today``: 2026 is not after
+    15 June 2026, 2026-06 is not either, 2026-06-16 and 2026-07 are."""
+    return _first_day(when) > (today.year, today.month, today.day)
+
+
+def refuse_after_today(when: When, *, what: str, shown: str, today: date) -> None:
+    """A :class:`~research.errors.UsageError` (exit 2) when ``when`` is after ``today``
+    (a hire that has not happened yet, usually a typo such as 2034 for 2024). ``what``
+    names the value (``--hire-date``, ``the hire date``), ``shown`` is it as the user
+    gave it."""
+    if after_today(when, today):
+        raise UsageError(
+            f"{what} {shown} is in the future (today is {today.isoformat()})",
+            hint=FUTURE_HINT,
+        )
+
+
 __all__ = [
+    "FUTURE_HINT",
     "Span",
+    "When",
+    "after_today",
     "experience_months",
     "from_index",
     "merge_spans",
     "month_index",
     "months_in",
+    "refuse_after_today",
     "span_of",
     "total_months",
     "years",

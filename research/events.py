@@ -96,9 +96,7 @@ def describe(event: LookupEvent) -> str:
         case SourceWorking(source=source, what=what):
             return f"{source}: {what}"
         case SourceFinished(outcome=outcome):
-            found = f" ({outcome.found})" if outcome.found else ""
-            detail = f": {outcome.detail}" if outcome.detail else ""
-            return f"{outcome.source}: {outcome.status}{found}{detail}"
+            return f"{outcome.source}: {outcome.summary}"  # the words the CLI's table shows
         case PageRead(source=source, url=url, reused=reused):
             verb = "reusing stored facts for" if reused else "reading"
             return f"{source}: {verb} {url}"

@@ -43,6 +43,7 @@ from research.fetch.outcome import Outcome
 from research.fetch.tagged import SourceFetcher
 from research.merge import merge_careers
 from research.model import (
+    STATUS_WORDS,
     Candidate,
     Career,
     Comparison,
@@ -254,10 +255,9 @@ def _classify(
 
 
 def _why_refused(reason: str) -> str:
-    try:
-        return Outcome(reason).why_not_read or "runnerup may not read it"
-    except ValueError:
-        return "runnerup may not read it"
+    """Why ``door.check`` says a page will not be read, in the outcome table's words."""
+    known = reason in set(Outcome)
+    return (Outcome(reason).because if known else "") or "runnerup may not read it"
 
 
 class Pipeline:
@@ -323,7 +323,8 @@ class Pipeline:
             if before.status not in ("found", "manual"):
                 update["status"] = "read"
                 if before.status != "nothing":  # keep why its own search came back empty
-                    update["detail"] = f"its search: {before.status} {before.detail}".strip()
+                    words = STATUS_WORDS[before.status]
+                    update["detail"] = f"its search: {words} {before.detail}".strip()
             self.record(before.model_copy(update=update))
 
     # set-up ------------------------------------------------------------------------

@@ -31,7 +31,7 @@ from research.compare.experience import measure, new_role_index
 from research.compare.feedback import draft
 from research.compare.matrix import Side, build
 from research.compare.questions import experience_answer, specific_answer
-from research.errors import UsageError
+from research.dates import refuse_after_today
 from research.model import (
     Career,
     Comparison,
@@ -59,16 +59,11 @@ def default_as_of(
 
 
 def refuse_future(as_of: PartialDate, basis: str, today: date) -> None:
-    """A hire date (or a given date) after this month cannot be right: refused with a
-    message that says what to give instead."""
-    now = PartialDate.of(today)
-    if basis in ("hire date", "given") and as_of.first_month() > now.last_month():
-        raise UsageError(
-            f"the {'hire date' if basis == 'hire date' else 'as-of date'} {as_of} is in the "
-            f"future (today is {today.isoformat()})",
-            hint="Give the month the hire started as YYYY-MM, or leave it out to measure at "
-            "the posting's date.",
-        )
+    """A hire date (or a given date) after today cannot be right: refused by the rule and
+    the words ``--hire-date`` is refused with (:func:`research.dates.refuse_after_today`)."""
+    if basis in ("hire date", "given"):
+        what = "the hire date" if basis == "hire date" else "the as-of date"
+        refuse_after_today(as_of, what=what, shown=str(as_of), today=today)
 
 
 def compare(

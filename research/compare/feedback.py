@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from research.employers import UNMISTAKABLE_LEGAL_SUFFIXES, suffix_pattern
 from research.model import Career, RequirementRow, Role, Verdict
 
 MAX_TOPICS = 2
@@ -22,15 +23,19 @@ _NAME = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){1,4}$")
 _NOT_A_NAME = re.compile(
     r"\b(?:resume|résumé|curriculum|vitae|cv|profile|street|road|avenue|city|county|state|"
     r"province|united|kingdom|states|republic|engineer|developer|manager|nurse|teacher|"
-    r"university|college|school|inc|ltd|llc|gmbh)\b",
+    r"university|college|school)\b",
     re.IGNORECASE,
 )
+_AN_ORGANISATION = suffix_pattern(UNMISTAKABLE_LEGAL_SUFFIXES)
+"""A legal form no person's name holds ("Ltd", "GmbH", "Plc"): an employer's name."""
 
 
 def signature(you: Career | None) -> str:
     """The user's name when the resume gives one that reads as a person's name, else ""."""
     name = (you.name or "").strip() if you is not None else ""
-    if not name or not _NAME.match(name) or _NOT_A_NAME.search(name):
+    if not name or not _NAME.match(name):
+        return ""
+    if _NOT_A_NAME.search(name) or _AN_ORGANISATION.search(name):
         return ""
     if you is not None and you.location and name.casefold() in you.location.casefold():
         return ""  # the reader took a place for a name

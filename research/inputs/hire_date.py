@@ -4,13 +4,13 @@ parser every front end uses."""
 from __future__ import annotations
 
 import re
-from contextlib import suppress
 from datetime import date
 
+from research.dates import refuse_after_today
 from research.errors import UsageError
 from research.model import PartialDate
 
-_YEAR = re.compile(r"(\d{4})(?:-\d{1,2}){0,2}$")
+_SHAPE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
 
 
 def parse_hire_date(
@@ -19,20 +19,17 @@ def parse_hire_date(
     """``YYYY-MM`` or ``YYYY`` (a trailing ``-DD`` is allowed) as a :class:`PartialDate`;
     None when not given.
 
-    A date that is not a date, or one after ``today`` (a hire that has not happened yet,
-    usually a typo such as 2034 for 2024), is a :class:`UsageError` (exit 2) naming the
-    option and the value."""
+    A date that is not a date, or one after ``today`` (:func:`research.dates.after_today`:
+    to the day when a day is given), is a :class:`UsageError` (exit 2) naming the option
+    and the value."""
     if text is None or not text.strip():
         return None
     value = text.strip()
     today = today or date.today()
-    future = UsageError(
-        f"{option} {text!r} is in the future (today is {today.isoformat()})",
-        hint="Give the month the hire started; a hire date cannot be later than today.",
-    )
-    year = _YEAR.match(value)
-    if year and int(year.group(1)) > today.year:
-        raise future  # before parsing: the year 2999 is a future year, not a non-date
+    shown = repr(text)
+    shape = _SHAPE.match(value)
+    if shape:  # before parsing: the year 2999 is a future year, not a non-date
+        refuse_after_today(int(shape[1]), what=option, shown=shown, today=today)
     try:
         when = PartialDate.parse(value)
     except ValueError:
@@ -40,13 +37,18 @@ def parse_hire_date(
             f"{option} {text!r} is not a date",
             hint=f"Use YYYY-MM or YYYY, for example: {option} 2024-03",
         ) from None
-    later = when.first_month() > PartialDate.of(today).first_month()
-    if not later and len(value) >= 10:  # a full day: compare the day too
-        with suppress(ValueError):
-            later = date.fromisoformat(value[:10]) > today
-    if later:
-        raise future
+    refuse_after_today(_day(shape) or when, what=option, shown=shown, today=today)
     return when
+
+
+def _day(shape: re.Match[str] | None) -> date | None:
+    """The day a ``YYYY-MM-DD`` names (None for a month, a year or no such day)."""
+    if shape is None or shape[3] is None:
+        return None
+    try:
+        return date(int(shape[1]), int(shape[2]), int(shape[3]))
+    except ValueError:
+        return None
 
 
 __all__ = ["parse_hire_date"]

@@ -6,7 +6,8 @@ What is read as what (``read_as`` overrides it):
 * a file is what :func:`~research.inputs.documents.classify_document` says it holds:
   runnerup's own JSON as it is; a posting when it carries JobPosting data or reads as one (a
   "Requirements"-like heading and no experience section); else a resume;
-* ``profile`` on a file reads a saved web page the way the ``webpage`` source reads pages,
+* ``profile`` on a file reads a saved web page the way the fallback source (the one that
+  declares ``Source.fallback``: ``webpage`` as shipped) reads pages,
   and any other saved profile (LinkedIn's PDF, model JSON) as ``--profile`` reads it;
 * a URL is fetched once through the door (robots.txt and pacing obeyed); a web page is a
   posting when it carries schema.org JobPosting data, else a profile; a document (PDF,
@@ -26,13 +27,10 @@ from research.inputs.documents import career_of, document_class, is_url, posting
 from research.model import Career, Role
 
 if TYPE_CHECKING:
-    from research.source import Fetcher
+    from research.source import Fetcher, Registry, Source
 
 ReadAs = Literal["resume", "posting", "profile"]
 READ_AS: tuple[str, ...] = ("resume", "posting", "profile")
-
-PAGE_READER = "webpage"
-"""The source whose page parser reads a profile page (found through the registry)."""
 
 
 def check_read_as(read_as: str | None) -> ReadAs | None:
@@ -47,22 +45,34 @@ def check_read_as(read_as: str | None) -> ReadAs | None:
     return value  # type: ignore[return-value]
 
 
-def parse_profile_page(page: str, url: str, fetched_at: datetime | None) -> Career:
-    """A profile page read by the page reader's pure parser, found through the source
-    registry (sources are plugins: imported when used)."""
+def page_reader(registry: Registry | None = None) -> type[Source] | None:
+    """The source that reads any web page (the one declaring ``Source.fallback``), found
+    in the registry by that role, never by its id; None when none is installed (or it is
+    broken: the registry records the problem)."""
     from research.source import discover
 
-    reader = discover([PAGE_READER]).load(PAGE_READER)  # a broken plugin: None, no traceback
+    registry = registry or discover(env={})  # every installed source, whatever RUNNERUP_SOURCES
+    loaded = (registry.load(source_id) for source_id in registry.ids())
+    return next((cls for cls in loaded if cls is not None and cls.fallback), None)
+
+
+def parse_profile_page(
+    page: str, url: str, fetched_at: datetime | None, *, registry: Registry | None = None
+) -> Career:
+    """A profile page read by the page reader's pure parser (the ``parse_profile_page`` of
+    :func:`page_reader`'s module: sources are plugins, imported when used)."""
+    reader = page_reader(registry)
     module = importlib.import_module(reader.__module__) if reader is not None else None
     parse = getattr(module, "parse_profile_page", None)
-    if parse is None:
+    if reader is None or parse is None:
         raise UsageError(
-            f"reading a profile page needs the {PAGE_READER!r} source, which is not installed",
+            "reading a profile page needs a source that reads any web page (runnerup's "
+            "'webpage' source), and none is installed",
             hint="Reinstall runnerup, or read the page as a posting or a resume with --as.",
         )
     career = parse(page, url, fetched_at)
     if not isinstance(career, Career):
-        raise TypeError(f"the {PAGE_READER} source's parse_profile_page did not return a Career")
+        raise TypeError(f"the {reader.info.id} source's parse_profile_page did not return a Career")
     return career
 
 
@@ -153,11 +163,11 @@ def explain_file(path: str, career: Career) -> list[Any]:
 
 
 __all__ = [
-    "PAGE_READER",
     "READ_AS",
     "ReadAs",
     "check_read_as",
     "explain_file",
+    "page_reader",
     "parse_profile_page",
     "read_file",
     "read_target",

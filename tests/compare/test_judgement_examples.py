@@ -860,3 +860,19 @@ def test_a_resume_with_most_jobs_described_is_whole_though_one_is_a_bare_title()
     )
     c = run(posting("ISO 27001 implementation"), Career(), Career(experiences=[described, bare]))
     assert row(c, "ISO 27001").hire.verdict is Verdict.NOT_SHOWN
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Ferncliff Analytics Plc", "Orrin Data Corp.", "Halden Kontor GmbH", "Brightwater Ltd"],
+)
+def test_the_letter_is_never_signed_with_an_organisation(heading: str) -> None:
+    # a resume whose first line is a company's name (a letterhead, an agency's CV cover)
+    c = compare(posting("Python"), Career(name=heading), Career(), SUBJECT)
+    assert heading not in c.feedback_request
+    assert c.feedback_request.rstrip().endswith("Kind regards")
+
+
+def test_the_letter_is_signed_with_a_persons_name() -> None:
+    c = compare(posting("Python"), Career(name="Noor Haddad"), Career(), SUBJECT)
+    assert c.feedback_request.rstrip().endswith("Noor Haddad")

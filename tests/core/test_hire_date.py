@@ -10,6 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from research.cli import app
+from research.dates import after_today
 from research.errors import UsageError
 from research.inputs import parse_hire_date
 from research.model import PartialDate
@@ -70,3 +71,46 @@ def test_lookup_refuses_a_future_hire_date_before_any_network(tmp_path: Path) ->
     )
     assert result.exit_code == 2
     assert f"--hire-date '{future}' is in the future" in result.output
+
+
+@pytest.mark.parametrize(
+    ("given", "after"),
+    [
+        (PartialDate(year=2026), False),  # this year: its first day is past
+        (PartialDate(year=2026, month=6), False),
+        (date(2026, 6, 15), False),
+        (date(2026, 6, 16), True),
+        (PartialDate(year=2026, month=7), True),
+        (PartialDate(year=2027), True),
+        (2999, True),  # a year the model does not hold is still a year
+    ],
+)
+def test_one_rule_says_what_is_after_today(given: date | PartialDate | int, after: bool) -> None:
+    assert after_today(given, TODAY) is after
+
+
+@pytest.mark.parametrize("text", ["2026-07", "2027", "2034-05"])
+def test_compare_and_the_option_refuse_a_future_date_in_the_same_words(text: str) -> None:
+    from research.compare import compare
+    from research.model import Career, Role, Subject
+
+    with pytest.raises(UsageError) as option:
+        parse_hire_date(text, today=TODAY)
+    subject = Subject(name="Pat Example", hire_date=PartialDate.parse(text))
+    with pytest.raises(UsageError) as library:
+        compare(Role(title="Analyst"), Career(), Career(), subject, today=TODAY)
+    assert option.value.message == f"--hire-date '{text}' is in the future (today is 2026-06-15)"
+    assert library.value.message == f"the hire date {text} is in the future (today is 2026-06-15)"
+    assert option.value.hint == library.value.hint
+    assert option.value.exit_code == library.value.exit_code == 2
+
+
+@pytest.mark.parametrize("text", ["2026", "2026-06", "2026-06-15"])
+def test_compare_and_the_option_accept_the_same_dates(text: str) -> None:
+    from research.compare import compare
+    from research.model import Career, Role, Subject
+
+    when = parse_hire_date(text, today=TODAY)
+    subject = Subject(name="Pat Example", hire_date=when)
+    result = compare(Role(title="Analyst"), Career(), Career(), subject, today=TODAY)
+    assert result.as_of == when and result.as_of_basis == "hire date"

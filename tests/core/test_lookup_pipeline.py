@@ -18,10 +18,10 @@ import pytest
 from research.config import Config
 from research.doors import open_door
 from research.errors import UsageError
-from research.events import LookupEvent
+from research.events import LookupEvent, PageNotRead, SourceFinished, describe
 from research.fetch.door import Door
 from research.lookup import LookupRequest, NothingFound, Pipeline
-from research.model import Career, Lead, Role, Subject
+from research.model import Career, Lead, Role, SourceOutcome, Subject
 from research.settings import ConnectTo, Settings
 from research.source import (
     Registered,
@@ -242,6 +242,39 @@ async def test_the_fallback_is_the_source_that_says_so(
         "https://own.test/ada": "pages",
     }
     assert web.log == []  # nothing was fetched to decide any of this
+
+
+class AnyScheme(Special):
+    """Takes any lead, whatever its scheme (a plugin may be that generous)."""
+
+    info = _info("anyscheme", "any-scheme.test")
+
+    def accepts(self, lead: Lead) -> bool:
+        return True
+
+
+async def test_why_a_page_is_not_read_and_what_a_source_read_are_in_words(
+    home: Settings, store: Store, web: FixtureWeb
+) -> None:
+    events: list[LookupEvent] = []
+    request = LookupRequest.of("Ada Okafor", "Northwind Robotics", "Head of Platform")
+    async with open_door(home, Config(), [], fixture_spacing=0.0) as door:
+        pipeline = _pipeline(request, home, store, door, _registry(AnyScheme), events)
+        pipeline._load_sources(None)
+        checked = await pipeline.check_readable([Lead(url="ftp://files.test/cv", source="")])
+        limited = SourceOutcome(source="anyscheme", status="rate_limited", detail="https://a.test/")
+        pipeline.record(limited)
+        pipeline._tally_reads({"anyscheme": 1})
+    assert checked[0].fetchable is False
+    (refused,) = [e for e in events if isinstance(e, PageNotRead)]
+    assert refused.why == "only http and https addresses are fetched"
+    assert pipeline.notes == [
+        "Not read: ftp://files.test/cv (only http and https addresses are fetched)."
+    ]
+    read = pipeline.outcomes["anyscheme"]
+    assert (read.status, read.read) == ("read", 1)
+    assert read.detail == "its search: asked to slow down https://a.test/"
+    assert "rate_limited" not in describe(SourceFinished(read))
 
 
 def test_the_posting_and_its_employer_reach_the_sources() -> None:

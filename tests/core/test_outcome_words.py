@@ -100,3 +100,13 @@ def test_the_outcome_table_styles_every_status() -> None:
     from research.commands.lookup_run import STATUS_STYLE
 
     assert set(STATUS_STYLE) == set(STATUSES)
+
+
+@pytest.mark.parametrize("status", STATUSES)
+def test_the_web_pages_progress_line_says_what_the_cli_says(status: OutcomeStatus) -> None:
+    from research.events import SourceFinished, describe
+
+    outcome = SourceOutcome(source="github", status=status, found=2, detail="https://x.test/")
+    line = describe(SourceFinished(outcome))
+    assert line == f"github: {outcome.summary}"
+    assert not MACHINE_WORD.search(line), line

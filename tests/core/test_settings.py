@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from research.config import load_config
+from research.config import Config, load_config
 from research.errors import ConfigError, UsageError
 from research.settings import ConnectTo, Settings, parse_connect_to, parse_connect_to_list
 
@@ -54,13 +54,17 @@ def test_config_file_and_env_precedence(tmp_path: Path) -> None:
         path, env={"GITHUB_TOKEN": "env-token-abcdef", "RUNNERUP_RETENTION_DAYS": "3"}
     )
     assert config.retention_days == 3  # env beats file
-    assert config.min_interval == 1.0  # never faster than 1 s for users
+    assert config.min_interval == 0.1  # as given: the door, not the file, applies the floor
     github = config.source("github", "GITHUB_TOKEN")
     assert github.key == "env-token-abcdef"
     assert github.rate_multiplier == 1.0  # can only slow a source down
     assert github.base_url == "https://ghe.example/api/v3"
     shown = {s.name: (s.shown(), s.origin) for s in config.effective({"github": "GITHUB_TOKEN"})}
     assert shown["retention_days"] == ("3", "env RUNNERUP_RETENTION_DAYS")
+    assert shown["fetch.min_interval"] == (
+        "0.1 (under the 1.0 s floor: runnerup waits 1.0 s between requests to one site)",
+        str(path),
+    )
     assert shown["sources.github.key"][1] == "env GITHUB_TOKEN"
     assert "env-token" not in shown["sources.github.key"][0]
 
@@ -80,3 +84,20 @@ def test_broken_config_names_the_file(tmp_path: Path, text: str, fragment: str) 
     with pytest.raises(ConfigError) as info:
         load_config(path, env={})
     assert str(path) in str(info.value) and fragment in str(info.value)
+
+
+def test_the_door_alone_keeps_users_at_a_second_or_more(tmp_path: Path) -> None:
+    """One floor, applied once: the file keeps what the user wrote, ``runnerup config``
+    says it is under the floor, and the door built from it waits the floor on the real
+    web."""
+    from research.doors import open_door
+    from research.fetch.config import USER_MIN_INTERVAL
+
+    path = tmp_path / "config.toml"
+    path.write_text("[fetch]\nmin_interval = 0.25\n", encoding="utf-8")
+    config = load_config(path, env={})
+    door = open_door(Settings(home=tmp_path), config, sources=())  # the real web: no fetch here
+    assert config.min_interval == 0.25
+    assert (door.spacing, door.loopback) == (USER_MIN_INTERVAL, False)
+    above = Config(min_interval=2.5).effective()
+    assert [r.shown() for r in above if r.name == "fetch.min_interval"] == ["2.5"]

@@ -3,11 +3,13 @@ the report in every format, history and forget - as a page (or a script) would u
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
 
 import httpx
+import pytest
 
 from research.web.app import WebContext
 
@@ -132,3 +134,27 @@ def test_unknown_pages_say_so(client: httpx.Client) -> None:
     assert client.get("/lookups/nope").status_code == 404
     assert client.get("/reports/99.json").status_code == 404
     assert client.get("/reports/1.exe").status_code == 404
+
+
+def test_the_hire_date_field_takes_what_the_command_line_takes(client: httpx.Client) -> None:
+    """The browser checks the field with its ``pattern`` (the whole value must match)
+    before the form is sent: it must let through every date ``--hire-date`` accepts, and
+    may stop what the server would refuse as not a date."""
+    from datetime import date
+
+    from research.errors import UsageError
+    from research.inputs import parse_hire_date
+
+    field = re.search(r'<input id="hire_date"[^>]*>', client.get("/").text)
+    assert field is not None
+    pattern = re.search(r'pattern="([^"]*)"', field[0])
+    assert pattern is not None
+    shape = re.compile(html.unescape(pattern[1]))
+    today = date(2026, 6, 15)
+    for taken in ("2024-03-15", "2024-03", "2024", "2024-3", "2024-3-5", " 2024-03 "):
+        assert parse_hire_date(taken, today=today) is not None
+        assert shape.fullmatch(taken), taken
+    for refused in ("last spring", "03/2024", "20244", "2024/03", "March 2024"):
+        with pytest.raises(UsageError):
+            parse_hire_date(refused, today=today)
+        assert not shape.fullmatch(refused), refused
