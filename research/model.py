@@ -16,7 +16,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_serializer, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
+"""1.1 adds ``Comparison.new_role`` and the closed list of ``SourceOutcome.status`` values;
+a 1.0 report still loads (``new_role`` is then None: no job is drawn apart)."""
 
 _PARTIAL_DATE = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?(?:-\d{1,2})?\s*$")
 

@@ -67,6 +67,14 @@ def test_a_report_from_before_new_role_loads_and_renders() -> None:
     assert "Senior Backend Engineer, Northwind Robotics" in timeline.get_text()
     assert _hatched(str(timeline)) == []  # no job drawn apart: none was recorded
     assert json.loads(str(render(old, "json")))["new_role"] is None
+    # it says which schema it was made under; a new report says 1.1 (new_role added)
+    assert old.schema_version == "1.0"
+    assert (
+        Comparison.model_validate(
+            {k: v for k, v in data.items() if k != "schema_version"}
+        ).schema_version
+        == "1.1"
+    )
 
 
 @pytest.mark.parametrize("index", [4, 99, -1])
