@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 from urllib.parse import urlsplit
@@ -191,9 +191,6 @@ class LookupResult:
     comparison: Comparison
     outcomes: list[SourceOutcome]
     decision: IdentityDecision
-    phases: dict[str, int] = field(default_factory=dict)
-    """Where each stage starts in the door's log (``posting``, ``search``, ``collect``):
-    ``bench/lookup.py`` bounds each stage with it."""
 
 
 class NothingFound(RunnerupError):
@@ -290,7 +287,6 @@ class Pipeline:
         self.outcomes: dict[str, SourceOutcome] = {}
         self.lookup_id = 0
         self.notes: list[str] = []
-        self.phases: dict[str, int] = {}
         self._logged = 0
 
     # outcomes ----------------------------------------------------------------------
@@ -746,7 +742,6 @@ class Pipeline:
                 chosen, decision = None, IdentityDecision(note="no candidates were found")
             careers: list[Career] = list(profiles)
             if chosen is not None:
-                self.phases["collect"] = len(self.door.log)
                 careers.append(await self.collect(chosen))
             elif profiles:
                 decision = IdentityDecision(decided_by="files", note="profiles given by the user")
@@ -768,9 +763,7 @@ class Pipeline:
             self._flush_log()
             self.store.finish_lookup(self.lookup_id, "done", comparison=comparison)
             self.listen(ComparisonReady(self.lookup_id, comparison))
-            return LookupResult(
-                self.lookup_id, comparison, self.ordered_outcomes(), decision, dict(self.phases)
-            )
+            return LookupResult(self.lookup_id, comparison, self.ordered_outcomes(), decision)
         except NeedsChoice:
             raise
         except NothingFound as error:
@@ -790,10 +783,8 @@ class Pipeline:
     async def _until_identity(self) -> tuple[list[Career], Role, list[Lead]]:
         """The profiles given, the posting, and every lead, checked: what identity needs."""
         profiles = self.read_profiles()
-        self.phases["posting"] = len(self.door.log)
         role = await self.read_posting()
         self._load_sources(role)
-        self.phases["search"] = len(self.door.log)
         leads = await self.check_readable(await self.discover())
         return profiles, role, leads
 
