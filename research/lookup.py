@@ -131,6 +131,7 @@ class LookupRequest:
         *,
         location: str | None = None,
         hire_date: str | None = None,
+        hire_date_label: str = "--hire-date",
         employer_site: str | None = None,
         urls: Sequence[str] = (),
         posting: str | None = None,
@@ -143,7 +144,8 @@ class LookupRequest:
     ) -> LookupRequest:
         """The request for the user's words: ``hire_date`` as typed (YYYY-MM or YYYY),
         ``urls`` the pages they named (``--url``). A usage error (exit 2) for an empty
-        name, a bad date, or ``pick`` with ``yes``."""
+        name, a bad date (named by ``hire_date_label``: the option, or the web form's
+        field), or ``pick`` with ``yes``."""
         from research.inputs import parse_hire_date
 
         if pick is not None and yes:
@@ -155,7 +157,7 @@ class LookupRequest:
             employer=employer.strip(),
             role=role.strip(),
             location=location,
-            hire_date=parse_hire_date(hire_date),
+            hire_date=parse_hire_date(hire_date, option=hire_date_label),
             employer_site=employer_site,
             hints=list(urls),
         )

@@ -35,7 +35,8 @@ def parse_hire_date(
     except ValueError:
         raise UsageError(
             f"{option} {text!r} is not a date",
-            hint=f"Use YYYY-MM or YYYY, for example: {option} 2024-03",
+            hint="Use YYYY-MM or YYYY, for example: "
+            + (f"{option} 2024-03" if option.startswith("-") else "2024-03"),
         ) from None
     refuse_after_today(_day(shape) or when, what=option, shown=shown, today=today)
     return when

@@ -56,6 +56,7 @@ def lookup_request(
         profiles=tuple(str(p) for p in profiles),
         location=text("location") or None,
         hire_date=text("hire_date") or None,
+        hire_date_label="Hire date",
         employer_site=text("employer_site") or None,
         sources=tuple(str(s) for s in data.getlist("sources")),
     )

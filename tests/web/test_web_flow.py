@@ -118,7 +118,10 @@ def test_form_errors_keep_what_the_user_typed(served: Served) -> None:
             },
         )
     assert response.status_code == 400
-    assert "--hire-date &#39;soon&#39; is not a date" in response.text
+    # the form's own words: the field's label, not the command line's option
+    assert "Hire date &#39;soon&#39; is not a date" in response.text
+    assert "--hire-date" not in response.text.split("<form", 1)[0]
+    assert "for example: 2024-03" in response.text
     assert 'value="Ada Okafor"' in response.text
 
 
