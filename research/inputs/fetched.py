@@ -1,6 +1,7 @@
 """A page the fetch door brought back, read as a posting: the one place a fetch's outcome
-becomes a posting or a :class:`~research.errors.FetchError` in words a job seeker
-understands (what happened, what to do). Used by ``lookup --posting URL`` and ``read URL``.
+becomes a posting or a :class:`~research.errors.FetchError` a job seeker understands (why,
+in :attr:`~research.fetch.outcome.Outcome.because`'s words; what to do, here). Used by
+``lookup --posting URL`` and ``read URL``.
 """
 
 from __future__ import annotations
@@ -27,47 +28,30 @@ def refusal_message(url: str, fetched: Fetched) -> FetchError:
             "runnerup does not read it.",
             hint=SAVE_IT,
         )
-    problems: dict[Outcome, tuple[str, str]] = {
-        Outcome.DISALLOWED: (
-            f"the site's robots.txt does not allow runnerup to read this page{detail}",
-            SAVE_IT,
-        ),
-        Outcome.FORBIDDEN_BY_TERMS: (
-            f"the site's terms forbid automated access, so runnerup does not fetch it{detail}",
-            SAVE_IT,
-        ),
-        Outcome.NOT_FOUND: (
-            "the page was not found (it may have been taken down)",
-            "Check the URL. If you saved a copy of the posting, give runnerup that file.",
-        ),
-        Outcome.BLOCKED: (
-            f"the site refused runnerup (a login wall, a challenge page or HTTP 401/403){detail}",
-            SAVE_IT,
-        ),
-        Outcome.RATE_LIMITED: (
-            "the site asked runnerup to slow down and did not answer in time",
-            "Try again in a few minutes. " + SAVE_IT,
-        ),
-        Outcome.UNREACHABLE: (
-            f"the site could not be reached{detail}",
-            "Check the URL and your internet connection, then try again. " + SAVE_IT,
-        ),
-        Outcome.TOO_LARGE: ("the page is larger than runnerup reads", SAVE_IT),
-        Outcome.UNSUPPORTED: (
-            f"runnerup cannot read this kind of page{detail}",
-            "Give the URL of the posting's web page, or " + SAVE_IT[0].lower() + SAVE_IT[1:],
-        ),
-        Outcome.UNSAFE_ADDRESS: (
-            "the address points into a private or local network, which runnerup does not fetch",
-            "Check the URL. " + SAVE_IT,
-        ),
-        Outcome.UNSUPPORTED_SCHEME: (
-            "only http:// and https:// addresses can be read",
-            "Give the posting's web address, starting with https://, or a file.",
-        ),
-    }
-    problem, todo = problems.get(fetched.outcome, (f"the fetch failed{detail}", SAVE_IT))
-    return FetchError(f"{url}: {problem}.", hint=todo)
+    because = fetched.outcome.because or "the fetch failed"
+    return FetchError(
+        f"{url} was not read: {because}{detail}.",
+        hint=_WHAT_TO_DO.get(fetched.outcome, SAVE_IT),
+    )
+
+
+_WHAT_TO_DO: dict[Outcome, str] = {
+    Outcome.NOT_FOUND: (
+        "It may have been taken down: check the URL. If you saved a copy of the posting, "
+        "give runnerup that file."
+    ),
+    Outcome.RATE_LIMITED: "Try again in a few minutes. " + SAVE_IT,
+    Outcome.UNREACHABLE: "Check the URL and your internet connection, then try again. " + SAVE_IT,
+    Outcome.UNSUPPORTED: (
+        "Give the URL of the posting's web page, or " + SAVE_IT[0].lower() + SAVE_IT[1:]
+    ),
+    Outcome.UNSAFE_ADDRESS: "Check the URL. " + SAVE_IT,
+    Outcome.UNSUPPORTED_SCHEME: (
+        "Give the posting's web address, starting with https://, or a file."
+    ),
+}
+"""What a job seeker can do about a posting page that was not read (why it was not read is
+:attr:`Outcome.because`'s, the one table of those words); anything else: save it as a file."""
 
 
 def posting_from_fetched(url: str, fetched: Fetched) -> Role:

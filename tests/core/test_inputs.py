@@ -148,7 +148,7 @@ def test_a_posting_url_goes_through_the_fetcher_given() -> None:
     assert (role.title, role.url) == ("Head of Platform", url)
 
     refused = _OnePage(url, Outcome.BLOCKED, b"", "text/html")
-    with pytest.raises(FetchError, match="refused runnerup") as caught:
+    with pytest.raises(FetchError, match="behind a login") as caught:
         asyncio.run(load_posting(url, refused))
     assert caught.value.exit_code == 5
 
