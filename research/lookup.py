@@ -484,6 +484,12 @@ class Pipeline:
         takers += [s for i, s in self.sources.items() if i != lead.source and s.fallback]
         return next((t for t in takers if t.accepts(lead)), None)
 
+    def _page_reader(self, lead: Lead) -> Source | None:
+        """The source that would read ``lead`` as a web page (under robots.txt, not
+        through a documented API), or None."""
+        taker = self._taker(lead) if lead.fetchable else None
+        return taker if taker is not None and taker.info.kind == "html" else None
+
     async def check_readable(self, leads: list[Lead]) -> list[Lead]:
         """Before identity: a lead whose page would be read as a web page (not through a
         documented API) and that robots.txt or the site's terms refuse is marked
@@ -491,8 +497,8 @@ class Pipeline:
         says it was not read. Only robots.txt is fetched for this, never the page."""
 
         async def one(lead: Lead) -> Lead:
-            taker = self._taker(lead) if lead.fetchable else None
-            if taker is None or taker.info.kind != "html":
+            taker = self._page_reader(lead)
+            if taker is None:
                 return lead
             check = await self.door.check(lead.url)
             if check.allowed:
@@ -839,12 +845,11 @@ class Pipeline:
         source found them: the answers are cached, so identity can be decided right after
         the last search, and a confirmed person's first page need not wait behind its
         site's robots.txt. Nothing is shown here (the check says what it refuses)."""
-        checks: list[asyncio.Future[object]] = []
-        for lead in leads:
-            taker = self._taker(lead) if lead.fetchable else None
-            if taker is not None and taker.info.kind == "html":
-                checks.append(asyncio.ensure_future(self.door.check(lead.url)))
-        return checks
+        return [
+            asyncio.ensure_future(self.door.check(lead.url))
+            for lead in leads
+            if self._page_reader(lead) is not None
+        ]
 
     def _start_browser_for(self, leads: list[Lead]) -> None:
         """Start Chromium while the search goes on when a JavaScript page is likely among
@@ -857,8 +862,7 @@ class Pipeline:
             for url in [*urls, *lead.links]:
                 if not url.startswith(("http://", "https://")) or not self.door.would_fetch(url):
                     continue
-                taker = self._taker(Lead(url=url, source="", name=lead.name))
-                if taker is not None and taker.info.kind == "html":
+                if self._page_reader(Lead(url=url, source="", name=lead.name)) is not None:
                     self.door.start_browser()
                     return
 
@@ -902,6 +906,7 @@ async def run_lookup(
                 door=own_door,
                 listen=listen,
                 choose=choose,
+                registry=registry,
             )
             return await pipeline.run()
 

@@ -338,11 +338,12 @@ class Registry:
         return sorted(self.entries)
 
     def load(self, source_id: str) -> type[Source] | None:
-        """The source class, or None (and a recorded problem) when the plugin is broken."""
+        """The source class, or None (and a recorded problem, once) when the plugin is
+        broken: a broken plugin is not imported again."""
         if source_id in self._loaded:
             return self._loaded[source_id]
         entry = self.entries.get(source_id)
-        if entry is None:
+        if entry is None or any(p.id == source_id for p in self.problems):
             return None
         try:
             cls = _import_target(entry.target)
