@@ -253,12 +253,6 @@ def _classify(
     return SourceOutcome(source=source_id, status=outcome.user_status, detail=f"{why}{refused.url}")
 
 
-def _why_refused(reason: str) -> str:
-    """Why ``door.check`` says a page will not be read, in the outcome table's words."""
-    known = reason in set(Outcome)
-    return (Outcome(reason).because if known else "") or "runnerup may not read it"
-
-
 class Pipeline:
     """One lookup: holds the door, the sources and the store for its duration."""
 
@@ -503,7 +497,7 @@ class Pipeline:
             check = await self.door.check(lead.url)
             if check.allowed:
                 return lead
-            why = _why_refused(check.reason)
+            why = check.because or "runnerup may not read it"
             self.not_read(PageNotRead(taker.info.id, lead.url, why))
             extra = {**lead.extra, "not_read": check.reason}
             return lead.model_copy(update={"fetchable": False, "extra": extra})

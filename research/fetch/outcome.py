@@ -204,15 +204,21 @@ class UrlCheck:
         }
 
     @property
+    def because(self) -> str:
+        """Why the URL would not be fetched, in :attr:`Outcome.because`'s words; empty
+        when it would be (``allowed``) or the reason is no outcome."""
+        try:
+            return Outcome(self.reason).because
+        except ValueError:
+            return ""
+
+    @property
     def sentence(self) -> str:
         """The verdict in one sentence for the user: "runnerup may fetch URL: robots.txt
         allows it." or "runnerup will not fetch URL: <why>." (``check-url``)."""
         if self.allowed:
             return f"runnerup may fetch {self.url}: robots.txt allows it."
-        try:
-            why = Outcome(self.reason).because
-        except ValueError:
-            why = ""
+        why = self.because
         if not why:
             return f"runnerup will not fetch {self.url}."
         verb = "cannot" if self.reason == Outcome.UNREACHABLE else "will not"
