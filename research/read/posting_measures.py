@@ -32,17 +32,19 @@ WORD_NUMBERS = {  # numbers written as words, shared with the comparison
     "fifteen": 15,
     "twenty": 20,
 }
-_NUM = r"(?:\d{1,2}(?:[.,]\d)?|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r")"
+NUMBER = r"(?:\d{1,2}(?:[.,]\d)?|" + "|".join(k for k in WORD_NUMBERS if len(k) > 2) + r")"
+"""A count of years or months as a posting writes it: "5", "1.5", "five"."""
 RANGE_YEARS = re.compile(
-    rf"\b(?P<n>{_NUM})\s*\+?\s*(?:-|–|—|to)\s*{_NUM}\s*\+?[\s-]*(?:years?|yrs?)\b", re.IGNORECASE
+    rf"\b(?P<n>{NUMBER})\s*\+?\s*(?:-|–|—|to)\s*{NUMBER}\s*\+?[\s-]*(?:years?|yrs?)\b",
+    re.IGNORECASE,
 )
 YEARS = re.compile(
-    rf"(?:\b|(?<=\())(?P<n>{_NUM}|an?)\s*(?:\+|\s+or\s+more|\s+plus)?[\s-]*(?:full\s+)?"
+    rf"(?:\b|(?<=\())(?P<n>{NUMBER}|an?)\s*(?:\+|\s+or\s+more|\s+plus)?[\s-]*(?:full\s+)?"
     r"(?:years?|yrs?)\b(?!\s+old)",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
-_MONTHS = re.compile(rf"\b(?P<n>{_NUM})\s*\+?[\s-]*months?\b", re.IGNORECASE)
+_MONTHS = re.compile(rf"\b(?P<n>{NUMBER})\s*\+?[\s-]*months?\b", re.IGNORECASE)
 
 DEGREE_PHRASE = re.compile(
     r"\b(?:(?:university|college|academic|undergraduate|graduate|postgraduate)\s+degree|"
@@ -145,6 +147,7 @@ def generic_degree_level(text: str) -> DegreeLevel:
 __all__ = [
     "DEGREE_PHRASE",
     "DEGREE_WORD",
+    "NUMBER",
     "RANGE_YEARS",
     "WORD_NUMBERS",
     "YEARS",

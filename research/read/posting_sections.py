@@ -27,6 +27,7 @@ from research.read.posting_headings import (
     Section,
     only_heading_words,
 )
+from research.read.posting_measures import NUMBER
 
 
 @dataclass(frozen=True)
@@ -230,9 +231,8 @@ _BOILERPLATE = re.compile(
 )
 # "5+ years of experience", "a minimum of seven years of experience" said of the candidate:
 # a requirement even in a paragraph about the role.
-_YEARS_WORDS = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen)"
 _YEARS_OF = re.compile(
-    rf"\b{_YEARS_WORDS}\s*\+?\s*(?:(?:-|–|to)\s*{_YEARS_WORDS}\s*)?(?:years?|yrs)\b'?",
+    rf"\b{NUMBER}\s*\+?\s*(?:(?:-|–|to)\s*{NUMBER}\s*)?(?:years?|yrs)\b'?",
     re.IGNORECASE,
 )
 _CANDIDATE = re.compile(

@@ -330,3 +330,17 @@ def test_long_runs_of_blanks_are_read() -> None:
     text = "Requirements\n- 5" + " " * 20_000 + "years\nSalary: €5" + " \t" * 10_000 + "k\n"
     role = parse_posting_text(text, evidence=Evidence(source="posting"))
     assert role.requirements[0].years == 5
+
+
+@pytest.mark.parametrize("count", ["5", "seven", "eleven", "twenty", "1.5"])
+def test_years_asked_in_a_paragraph_about_the_role_are_a_requirement(count: str) -> None:
+    """A paragraph outside any requirements section that asks years of the candidate is a
+    requirement, however the posting writes the number (the same numbers the years are
+    read from)."""
+    text = (
+        "Warehouse Planner\nCompany: Acme Widgets\n\nAbout the role\n"
+        "You plan the weekly loads of our northern depots. "
+        f"You bring at least {count} years of experience in logistics planning.\n"
+    )
+    role = parse_posting_text(text, evidence=Evidence(source="posting"))
+    assert any("logistics planning" in r.text for r in role.requirements), role.requirements
